@@ -1,0 +1,119 @@
+package org.harambee.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person who can sign in. Has no password until they accept an invitation or a setup link. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    private UUID id;
+    @Column(unique = true)
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private boolean enabled;
+    private Instant createdAt;
+    private Instant lastSignInAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    Account(String email, String displayName, Set<Role> roles) {
+        this.id = UUID.randomUUID();
+        this.email = normalize(email);
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.enabled = true;
+        this.createdAt = Instant.now();
+    }
+
+    static String normalize(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    boolean grant(Role role) {
+        return roles.add(role);
+    }
+
+    boolean revoke(Role role) {
+        return roles.remove(role);
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void signedIn(Instant at) {
+        this.lastSignInAt = at;
+    }
+}

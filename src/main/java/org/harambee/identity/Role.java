@@ -1,0 +1,13 @@
+package org.harambee.identity;
+
+/**
+ * What a signed-in person may do. Visitors have no account. A representative is a member who may
+ * also act for their organization; staff coordinate the network; administrators manage settings.
+ */
+public enum Role {
+    MEMBER, REPRESENTATIVE, STAFF, ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

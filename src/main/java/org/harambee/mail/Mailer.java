@@ -1,0 +1,85 @@
+package org.harambee.mail;
+
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Sends plain-text e-mail through the outbox. */
+@Service
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final Outbox outbox;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate separateTransactions;
+    private final String from;
+
+    Mailer(Outbox outbox, ObjectProvider<JavaMailSender> smtp, TransactionTemplate transactions,
+            @Value("${harambee.mail.from}") String from) {
+        this.outbox = outbox;
+        this.smtp = smtp;
+        this.transactions = transactions;
+        this.separateTransactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.from = from;
+    }
+
+    /**
+     * Queues a message. Inside a transaction it is delivered only once that transaction commits,
+     * so a rolled-back change never e-mails anyone.
+     */
+    public void send(String recipient, String subject, String body) {
+        OutboxMessage message = transactions.execute(status -> outbox.save(new OutboxMessage(recipient, subject, body)));
+        Long id = message.id();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(id);
+                }
+            });
+        } else {
+            deliver(id);
+        }
+    }
+
+    public Page<OutboxMessage> recent(int page, int size) {
+        return outbox.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(Math.max(page, 0), size));
+    }
+
+    private void deliver(Long id) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        separateTransactions.executeWithoutResult(status -> outbox.findById(id).ifPresent(message -> {
+            if (sender == null) {
+                message.kept();
+                return;
+            }
+            try {
+                SimpleMailMessage mail = new SimpleMailMessage();
+                mail.setFrom(from);
+                mail.setTo(message.recipient());
+                mail.setSubject(message.subject());
+                mail.setText(message.body());
+                sender.send(mail);
+                message.delivered(Instant.now());
+            } catch (MailException e) {
+                log.warn("Could not deliver message {} to its recipient: {}", id, e.getMessage());
+                message.failed(e.getMessage());
+            }
+        }));
+    }
+}

@@ -1,0 +1,27 @@
+package org.harambee.site;
+
+import java.util.List;
+import org.springframework.security.core.Authentication;
+
+/**
+ * A capability's part of the signed-in dashboard: a heading and the links that matter to this
+ * person now ("3 applications waiting for review", "Edit your organization's profile").
+ */
+public interface DashboardSection {
+
+    /** Lower comes first. */
+    int order();
+
+    String titleKey();
+
+    /** The links for this person; empty when the section has nothing for them. */
+    List<Link> links(Authentication person);
+
+    /** A link whose text is a message key, with optional arguments. */
+    record Link(String href, String labelKey, Object... args) {
+    }
+
+    /** A section with the links it has for one person, as the dashboard shows it. */
+    record Shown(String titleKey, List<Link> links) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.harambee.site;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every template needs to know about the request it renders: the language, the
+ * messages, the signed-in person (if any), the CSRF token for forms, and a one-time notice.
+ */
+public final class Page {
+
+    private final Locale locale;
+    private final MessageSource messages;
+    private final CsrfToken csrf;
+    private final String displayName;
+    private final Set<String> roles;
+    private final String path;
+    private final String query;
+    private final String notice;
+    private final String networkName;
+
+    Page(Locale locale, MessageSource messages, CsrfToken csrf, Authentication authentication, String path,
+            String query, String notice, String networkName) {
+        this.locale = locale;
+        this.messages = messages;
+        this.csrf = csrf;
+        this.path = path;
+        this.query = query;
+        this.notice = notice;
+        this.networkName = networkName;
+        boolean signedIn = authentication != null && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream().noneMatch(a -> "ROLE_ANONYMOUS".equals(a.getAuthority()));
+        this.displayName = signedIn ? displayNameOf(authentication) : null;
+        this.roles = signedIn ? rolesOf(authentication.getAuthorities()) : Set.of();
+    }
+
+    private static String displayNameOf(Authentication authentication) {
+        return authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName() : authentication.getName();
+    }
+
+    private static Set<String> rolesOf(Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The message for a key in the page's language; the key itself when missing, so a gap is visible. */
+    public String t(String key, Object... args) {
+        try {
+            return messages.getMessage(key, args, locale);
+        } catch (NoSuchMessageException missing) {
+            return key;
+        }
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public boolean signedIn() {
+        return displayName != null;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean is(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isStaff() {
+        return is("STAFF") || is("ADMIN");
+    }
+
+    public boolean isAdmin() {
+        return is("ADMIN");
+    }
+
+    public boolean isMember() {
+        return is("MEMBER") || is("REPRESENTATIVE") || isStaff();
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** Whether the navigation entry for {@code prefix} is the current section. */
+    public boolean current(String prefix) {
+        return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+    }
+
+    /** The one-time notice left by the previous request (a message key), in this page's language. */
+    public String notice() {
+        return notice == null ? null : t(notice);
+    }
+
+    /** A validation message (or any resolvable) in this page's language. */
+    public String message(MessageSourceResolvable resolvable) {
+        return messages.getMessage(resolvable, locale);
+    }
+
+    /** An HTML id made from a form field name such as {@code people[0].email}. */
+    public String idOf(String name) {
+        return name.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    public String networkName() {
+        return networkName;
+    }
+
+    /** This page in the other language. */
+    public String otherLanguage() {
+        return "es".equals(lang()) ? "en" : "es";
+    }
+
+    public String otherLanguageUrl() {
+        return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", otherLanguage())
+                .build().encode().toUriString();
+    }
+
+    /** The current URL with one query parameter replaced (for pagination and filters). */
+    public String withParam(String name, Object value) {
+        return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang")
+                .replaceQueryParam(name, value).build().encode().toUriString();
+    }
+}

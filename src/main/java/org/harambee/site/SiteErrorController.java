@@ -1,0 +1,55 @@
+package org.harambee.site;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error ends here: a friendly page for people, RFC 9457 problem JSON for API clients.
+ * Neither ever shows a stack trace or an exception message.
+ */
+@Controller
+class SiteErrorController implements ErrorController {
+
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    String page(HttpServletRequest request, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        HttpStatus status = statusOf(request);
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("kind", kindOf(status));
+        return "site/error";
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(status.getReasonPhrase());
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (path != null) {
+            problem.setInstance(URI.create(path.toString().replace(" ", "%20")));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    private static String kindOf(HttpStatus status) {
+        return switch (status.value()) {
+            case 400, 403, 404, 405, 413, 429 -> String.valueOf(status.value());
+            default -> status.is4xxClientError() ? "400" : "500";
+        };
+    }
+}

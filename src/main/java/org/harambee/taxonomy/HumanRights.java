@@ -1,0 +1,9 @@
+package org.harambee.taxonomy;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HumanRights extends JpaRepository<HumanRight, Integer> {
+
+    List<HumanRight> findAllByOrderByArticleAsc();
+}

@@ -1,0 +1,106 @@
+package org.harambee.taxonomy;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A field of work such as housing or immigration. Staff may rename or retire one;
+ * a retired issue area is no longer offered for new records but stays on old ones.
+ */
+@Entity
+@Table(name = "issue_area")
+public class IssueArea {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String slug;
+    private String nameEn;
+    private String nameEs;
+    private boolean founding;
+    private boolean retired;
+    private int sortOrder;
+
+    @ElementCollection
+    @CollectionTable(name = "issue_area_right", joinColumns = @JoinColumn(name = "issue_area_id"))
+    @Column(name = "article")
+    private Set<Integer> rights = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "issue_area_upr_tag", joinColumns = @JoinColumn(name = "issue_area_id"))
+    @Column(name = "tag")
+    private Set<String> uprTags = new TreeSet<>();
+
+    protected IssueArea() {
+    }
+
+    IssueArea(String slug, String nameEn, String nameEs, int sortOrder) {
+        this.slug = slug;
+        this.nameEn = nameEn;
+        this.nameEs = nameEs;
+        this.sortOrder = sortOrder;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name(Locale locale) {
+        return "es".equals(locale.getLanguage()) ? nameEs : nameEn;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String nameEs() {
+        return nameEs;
+    }
+
+    public boolean founding() {
+        return founding;
+    }
+
+    public boolean retired() {
+        return retired;
+    }
+
+    public Set<Integer> rights() {
+        return Set.copyOf(rights);
+    }
+
+    public Set<String> uprTags() {
+        return Set.copyOf(uprTags);
+    }
+
+    void rename(String nameEn, String nameEs) {
+        this.nameEn = nameEn;
+        this.nameEs = nameEs;
+    }
+
+    void retire() {
+        this.retired = true;
+    }
+
+    void restore() {
+        this.retired = false;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+}

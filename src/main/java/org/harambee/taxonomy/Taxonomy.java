@@ -1,0 +1,110 @@
+package org.harambee.taxonomy;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read and curate the shared vocabulary. */
+@Service
+@Transactional(readOnly = true)
+public class Taxonomy {
+
+    private final IssueAreas issueAreas;
+    private final HumanRights rights;
+    private final UsStates states;
+
+    Taxonomy(IssueAreas issueAreas, HumanRights rights, UsStates states) {
+        this.issueAreas = issueAreas;
+        this.rights = rights;
+        this.states = states;
+    }
+
+    /** Every issue area, retired ones included (for showing old records). */
+    public List<IssueArea> allIssueAreas() {
+        return issueAreas.findAllByOrderBySortOrderAscNameEnAsc();
+    }
+
+    /** The issue areas offered for new choices. */
+    public List<IssueArea> activeIssueAreas() {
+        return allIssueAreas().stream().filter(area -> !area.retired()).toList();
+    }
+
+    public Optional<IssueArea> issueArea(String slug) {
+        return issueAreas.findBySlug(slug);
+    }
+
+    public List<IssueArea> issueAreasById(Collection<Long> ids) {
+        return allIssueAreas().stream().filter(area -> ids.contains(area.id())).toList();
+    }
+
+    public boolean isActiveIssueArea(Long id) {
+        return issueAreas.findById(id).map(area -> !area.retired()).orElse(false);
+    }
+
+    public List<HumanRight> rights() {
+        return rights.findAllByOrderByArticleAsc();
+    }
+
+    public boolean isRight(int article) {
+        return article >= 1 && article <= 30 && rights.existsById(article);
+    }
+
+    public List<HumanRight> rights(Set<Integer> articles) {
+        return rights().stream().filter(right -> articles.contains(right.article())).toList();
+    }
+
+    public List<UsState> states() {
+        return states.findAllByOrderByNameAsc();
+    }
+
+    public Optional<UsState> state(String code) {
+        return code == null ? Optional.empty() : states.findById(code.toUpperCase(Locale.ROOT));
+    }
+
+    @Transactional
+    public IssueArea addIssueArea(String nameEn, String nameEs) {
+        if (issueAreas.existsByNameEnIgnoreCase(nameEn.strip())) {
+            throw new DuplicateIssueAreaException(nameEn.strip());
+        }
+        String base = slugOf(nameEn);
+        String slug = base;
+        for (int n = 2; issueAreas.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        int order = allIssueAreas().stream().mapToInt(IssueArea::sortOrder).max().orElse(0) + 1;
+        return issueAreas.save(new IssueArea(slug, nameEn.strip(), nameEs.strip(), order));
+    }
+
+    @Transactional
+    public void renameIssueArea(String slug, String nameEn, String nameEs) {
+        IssueArea area = issueAreas.findBySlug(slug).orElseThrow(() -> new UnknownIssueAreaException(slug));
+        issueAreas.findAll().stream()
+                .filter(other -> !other.slug().equals(slug) && other.nameEn().equalsIgnoreCase(nameEn.strip()))
+                .findAny()
+                .ifPresent(other -> {
+                    throw new DuplicateIssueAreaException(nameEn.strip());
+                });
+        area.rename(nameEn.strip(), nameEs.strip());
+    }
+
+    @Transactional
+    public void retireIssueArea(String slug) {
+        issueAreas.findBySlug(slug).orElseThrow(() -> new UnknownIssueAreaException(slug)).retire();
+    }
+
+    @Transactional
+    public void restoreIssueArea(String slug) {
+        issueAreas.findBySlug(slug).orElseThrow(() -> new UnknownIssueAreaException(slug)).restore();
+    }
+
+    static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "issue" : slug;
+    }
+}
