@@ -1,8 +1,10 @@
 package org.harambee;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -16,5 +18,11 @@ public class HarambeeApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(HarambeeApplication.class, args);
+    }
+
+    /** The time every capability reads, so tests can move it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }
