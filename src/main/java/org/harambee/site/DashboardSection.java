@@ -17,6 +17,12 @@ public interface DashboardSection {
     /** The links for this person; empty when the section has nothing for them. */
     List<Link> links(Authentication person);
 
+    /** Whether this person is network staff (administrators are staff too). */
+    static boolean isStaff(Authentication person) {
+        return person != null && person.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_STAFF".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
     /** A link whose text is a message key, with optional arguments. */
     record Link(String href, String labelKey, Object... args) {
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,12 +32,12 @@ public class IssueArea {
     private boolean retired;
     private int sortOrder;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "issue_area_right", joinColumns = @JoinColumn(name = "issue_area_id"))
     @Column(name = "article")
     private Set<Integer> rights = new TreeSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "issue_area_upr_tag", joinColumns = @JoinColumn(name = "issue_area_id"))
     @Column(name = "tag")
     private Set<String> uprTags = new TreeSet<>();

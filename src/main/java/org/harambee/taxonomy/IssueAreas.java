@@ -11,6 +11,4 @@ interface IssueAreas extends JpaRepository<IssueArea, Long> {
     Optional<IssueArea> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
-
-    boolean existsByNameEnIgnoreCase(String nameEn);
 }

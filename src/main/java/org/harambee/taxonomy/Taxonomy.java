@@ -66,9 +66,15 @@ public class Taxonomy {
         return code == null ? Optional.empty() : states.findById(code.toUpperCase(Locale.ROOT));
     }
 
+    /** Whether another issue area than {@code exceptSlug} (null for none) already has this English name. */
+    public boolean isIssueAreaNameTaken(String nameEn, String exceptSlug) {
+        return nameEn != null && issueAreas.findAll().stream()
+                .anyMatch(other -> !other.slug().equals(exceptSlug) && other.nameEn().equalsIgnoreCase(nameEn.strip()));
+    }
+
     @Transactional
     public IssueArea addIssueArea(String nameEn, String nameEs) {
-        if (issueAreas.existsByNameEnIgnoreCase(nameEn.strip())) {
+        if (isIssueAreaNameTaken(nameEn, null)) {
             throw new DuplicateIssueAreaException(nameEn.strip());
         }
         String base = slugOf(nameEn);
@@ -83,12 +89,9 @@ public class Taxonomy {
     @Transactional
     public void renameIssueArea(String slug, String nameEn, String nameEs) {
         IssueArea area = issueAreas.findBySlug(slug).orElseThrow(() -> new UnknownIssueAreaException(slug));
-        issueAreas.findAll().stream()
-                .filter(other -> !other.slug().equals(slug) && other.nameEn().equalsIgnoreCase(nameEn.strip()))
-                .findAny()
-                .ifPresent(other -> {
-                    throw new DuplicateIssueAreaException(nameEn.strip());
-                });
+        if (isIssueAreaNameTaken(nameEn, slug)) {
+            throw new DuplicateIssueAreaException(nameEn.strip());
+        }
         area.rename(nameEn.strip(), nameEs.strip());
     }
 
