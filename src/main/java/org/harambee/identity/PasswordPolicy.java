@@ -66,7 +66,7 @@ class PasswordPolicy {
 
     private static boolean lowVariety(String password) {
         int[] points = password.codePoints().toArray();
-        return points.length < MIN_LENGTH || distinct(points) < MIN_DISTINCT_CHARACTERS || sequence(points)
+        return distinct(points) < MIN_DISTINCT_CHARACTERS || sequence(points)
                 || repeatsShortPattern(points);
     }
 
