@@ -3,6 +3,7 @@ package org.harambee.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.harambee.mail.Mailer;
@@ -50,6 +51,7 @@ class PasswordResets {
     void request(String email, Locale locale, String fromAddress) {
         Instant now = clock.instant();
         accounts.findByEmail(Account.normalize(email)).filter(Account::enabled).ifPresent(account -> {
+            accounts.lockAll(List.of(account.id()));
             boolean recent = links.lastIssued(account.id(), AccountToken.Purpose.PASSWORD_RESET)
                     .filter(last -> now.isBefore(last.plus(MINIMUM_INTERVAL))).isPresent();
             if (recent) {
