@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -99,7 +100,10 @@ public class Account {
         return passwordHash;
     }
 
-    /** When the password was last set; sessions signed in before then are ended. */
+    /**
+     * When the password was last set, to the microsecond as the database keeps it; sessions signed in
+     * with an older password are ended.
+     */
     Instant passwordChangedAt() {
         return passwordChangedAt;
     }
@@ -107,7 +111,7 @@ public class Account {
     /** Sets a new password, given already hashed and checked against the password policy. */
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
-        this.passwordChangedAt = now;
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     void rename(String displayName) {

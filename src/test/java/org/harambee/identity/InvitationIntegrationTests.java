@@ -19,6 +19,7 @@ import org.harambee.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -65,11 +66,15 @@ class InvitationIntegrationTests {
                 .andExpect(content().string(containsString("cannot be your e-mail address")));
         assertThat(accounts.findByEmail(email).orElseThrow().hasPassword()).isFalse();
 
-        mvc.perform(post(link).with(csrf()).with(TestAccounts.fromUniqueAddress())
+        MockHttpSession session = (MockHttpSession) mvc.perform(post(link).with(csrf())
                         .param("password", "a river of lanterns").param("confirmation", "a river of lanterns"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/dashboard"))
-                .andExpect(authenticated().withUsername(email));
+                .andExpect(authenticated().withUsername(email))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/dashboard").session(session).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your password is set and you are signed in")));
 
         mvc.perform(get(link).header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
