@@ -84,10 +84,6 @@ class AccountThrottle {
         return refusals == 1;
     }
 
-    int refusals() {
-        return refusals;
-    }
-
     Instant notBefore() {
         return notBefore;
     }

@@ -117,10 +117,6 @@ class AccountToken {
         return purpose;
     }
 
-    Instant createdAt() {
-        return createdAt;
-    }
-
     Instant expiresAt() {
         return expiresAt;
     }

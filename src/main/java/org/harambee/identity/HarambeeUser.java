@@ -98,8 +98,4 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
     public void eraseCredentials() {
         passwordHash = null;
     }
-
-    List<Role> sortedRoles() {
-        return roles.stream().sorted().toList();
-    }
 }

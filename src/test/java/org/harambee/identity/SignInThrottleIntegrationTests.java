@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.servlet.RequestDispatcher;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.harambee.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,16 @@ class SignInThrottleIntegrationTests {
     PasswordEncoder encoder;
     @Autowired
     AuditEntries audit;
+    @Autowired
+    AccountThrottles accountThrottles;
+    @Autowired
+    AddressThrottles addressThrottles;
+    @Autowired
+    AccountTokens tokens;
+    @Autowired
+    SignInThrottle throttle;
+    @Autowired
+    SingleUseLinks links;
 
     TestAccounts people;
 
@@ -118,6 +131,24 @@ class SignInThrottleIntegrationTests {
         Account account = people.create(Role.MEMBER);
         signIn(account.email(), "p".repeat(100_000), TestAccounts.fromUniqueAddress())
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void oldThrottleStateAndLongExpiredLinksArePurged() {
+        Instant longAgo = Instant.now().minus(Duration.ofDays(40));
+        String key = AccountToken.hash("test\n" + UUID.randomUUID());
+        accountThrottles.save(new AccountThrottle(key, longAgo));
+        addressThrottles.save(new AddressThrottle(key, longAgo));
+        AccountToken.Issued expired = AccountToken.issue(people.create(Role.MEMBER).id(),
+                AccountToken.Purpose.PASSWORD_RESET, longAgo);
+        tokens.save(expired.token());
+
+        throttle.purge();
+        links.deleteLongExpired();
+
+        assertThat(accountThrottles.findById(key)).isEmpty();
+        assertThat(addressThrottles.findById(key)).isEmpty();
+        assertThat(tokens.findByTokenHash(AccountToken.hash(expired.secret()))).isEmpty();
     }
 
     private ResultActions signIn(String email, String password, RequestPostProcessor address) throws Exception {
