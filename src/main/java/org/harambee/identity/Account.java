@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +28,7 @@ public class Account {
     private String email;
     private String displayName;
     private String passwordHash;
+    private Instant passwordChangedAt;
     private boolean enabled;
     private Instant createdAt;
     private Instant lastSignInAt;
@@ -40,13 +42,13 @@ public class Account {
     protected Account() {
     }
 
-    Account(String email, String displayName, Set<Role> roles) {
+    Account(String email, String displayName, Set<Role> roles, Instant now) {
         this.id = UUID.randomUUID();
         this.email = normalize(email);
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.enabled = true;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     static String normalize(String email) {
@@ -77,6 +79,15 @@ public class Account {
         return passwordHash != null;
     }
 
+    /** Enabled and with a password: the only accounts that can sign in. */
+    public boolean canSignIn() {
+        return enabled && passwordHash != null;
+    }
+
+    public boolean isAdministrator() {
+        return roles.contains(Role.ADMIN);
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -89,8 +100,18 @@ public class Account {
         return passwordHash;
     }
 
-    void changePassword(String newHash) {
+    /**
+     * When the password was last set, to the microsecond as the database keeps it; sessions signed in
+     * with an older password are ended.
+     */
+    Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** Sets a new password, given already hashed and checked against the password policy. */
+    void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
+        this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     void rename(String displayName) {

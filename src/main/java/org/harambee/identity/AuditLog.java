@@ -1,7 +1,16 @@
 package org.harambee.identity;
 
+import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -18,9 +27,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
     private final AuditEntries entries;
+    private final Clock clock;
 
-    AuditLog(AuditEntries entries) {
+    AuditLog(AuditEntries entries, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
@@ -30,8 +41,39 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, String action, String subject, String details) {
-        entries.save(new AuditEntry(Instant.now(), actor, action, truncate(subject, 300), truncate(details, 2000),
-                remoteAddress()));
+        entries.save(new AuditEntry(clock.instant(), truncate(actor, 254), action, truncate(subject, 300),
+                truncate(details, 2000), remoteAddress()));
+    }
+
+    /** Entries matching the filter, newest first. */
+    @Transactional(readOnly = true)
+    Page<AuditEntry> search(AuditFilter filter, int size) {
+        Specification<AuditEntry> matching = (entry, query, criteria) -> {
+            List<Predicate> conditions = new ArrayList<>();
+            if (filter.getAction() != null && !filter.getAction().isBlank()) {
+                conditions.add(criteria.equal(entry.get("action"), filter.getAction().strip()));
+            }
+            if (filter.getActor() != null && !filter.getActor().isBlank()) {
+                conditions.add(criteria.like(criteria.lower(entry.get("actor")), "%" + escaped(filter.getActor()) + "%", '\\'));
+            }
+            if (filter.getFrom() != null) {
+                conditions.add(criteria.greaterThanOrEqualTo(entry.get("occurredAt"),
+                        filter.getFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            if (filter.getTo() != null) {
+                conditions.add(criteria.lessThan(entry.get("occurredAt"),
+                        filter.getTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            return criteria.and(conditions.toArray(Predicate[]::new));
+        };
+        return entries.findAll(matching, PageRequest.of(Math.max(filter.getPage(), 0), size,
+                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
+    }
+
+    /** Every action recorded so far, for the filter. */
+    @Transactional(readOnly = true)
+    List<String> actions() {
+        return entries.actions();
     }
 
     static String currentActor() {
@@ -43,10 +85,14 @@ public class AuditLog {
         return authentication.getName();
     }
 
+    private static String escaped(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
+            return truncate(request.getRemoteAddr(), 64);
         }
         return null;
     }

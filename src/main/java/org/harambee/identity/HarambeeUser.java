@@ -1,8 +1,10 @@
 package org.harambee.identity;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.site.DisplayNamed;
@@ -22,15 +24,29 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
     private final String displayName;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final Instant passwordChangedAt;
     private String passwordHash;
 
-    HarambeeUser(Account account) {
+    /** The person as signed in now; {@code passwordHash} is what a submitted password is checked against. */
+    HarambeeUser(Account account, String passwordHash) {
         this.accountId = account.id();
         this.email = account.email();
         this.displayName = account.displayName();
         this.roles = account.roles();
-        this.enabled = account.enabled() && account.hasPassword();
-        this.passwordHash = account.passwordHash();
+        this.enabled = account.canSignIn();
+        this.passwordChangedAt = account.passwordChangedAt();
+        this.passwordHash = passwordHash;
+    }
+
+    /** Whether this signed-in person still matches their account: same password, roles and name, still enabled. */
+    boolean matches(Account account) {
+        return account.canSignIn() && Objects.equals(passwordChangedAt, account.passwordChangedAt())
+                && roles.equals(account.roles()) && Objects.equals(displayName, account.displayName());
+    }
+
+    /** Whether this session was signed in with the account's current password and the account may still sign in. */
+    boolean stillValidFor(Account account) {
+        return account.canSignIn() && Objects.equals(passwordChangedAt, account.passwordChangedAt());
     }
 
     public UUID accountId() {
@@ -81,9 +97,5 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
     @Override
     public void eraseCredentials() {
         passwordHash = null;
-    }
-
-    List<Role> sortedRoles() {
-        return roles.stream().sorted().toList();
     }
 }

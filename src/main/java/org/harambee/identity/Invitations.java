@@ -1,7 +1,9 @@
 package org.harambee.identity;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,48 +13,86 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings people in: gives an account a role and e-mails a single-use link where they set their
- * password. Used by membership when staff approve an application.
+ * password. Used by membership when staff approve an application, and by administrators.
  */
 @Service
 public class Invitations {
 
     private final Accounts accounts;
-    private final AccountTokens tokens;
+    private final SingleUseLinks links;
+    private final Passwords passwords;
     private final Mailer mailer;
     private final MessageSource messages;
     private final AuditLog auditLog;
+    private final Clock clock;
     private final String baseUrl;
     private final String networkName;
 
-    Invitations(Accounts accounts, AccountTokens tokens, Mailer mailer, MessageSource messages, AuditLog auditLog,
-            @Value("${harambee.base-url}") String baseUrl, @Value("${harambee.network-name}") String networkName) {
+    Invitations(Accounts accounts, SingleUseLinks links, Passwords passwords, Mailer mailer, MessageSource messages,
+            AuditLog auditLog, Clock clock, @Value("${harambee.base-url}") String baseUrl,
+            @Value("${harambee.network-name}") String networkName) {
         this.accounts = accounts;
-        this.tokens = tokens;
+        this.links = links;
+        this.passwords = passwords;
         this.mailer = mailer;
         this.messages = messages;
         this.auditLog = auditLog;
+        this.clock = clock;
         this.baseUrl = baseUrl;
         this.networkName = networkName;
     }
 
     /**
      * Creates the account for this e-mail address if there is none (or grants the role to the existing
-     * one) and e-mails an invitation link, in the person's language. Returns the account's id.
+     * one) and e-mails an invitation link, in the person's language. Someone who already has a password
+     * is told of the new role instead and signs in as usual. Returns the account's id.
      */
     @Transactional
     public UUID invite(String email, String displayName, Role role, Locale locale) {
         Account account = accounts.findByEmail(Account.normalize(email))
-                .orElseGet(() -> accounts.save(new Account(email, displayName, java.util.Set.of())));
+                .orElseGet(() -> accounts.save(new Account(email, displayName, Set.of(), clock.instant())));
         if (account.grant(role)) {
             auditLog.record("role.granted", account.email(), role.name());
         }
-        AccountToken.Issued issued = AccountToken.issue(account.id(), AccountToken.Purpose.INVITATION, Instant.now());
-        tokens.save(issued.token());
-        String link = baseUrl + "/invitation/" + issued.secret();
+        String roleName = messages.getMessage("role." + role.name(), null, locale);
+        if (account.hasPassword()) {
+            mailer.send(account.email(),
+                    messages.getMessage("mail.roleGranted.subject", new Object[] {networkName}, locale),
+                    messages.getMessage("mail.roleGranted.body",
+                            new Object[] {displayName, networkName, roleName, baseUrl + "/login"}, locale));
+            auditLog.record("account.role-notified", account.email(), role.name());
+            return account.id();
+        }
+        String link = links.issue(account.id(), AccountToken.Purpose.INVITATION, "/invitation/");
         mailer.send(account.email(),
                 messages.getMessage("mail.invitation.subject", new Object[] {networkName}, locale),
-                messages.getMessage("mail.invitation.body", new Object[] {displayName, networkName, link}, locale));
+                messages.getMessage("mail.invitation.body", new Object[] {displayName, networkName, link, roleName},
+                        locale));
         auditLog.record("account.invited", account.email(), role.name());
         return account.id();
+    }
+
+    /** The account an invitation link is for, while the link is usable and the account enabled. */
+    @Transactional(readOnly = true)
+    Optional<Account> invited(String secret) {
+        return links.find(secret, AccountToken.Purpose.INVITATION).flatMap(token -> accounts.findById(token.accountId()))
+                .filter(Account::enabled);
+    }
+
+    /**
+     * Sets the invited person's password and uses the link up. Empty (and nothing changed) when the link is
+     * no longer usable. The password must have passed {@link NewPasswordForm#check}.
+     */
+    @Transactional
+    Optional<Account> accept(String secret, String password) {
+        return links.claim(secret, AccountToken.Purpose.INVITATION).flatMap(token -> accounts.findById(token.accountId())
+                .filter(Account::enabled).map(account -> {
+                    token.use(clock.instant());
+                    passwords.set(account, password);
+                    account.signedIn(clock.instant());
+                    auditLog.recordAs(account.email(), "invitation.accepted", account.email(), null);
+                    auditLog.recordAs(account.email(), "sign-in.succeeded", account.email(), "invitation accepted");
+                    return account;
+                }));
     }
 }

@@ -1,6 +1,6 @@
 package org.harambee.identity;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -13,25 +13,26 @@ class SignInAudit {
 
     private final AuditLog auditLog;
     private final Accounts accounts;
+    private final Clock clock;
 
-    SignInAudit(AuditLog auditLog, Accounts accounts) {
+    SignInAudit(AuditLog auditLog, Accounts accounts, Clock clock) {
         this.auditLog = auditLog;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @EventListener
     @Transactional
     void succeeded(AuthenticationSuccessEvent event) {
         String email = event.getAuthentication().getName();
-        accounts.findByEmail(email).ifPresent(account -> account.signedIn(Instant.now()));
+        accounts.findByEmail(email).ifPresent(account -> account.signedIn(clock.instant()));
         auditLog.recordAs(email, "sign-in.succeeded", email, null);
     }
 
     @EventListener
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
-        String attempted = String.valueOf(event.getAuthentication().getName());
-        String name = attempted.length() > 254 ? attempted.substring(0, 254) : attempted;
+        String name = String.valueOf(event.getAuthentication().getName());
         auditLog.recordAs(name, "sign-in.failed", name, event.getException().getClass().getSimpleName());
     }
 }

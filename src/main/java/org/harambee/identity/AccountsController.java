@@ -1,0 +1,117 @@
+package org.harambee.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.harambee.site.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators find accounts, change their roles, disable and enable them, and invite people. */
+@Controller
+class AccountsController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final AccountAdministration administration;
+    private final Invitations invitations;
+
+    AccountsController(AccountAdministration administration, Invitations invitations) {
+        this.administration = administration;
+        this.invitations = invitations;
+    }
+
+    @GetMapping("/admin/accounts")
+    String list(@RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "role", required = false) String role,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        String search = text == null ? "" : text.length() > 254 ? text.substring(0, 254) : text;
+        Role only = AccountAdministration.rolesOf(role == null ? List.of() : List.of(role)).stream().findFirst()
+                .orElse(null);
+        model.addAttribute("accounts", administration.search(search, only, page, PAGE_SIZE));
+        model.addAttribute("q", search);
+        model.addAttribute("role", only == null ? "" : only.name());
+        return "identity/accounts";
+    }
+
+    @GetMapping("/admin/accounts/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        return accountPage(id, model, false);
+    }
+
+    @PostMapping("/admin/accounts/{id}/roles")
+    String changeRoles(@PathVariable UUID id, @RequestParam(name = "roles", required = false) List<String> roles,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        administration.find(id).orElseThrow(AccountsController::notFound);
+        try {
+            administration.changeRoles(id, AccountAdministration.rolesOf(roles));
+        } catch (LastAdministratorException refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return accountPage(id, model, true);
+        }
+        redirect.addFlashAttribute("notice", "accounts.rolesChanged");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/admin/accounts/{id}/disable")
+    String disable(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        administration.find(id).orElseThrow(AccountsController::notFound);
+        try {
+            administration.disable(id);
+        } catch (LastAdministratorException refused) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return accountPage(id, model, true);
+        }
+        redirect.addFlashAttribute("notice", "accounts.disabled");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @PostMapping("/admin/accounts/{id}/enable")
+    String enable(@PathVariable UUID id, RedirectAttributes redirect) {
+        administration.find(id).orElseThrow(AccountsController::notFound);
+        administration.enable(id);
+        redirect.addFlashAttribute("notice", "accounts.enabled");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    @GetMapping("/admin/accounts/invite")
+    String inviteForm(Model model) {
+        model.addAttribute("form", new InviteForm());
+        model.addAttribute("errors", FormErrors.none());
+        return "identity/invite";
+    }
+
+    @PostMapping("/admin/accounts/invite")
+    String invite(@Valid @ModelAttribute("form") InviteForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("errors", FormErrors.of(errors));
+            return "identity/invite";
+        }
+        UUID id = invitations.invite(form.getEmail().strip(), form.getDisplayName().strip(), form.getRole(),
+                Locale.forLanguageTag(form.getLanguage()));
+        redirect.addFlashAttribute("notice", "accounts.invited");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    private String accountPage(UUID id, Model model, boolean lastAdministrator) {
+        model.addAttribute("account", administration.find(id).orElseThrow(AccountsController::notFound));
+        model.addAttribute("lastAdministrator", lastAdministrator);
+        return "identity/account";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,20 @@
+package org.harambee.identity;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface AddressThrottles extends JpaRepository<AddressThrottle, String> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from AddressThrottle t where t.keyHash = :keyHash")
+    Optional<AddressThrottle> lock(String keyHash);
+
+    @Modifying
+    @Query("delete from AddressThrottle t where t.updatedAt < :before")
+    int deleteUpdatedBefore(Instant before);
+}

@@ -1,0 +1,86 @@
+package org.harambee.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode only: one account per role, with an e-mail address such as {@code member@demo.harambee.invalid}
+ * and a random password printed once in the log. Called by the demo-network seeder, never at startup by
+ * identity itself, so a real installation never has them.
+ */
+@Service
+public class DemoAccounts {
+
+    /** A demo account, for the seeder to link (the representative to an organization, for example). */
+    public record DemoAccount(Role role, String email, UUID accountId) {
+    }
+
+    static final String DOMAIN = "demo.harambee.invalid";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    DemoAccounts(Accounts accounts, PasswordEncoder encoder, AuditLog auditLog, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the demo accounts that do not exist yet, prints the new ones' passwords once inside a banner,
+     * and returns every demo account, one per role, created now or before.
+     */
+    @Transactional
+    public List<DemoAccount> createOnce() {
+        List<DemoAccount> all = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        for (Role role : Role.values()) {
+            String name = role.name().toLowerCase(Locale.ROOT);
+            String email = name + "@" + DOMAIN;
+            Account account = accounts.findByEmail(email).orElseGet(() -> {
+                String password = randomPassword();
+                Account demo = new Account(email, "Demo " + name, Set.of(role), clock.instant());
+                demo.changePassword(encoder.encode(password), clock.instant());
+                auditLog.recordAs("system", "account.demo-created", email, role.name());
+                created.add("DEMO ACCOUNT " + name + " " + email + " " + password);
+                return accounts.save(demo);
+            });
+            all.add(new DemoAccount(role, account.email(), account.id()));
+        }
+        if (!created.isEmpty()) {
+            log.warn("""
+
+                    ==========================================================================
+                     DEMO DATA: every organization, person and account on this site is
+                     invented for demonstration. Do not enter real information.
+                     Demo accounts (passwords are shown this once only):
+                    {}
+                    ==========================================================================""",
+                    String.join("\n", created));
+        }
+        return List.copyOf(all);
+    }
+
+    /** 144 random bits, URL-safe: long, unique, and never in the common-passwords list. */
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,89 @@
+package org.harambee.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.harambee.mail.Mailer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Forgot your password?": e-mails a link valid one hour, used once. Works for the real owner whatever an
+ * attacker does: it ignores the sign-in throttle, and setting the new password clears it.
+ */
+@Service
+class PasswordResets {
+
+    /** A new link is e-mailed at most this often per account, so that nobody can flood a mailbox. */
+    static final Duration MINIMUM_INTERVAL = Duration.ofMinutes(1);
+
+    private final Accounts accounts;
+    private final SingleUseLinks links;
+    private final Passwords passwords;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final String networkName;
+
+    PasswordResets(Accounts accounts, SingleUseLinks links, Passwords passwords, Mailer mailer, MessageSource messages,
+            AuditLog auditLog, Clock clock, @Value("${harambee.network-name}") String networkName) {
+        this.accounts = accounts;
+        this.links = links;
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.networkName = networkName;
+    }
+
+    /**
+     * E-mails a reset link when an enabled account has this address; otherwise does nothing. The caller
+     * answers the same either way, and calls this off the request thread so the answer's timing says nothing.
+     */
+    @Transactional
+    void request(String email, Locale locale, String fromAddress) {
+        Instant now = clock.instant();
+        accounts.findByEmail(Account.normalize(email)).filter(Account::enabled).ifPresent(account -> {
+            accounts.lockAll(List.of(account.id()));
+            boolean recent = links.lastIssued(account.id(), AccountToken.Purpose.PASSWORD_RESET)
+                    .filter(last -> now.isBefore(last.plus(MINIMUM_INTERVAL))).isPresent();
+            if (recent) {
+                auditLog.recordAs("visitor", "password.reset-not-sent", account.email(),
+                        "a link was sent less than a minute ago; requested from " + fromAddress);
+                return;
+            }
+            String link = links.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, "/password/reset/");
+            mailer.send(account.email(), messages.getMessage("mail.reset.subject", new Object[] {networkName}, locale),
+                    messages.getMessage("mail.reset.body", new Object[] {account.displayName(), networkName, link}, locale));
+            auditLog.recordAs("visitor", "password.reset-requested", account.email(), "requested from " + fromAddress);
+        });
+    }
+
+    /** The account a reset link is for, while the link is usable and the account enabled. */
+    @Transactional(readOnly = true)
+    Optional<Account> resettable(String secret) {
+        return links.find(secret, AccountToken.Purpose.PASSWORD_RESET)
+                .flatMap(token -> accounts.findById(token.accountId())).filter(Account::enabled);
+    }
+
+    /** Sets the new password and uses the link up; empty (nothing changed) when the link is no longer usable. */
+    @Transactional
+    Optional<Account> reset(String secret, String password) {
+        return links.claim(secret, AccountToken.Purpose.PASSWORD_RESET)
+                .flatMap(token -> accounts.findById(token.accountId()).filter(Account::enabled).map(account -> {
+                    token.use(clock.instant());
+                    passwords.set(account, password);
+                    account.signedIn(clock.instant());
+                    auditLog.recordAs(account.email(), "password.reset", account.email(), null);
+                    auditLog.recordAs(account.email(), "sign-in.succeeded", account.email(), "password reset");
+                    return account;
+                }));
+    }
+}

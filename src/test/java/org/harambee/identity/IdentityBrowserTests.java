@@ -1,0 +1,91 @@
+package org.harambee.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.harambee.Browser;
+import org.harambee.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+class IdentityBrowserTests {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+
+    TestAccounts people;
+
+    @BeforeEach
+    void setUp() {
+        people = new TestAccounts(accounts, encoder);
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void restoreWindow() {
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void aPersonWhoForgotTheirPasswordSetsANewOneFromTheEmailAndIsSignedIn() throws Exception {
+        Account account = people.create(Role.MEMBER);
+        browser.open(url("/login?lang=en"));
+        browser.driver().findElement(org.openqa.selenium.By.linkText("Forgot your password?")).click();
+        browser.fill("#email", account.email());
+        browser.find("form.card button[type=submit]").click();
+        assertThat(browser.find("h1").getText()).isEqualTo("Check your e-mail");
+
+        browser.open(url(TestAccounts.linkMailedTo(greenMail, account.email(), "/password/reset/")));
+        browser.fill("#password", "password1234");
+        browser.fill("#confirmation", "password1234");
+        browser.find("form.card button[type=submit]").click();
+        assertThat(browser.text()).contains("one of the most commonly used");
+
+        browser.fill("#password", "wild plums in november");
+        browser.fill("#confirmation", "wild plums in november");
+        browser.find("form.card button[type=submit]").click();
+        assertThat(browser.text()).contains("Your new password is set and you are signed in");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
+    }
+
+    @Test
+    void theAuditLogStaysReadableOnANarrowPhone() {
+        Account staff = people.create(Role.STAFF);
+        browser.open(url("/login?lang=en"));
+        browser.fill("#username", staff.email());
+        browser.fill("#password", TestAccounts.PASSWORD);
+        browser.find("form.card button[type=submit]").click();
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open(url("/staff/audit"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Audit log");
+        assertThat(browser.find(".table-wrap table")).isNotNull();
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        long pageWidth = (Long) page.executeScript("return document.documentElement.scrollWidth");
+        long viewport = (Long) page.executeScript("return document.documentElement.clientWidth");
+        assertThat(pageWidth).as("the page itself never scrolls sideways; only the table does").isLessThanOrEqualTo(viewport);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
