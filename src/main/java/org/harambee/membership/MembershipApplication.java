@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Hibernate;
 
 /**
  * An organization's or a person's request to join, and the staff's review of it. The applicant exists as a
@@ -77,13 +78,13 @@ public class MembershipApplication {
     /** Approves the application: the applicant becomes an active member for a year. */
     StatusChange approve(String by, Instant at, LocalDate today, String note) {
         decide(ApplicationStatus.APPROVED, by, at, note);
-        return member.approve(by, at, today, note);
+        return member().approve(by, at, today, note);
     }
 
     /** Declines the application with a reason; returns the applicant, whose profile is to be deleted. */
     Member decline(String by, Instant at, String reason) {
         decide(ApplicationStatus.DECLINED, by, at, requireReason(reason));
-        Member declined = member;
+        Member declined = member();
         this.member = null;
         return declined;
     }
@@ -122,8 +123,9 @@ public class MembershipApplication {
         return kind;
     }
 
+    /** The applicant as its own kind (organization or individual), while there is one. */
     public Member member() {
-        return member;
+        return member == null ? null : (Member) Hibernate.unproxy(member);
     }
 
     public String name() {
