@@ -36,6 +36,7 @@ class ApplicationReview {
     private final MembershipApplications applications;
     private final Members members;
     private final OrganizationSlugs slugs;
+    private final Logos logos;
     private final ProfileRules rules;
     private final Taxonomy taxonomy;
     private final Invitations invitations;
@@ -46,13 +47,14 @@ class ApplicationReview {
     private final Clock clock;
     private final String networkName;
 
-    ApplicationReview(MembershipApplications applications, Members members, OrganizationSlugs slugs,
+    ApplicationReview(MembershipApplications applications, Members members, OrganizationSlugs slugs, Logos logos,
             ProfileRules rules, Taxonomy taxonomy, Invitations invitations, Mailer mailer, MessageSource messages,
             AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
             @Value("${harambee.network-name}") String networkName) {
         this.applications = applications;
         this.members = members;
         this.slugs = slugs;
+        this.logos = logos;
         this.rules = rules;
         this.taxonomy = taxonomy;
         this.invitations = invitations;
@@ -142,6 +144,9 @@ class ApplicationReview {
         MembershipApplication application = applications.findById(id)
                 .orElseThrow(() -> new UnknownRecordException("application " + id));
         Member declined = application.decline(staff.email(), clock.instant(), reason);
+        if (declined instanceof Organization organization) {
+            logos.deleteAfterCommit(organization.logoFile());
+        }
         members.delete(declined);
         mail(application, Locale.forLanguageTag(application.language()), "declined", application.contactName(),
                 reason.strip());

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
-/** The individual's application form. */
+/** The individual's form: applying, and later editing their own membership. */
 public class IndividualForm {
 
     private String name;
@@ -19,6 +19,22 @@ public class IndividualForm {
     private Visibility locationVisibility = Visibility.MEMBERS;
     private Visibility affiliationVisibility = Visibility.MEMBERS;
     private String statement;
+
+    static IndividualForm of(IndividualMember member) {
+        IndividualForm form = new IndividualForm();
+        IndividualProfile profile = member.profile();
+        form.name = profile.name();
+        form.email = profile.email();
+        form.city = profile.city();
+        form.state = profile.state();
+        form.issueAreas = new ArrayList<>(profile.issueAreas());
+        form.affiliation = profile.affiliation();
+        form.listedForMembers = profile.listedForMembers();
+        form.emailVisibility = profile.emailVisibility();
+        form.locationVisibility = profile.locationVisibility();
+        form.affiliationVisibility = profile.affiliationVisibility();
+        return form;
+    }
 
     IndividualProfile toProfile() {
         return new IndividualProfile(name, email, city, state == null ? null : state.toUpperCase(Locale.ROOT),

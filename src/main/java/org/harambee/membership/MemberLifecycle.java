@@ -57,7 +57,7 @@ class MemberLifecycle {
             Taxonomy taxonomy,
             MessageSource messages, AuditLog auditLog, ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${harambee.membership.grace-days:30}") int graceDays,
+            @Value("${harambee.membership.grace-days}") int graceDays,
             @Value("${harambee.network-name}") String networkName, @Value("${harambee.base-url}") String baseUrl) {
         this.members = members;
         this.individuals = individuals;
@@ -121,7 +121,7 @@ class MemberLifecycle {
     }
 
     /** Every day (cron {@code harambee.membership.renewal-cron}): lapses and reminders for today. */
-    @Scheduled(cron = "${harambee.membership.renewal-cron:0 15 3 * * *}", zone = "UTC")
+    @Scheduled(cron = "${harambee.membership.renewal-cron}", zone = "UTC")
     void daily() {
         RenewalRun run = runRenewals(LocalDate.now(clock));
         log.info("Renewals: {} memberships lapsed, {} reminders sent", run.lapsed(), run.reminded());

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.DashboardSection;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The membership part of the dashboard: staff see the applications waiting for them; representatives reach
- * their organization's page and profile editor; individual members see when they renew.
+ * their organization's page and profile editor; individual members reach their own membership page.
  */
 @Component
 class MembershipDashboard implements DashboardSection {
@@ -53,8 +54,8 @@ class MembershipDashboard implements DashboardSection {
             links.add(new Link("/organizations/" + organization.slug(), "membership.dashboard.view",
                     organization.name()));
         }
-        individuals.findByAccountId(user.accountId()).filter(m -> m.renewalDate() != null).ifPresent(member ->
-                links.add(new Link("/organizations", "membership.dashboard.renews", member.renewalDate().toString())));
+        individuals.findByAccountId(user.accountId()).ifPresent(member -> links.add(new Link("/membership",
+                "membership.dashboard.renews", Dates.of(member.renewalDate(), LocaleContextHolder.getLocale()))));
         return links;
     }
 }
