@@ -1,0 +1,107 @@
+package org.harambee.membership;
+
+import java.util.Locale;
+import java.util.Set;
+import org.harambee.site.FormErrors;
+import org.harambee.taxonomy.Taxonomy;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Applying to join, as an organization or as an individual. */
+@Controller
+class ApplicationController {
+
+    private final ApplicationReview review;
+    private final Taxonomy taxonomy;
+    private final MessageSource messages;
+
+    ApplicationController(ApplicationReview review, Taxonomy taxonomy, MessageSource messages) {
+        this.review = review;
+        this.taxonomy = taxonomy;
+        this.messages = messages;
+    }
+
+    @GetMapping("/apply")
+    String choose() {
+        return "membership/apply";
+    }
+
+    @GetMapping("/apply/organization")
+    String organizationForm(Model model, Locale locale) {
+        return organizationPage(new OrganizationForm(), null, model, locale);
+    }
+
+    @PostMapping("/apply/organization")
+    String applyAsOrganization(@ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        OrganizationProfile profile = form.toProfile();
+        review.check(profile, form.contact(), result);
+        checkStatement(form.getStatement(), result);
+        if (!result.hasErrors()) {
+            try {
+                review.apply(profile, form.contact(), form.getStatement(), locale);
+                redirect.addFlashAttribute("notice", "membership.apply.submitted.notice");
+                return "redirect:/apply/submitted";
+            } catch (DataIntegrityViolationException sameNameMeanwhile) {
+                result.rejectValue("name", "membership.name.taken");
+            }
+        }
+        return organizationPage(form, result, model, locale);
+    }
+
+    private String organizationPage(OrganizationForm form, BindingResult result, Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", result == null ? FormErrors.none() : FormErrors.of(result));
+        model.addAttribute("choices", Choices.of(taxonomy, messages, locale, Set.of()));
+        return "membership/apply-organization";
+    }
+
+    @GetMapping("/apply/individual")
+    String individualForm(Model model, Locale locale) {
+        return individualPage(new IndividualForm(), null, model, locale);
+    }
+
+    @PostMapping("/apply/individual")
+    String applyAsIndividual(@ModelAttribute("form") IndividualForm form, BindingResult result, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        IndividualProfile profile = form.toProfile();
+        review.check(profile, result);
+        checkStatement(form.getStatement(), result);
+        if (!result.hasErrors()) {
+            try {
+                review.apply(profile, form.getStatement(), locale);
+                redirect.addFlashAttribute("notice", "membership.apply.submitted.notice");
+                return "redirect:/apply/submitted";
+            } catch (DataIntegrityViolationException sameEmailMeanwhile) {
+                result.rejectValue("email", "membership.email.taken");
+            }
+        }
+        return individualPage(form, result, model, locale);
+    }
+
+    private String individualPage(IndividualForm form, BindingResult result, Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", result == null ? FormErrors.none() : FormErrors.of(result));
+        model.addAttribute("choices", Choices.of(taxonomy, messages, locale, Set.of()));
+        return "membership/apply-individual";
+    }
+
+    @GetMapping("/apply/submitted")
+    String submitted() {
+        return "membership/submitted";
+    }
+
+    static void checkStatement(String statement, BindingResult result) {
+        if (statement != null && statement.length() > MembershipApplication.STATEMENT_MAX) {
+            result.rejectValue("statement", "membership.text.tooLong",
+                    new Object[] {MembershipApplication.STATEMENT_MAX}, null);
+        }
+    }
+}

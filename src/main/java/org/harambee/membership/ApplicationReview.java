@@ -1,0 +1,180 @@
+package org.harambee.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Invitations;
+import org.harambee.identity.Role;
+import org.harambee.mail.Mailer;
+import org.harambee.taxonomy.Taxonomy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Applications and their review: a visitor applies (and gets a confirmation e-mail in their language);
+ * staff approve (the member becomes active and its contact is invited to set up an account), decline with a
+ * reason, or ask for more information. Every decision is audited and kept on the application.
+ */
+@Service
+@Transactional
+class ApplicationReview {
+
+    static final List<ApplicationStatus> WAITING = List.of(ApplicationStatus.SUBMITTED,
+            ApplicationStatus.INFORMATION_REQUESTED);
+
+    private final MembershipApplications applications;
+    private final Members members;
+    private final OrganizationSlugs slugs;
+    private final Logos logos;
+    private final ProfileRules rules;
+    private final Taxonomy taxonomy;
+    private final Invitations invitations;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String networkName;
+
+    ApplicationReview(MembershipApplications applications, Members members, OrganizationSlugs slugs, Logos logos,
+            ProfileRules rules, Taxonomy taxonomy, Invitations invitations, Mailer mailer, MessageSource messages,
+            AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+            @Value("${harambee.network-name}") String networkName) {
+        this.applications = applications;
+        this.members = members;
+        this.slugs = slugs;
+        this.logos = logos;
+        this.rules = rules;
+        this.taxonomy = taxonomy;
+        this.invitations = invitations;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+        this.networkName = networkName;
+    }
+
+    /** Checks an organization's application; problems are reported on {@code errors}. */
+    @Transactional(readOnly = true)
+    void check(OrganizationProfile profile, PersonDetails contact, Errors errors) {
+        rules.check(profile, List.of(contact), null, Vocabulary.of(taxonomy), errors);
+        rules.checkNameFree(profile, null, errors);
+    }
+
+    /** Checks an individual's application; problems are reported on {@code errors}. */
+    @Transactional(readOnly = true)
+    void check(IndividualProfile profile, Errors errors) {
+        rules.check(profile, null, Vocabulary.of(taxonomy), errors);
+    }
+
+    /** Records a checked application of an organization and confirms it to its contact. */
+    MembershipApplication apply(OrganizationProfile profile, PersonDetails contact, String statement, Locale locale) {
+        Organization applicant = new Organization(profile, slugs.allocate(profile.name()), List.of(contact),
+                locale.getLanguage(), contact.email(), clock.instant());
+        return submitted(members.save(applicant), statement, locale);
+    }
+
+    /** Records a checked application of an individual and confirms it to them. */
+    MembershipApplication apply(IndividualProfile profile, String statement, Locale locale) {
+        IndividualMember applicant = new IndividualMember(profile, locale.getLanguage(), profile.email(), clock.instant());
+        return submitted(members.save(applicant), statement, locale);
+    }
+
+    private MembershipApplication submitted(Member applicant, String statement, Locale locale) {
+        MembershipApplication application = applications.save(new MembershipApplication(applicant, statement,
+                clock.instant()));
+        mail(application, locale, "submitted", application.contactName());
+        auditLog.record("membership.applied", application.name(), applicant.kind().name());
+        return application;
+    }
+
+    @Transactional(readOnly = true)
+    Page<MembershipApplication> queue(List<ApplicationStatus> statuses, int page) {
+        return applications.findByStatusInOrderBySubmittedAtAscIdAsc(statuses, PageRequest.of(Math.max(0, page), 25));
+    }
+
+    @Transactional(readOnly = true)
+    long waiting() {
+        return applications.countByStatusIn(WAITING);
+    }
+
+    /** An application with its decisions and, while it is pending or approved, the applicant's details. */
+    @Transactional(readOnly = true)
+    ApplicationRecord application(Long id) {
+        MembershipApplication application = applications.findById(id)
+                .orElseThrow(() -> new UnknownRecordException("application " + id));
+        return new ApplicationRecord(application, application.decisions(),
+                application.member() == null ? null : MemberDetails.of(application.member(), taxonomy));
+    }
+
+    /** Staff approve: the applicant becomes an active member and its contact gets an invitation. */
+    void approve(Long id, HarambeeUser staff, String note) {
+        MembershipApplication application = applications.findById(id)
+                .orElseThrow(() -> new UnknownRecordException("application " + id));
+        Instant now = clock.instant();
+        StatusChange change = application.approve(staff.email(), now, LocalDate.now(clock), note);
+        Member member = application.member();
+        Locale locale = Locale.forLanguageTag(member.language());
+        if (member instanceof Organization organization) {
+            Person contact = organization.primaryContact();
+            UUID account = invitations.invite(contact.email(), contact.name(), Role.REPRESENTATIVE, locale);
+            contact.authorize(account);
+        } else if (member instanceof IndividualMember individual) {
+            individual.link(invitations.invite(individual.email(), individual.name(), Role.MEMBER, locale));
+        }
+        auditLog.record("membership.approved", application.name(), note);
+        events.publishEvent(new MembershipApproved(member.id(), member.kind(), member.displayName()));
+        events.publishEvent(new MembershipStatusChanged(member.id(), member.kind(), change.from(), change.to()));
+    }
+
+    /** Staff decline with a reason, which is e-mailed to the applicant; the applicant's profile is deleted. */
+    void decline(Long id, HarambeeUser staff, String reason) {
+        MembershipApplication application = applications.findById(id)
+                .orElseThrow(() -> new UnknownRecordException("application " + id));
+        Member declined = application.decline(staff.email(), clock.instant(), reason);
+        if (declined instanceof Organization organization) {
+            logos.deleteAfterCommit(organization.logoFile());
+        }
+        members.delete(declined);
+        mail(application, Locale.forLanguageTag(application.language()), "declined", application.contactName(),
+                reason.strip());
+        auditLog.record("membership.declined", application.name(), reason);
+    }
+
+    /** Staff ask the applicant for more information; the question is e-mailed and the application waits. */
+    void requestInformation(Long id, HarambeeUser staff, String question) {
+        MembershipApplication application = applications.findById(id)
+                .orElseThrow(() -> new UnknownRecordException("application " + id));
+        application.requestInformation(staff.email(), clock.instant(), question);
+        mail(application, Locale.forLanguageTag(application.language()), "information", application.contactName(),
+                question.strip());
+        auditLog.record("membership.information-requested", application.name(), question);
+    }
+
+    private void mail(MembershipApplication application, Locale locale, String kind, Object... args) {
+        Object[] bodyArgs = new Object[args.length + 1];
+        System.arraycopy(args, 0, bodyArgs, 0, args.length);
+        bodyArgs[args.length] = networkName;
+        mailer.send(application.contactEmail(),
+                messages.getMessage("membership.mail.application." + kind + ".subject", new Object[] {networkName},
+                        locale),
+                messages.getMessage("membership.mail.application." + kind + ".body", bodyArgs, locale));
+    }
+
+    /** An application as staff review it. */
+    record ApplicationRecord(MembershipApplication application, List<ApplicationDecision> decisions,
+            MemberDetails applicant) {
+    }
+}

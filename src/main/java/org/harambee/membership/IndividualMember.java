@@ -1,0 +1,154 @@
+package org.harambee.membership;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** A person who is a member of the network in their own right, with their privacy choices. */
+@Entity
+@Table(name = "individual_member")
+@DiscriminatorValue("INDIVIDUAL")
+public class IndividualMember extends Member {
+
+    private String name;
+    private String email;
+    private String city;
+    private String stateCode;
+    private String affiliation;
+    private boolean listedForMembers;
+    @Enumerated(EnumType.STRING)
+    private Visibility emailVisibility;
+    @Enumerated(EnumType.STRING)
+    private Visibility locationVisibility;
+    @Enumerated(EnumType.STRING)
+    private Visibility affiliationVisibility;
+    private UUID accountId;
+
+    @ElementCollection
+    @CollectionTable(name = "individual_member_issue_area", joinColumns = @JoinColumn(name = "individual_member_id"))
+    @Column(name = "issue_area_id")
+    private Set<Long> issueAreas = new TreeSet<>();
+
+    protected IndividualMember() {
+    }
+
+    IndividualMember(IndividualProfile profile, String language, String actor, Instant at) {
+        super(language, actor, at);
+        describe(profile);
+    }
+
+    IndividualMember(IndividualProfile profile, Standing standing, String language, String actor, Instant at,
+            LocalDate today) {
+        super(standing, language, actor, at, today);
+        describe(profile);
+    }
+
+    /** Replaces the profile and privacy choices; returns the names of the fields that changed. */
+    List<String> describe(IndividualProfile profile) {
+        List<String> changed = new ArrayList<>();
+        name = Organization.track(changed, "name", name, profile.name().strip());
+        email = Organization.track(changed, "email", email, Person.normalizeEmail(profile.email()));
+        city = Organization.track(changed, "city", city, profile.city());
+        stateCode = Organization.track(changed, "state", stateCode, profile.state());
+        affiliation = Organization.track(changed, "affiliation", affiliation, profile.affiliation());
+        listedForMembers = Organization.track(changed, "listedForMembers", listedForMembers, profile.listedForMembers());
+        emailVisibility = Organization.track(changed, "emailVisibility", emailVisibility, profile.emailVisibility());
+        locationVisibility = Organization.track(changed, "locationVisibility", locationVisibility,
+                profile.locationVisibility());
+        affiliationVisibility = Organization.track(changed, "affiliationVisibility", affiliationVisibility,
+                profile.affiliationVisibility());
+        if (!issueAreas.equals(profile.issueAreas())) {
+            changed.add("issueAreas");
+            issueAreas.retainAll(profile.issueAreas());
+            issueAreas.addAll(profile.issueAreas());
+        }
+        return changed;
+    }
+
+    /** Links the member to the account they sign in with. */
+    void link(UUID accountId) {
+        this.accountId = accountId;
+    }
+
+    public IndividualProfile profile() {
+        return new IndividualProfile(name, email, city, stateCode, issueAreas, affiliation, listedForMembers,
+                emailVisibility, locationVisibility, affiliationVisibility);
+    }
+
+    @Override
+    public MemberKind kind() {
+        return MemberKind.INDIVIDUAL;
+    }
+
+    @Override
+    public String displayName() {
+        return name;
+    }
+
+    @Override
+    public String contactEmail() {
+        return email;
+    }
+
+    @Override
+    public String contactName() {
+        return name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String stateCode() {
+        return stateCode;
+    }
+
+    public String affiliation() {
+        return affiliation;
+    }
+
+    public boolean listedForMembers() {
+        return listedForMembers;
+    }
+
+    public Visibility emailVisibility() {
+        return emailVisibility;
+    }
+
+    public Visibility locationVisibility() {
+        return locationVisibility;
+    }
+
+    public Visibility affiliationVisibility() {
+        return affiliationVisibility;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public Set<Long> issueAreas() {
+        return Set.copyOf(issueAreas);
+    }
+}

@@ -1,0 +1,156 @@
+package org.harambee.membership;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Organization logos on disk, under {@code ${harambee.data-dir}/logos}, with random names. A logo is accepted
+ * only when its content is a PNG, JPEG or WebP image (whatever the file's name says) of at most 1 MB.
+ */
+@Component
+class Logos {
+
+    static final long MAX_BYTES = 1024 * 1024;
+
+    private final Path directory;
+
+    Logos(@Value("${harambee.data-dir}") String dataDir) {
+        this.directory = Path.of(dataDir, "logos");
+    }
+
+    /** The image types accepted, recognized by their first bytes. */
+    enum ImageType {
+        PNG("image/png", "png"), JPEG("image/jpeg", "jpg"), WEBP("image/webp", "webp");
+
+        final String contentType;
+        final String extension;
+
+        ImageType(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        static Optional<ImageType> of(byte[] content) {
+            if (startsWith(content, 0, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
+                return Optional.of(PNG);
+            }
+            if (startsWith(content, 0, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
+                return Optional.of(JPEG);
+            }
+            if (startsWith(content, 0, "RIFF".getBytes(StandardCharsets.US_ASCII))
+                    && startsWith(content, 8, "WEBPVP8".getBytes(StandardCharsets.US_ASCII))) {
+                return Optional.of(WEBP);
+            }
+            return Optional.empty();
+        }
+
+        static Optional<ImageType> ofContentType(String contentType) {
+            return Arrays.stream(values()).filter(type -> type.contentType.equals(contentType)).findFirst();
+        }
+
+        private static boolean startsWith(byte[] content, int offset, byte[] prefix) {
+            return content.length >= offset + prefix.length
+                    && Arrays.equals(content, offset, offset + prefix.length, prefix, 0, prefix.length);
+        }
+    }
+
+    /** A logo stored on disk. */
+    record StoredLogo(String file, ImageType type) {
+    }
+
+    /**
+     * Checks and stores a logo (a refused one throws {@link RefusedLogoException}). The file is
+     * removed again if the surrounding transaction rolls back.
+     */
+    StoredLogo store(byte[] content) {
+        ImageType type = ImageType.of(content).orElseThrow(() -> new RefusedLogoException("membership.logo.notImage"));
+        if (content.length > MAX_BYTES) {
+            throw new RefusedLogoException("membership.logo.tooLarge");
+        }
+        String file = UUID.randomUUID() + "." + type.extension;
+        try {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(file), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store a logo", e);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        delete(file);
+                    }
+                }
+            });
+        }
+        return new StoredLogo(file, type);
+    }
+
+    Optional<byte[]> read(String file) {
+        Path path = pathOf(file);
+        try {
+            return path != null && Files.isRegularFile(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read a logo", e);
+        }
+    }
+
+    /** Deletes a logo once the surrounding transaction has committed (at once without one). */
+    void deleteAfterCommit(String file) {
+        if (file == null) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    delete(file);
+                }
+            });
+        } else {
+            delete(file);
+        }
+    }
+
+    private void delete(String file) {
+        Path path = pathOf(file);
+        try {
+            if (path != null) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete a logo", e);
+        }
+    }
+
+    /** Only names this class made resolve, so a stored name can never reach outside the logo folder. */
+    private Path pathOf(String file) {
+        return file != null && file.matches("[0-9a-f-]{36}\\.(png|jpg|webp)") ? directory.resolve(file) : null;
+    }
+
+    /** A logo that is not accepted, with the message code that says why. */
+    static class RefusedLogoException extends RuntimeException {
+
+        private final String messageKey;
+
+        RefusedLogoException(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        String messageKey() {
+            return messageKey;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.harambee.membership;
+
+/** Members are organizations or individuals. */
+public enum MemberKind {
+    ORGANIZATION, INDIVIDUAL
+}

@@ -1,0 +1,189 @@
+package org.harambee.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.harambee.identity.AuditLog;
+import org.harambee.mail.Mailer;
+import org.harambee.taxonomy.Taxonomy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A membership over time: staff renew, suspend, reinstate or record a withdrawal; members withdraw; and a
+ * daily job lapses memberships past their renewal date plus the grace period and e-mails renewal reminders
+ * 30 and 7 days ahead. The rules themselves are {@link Member}'s; this service runs them, audits every
+ * change and announces it with {@link MembershipStatusChanged}.
+ */
+@Service
+class MemberLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberLifecycle.class);
+    private static final int CHUNK = 200;
+
+    private final Members members;
+    private final IndividualMembers individuals;
+    private final MembershipApplications applications;
+    private final Mailer mailer;
+    private final Taxonomy taxonomy;
+    private final MessageSource messages;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final int graceDays;
+    private final String networkName;
+    private final String baseUrl;
+
+    MemberLifecycle(Members members, IndividualMembers individuals, MembershipApplications applications, Mailer mailer,
+            Taxonomy taxonomy,
+            MessageSource messages, AuditLog auditLog, ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${harambee.membership.grace-days}") int graceDays,
+            @Value("${harambee.network-name}") String networkName, @Value("${harambee.base-url}") String baseUrl) {
+        this.members = members;
+        this.individuals = individuals;
+        this.applications = applications;
+        this.mailer = mailer;
+        this.taxonomy = taxonomy;
+        this.messages = messages;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.graceDays = graceDays;
+        this.networkName = networkName;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Everything staff see about a member, and its application if it applied. */
+    @Transactional(readOnly = true)
+    MemberRecord record(Long id) {
+        Member member = members.findById(id).orElseThrow(() -> new UnknownRecordException("member " + id));
+        MembershipApplication application = applications.findFirstByMemberIdOrderBySubmittedAtDesc(id).orElse(null);
+        return new MemberRecord(MemberDetails.of(member, taxonomy),
+                application == null ? List.of() : application.decisions());
+    }
+
+    @Transactional(readOnly = true)
+    Page<IndividualMember> individuals(MembershipStatus status, int page) {
+        PageRequest request = PageRequest.of(Math.max(0, page), 25, Sort.by("name", "id"));
+        return status == null ? individuals.findAll(request) : individuals.findByStatus(status, request);
+    }
+
+    @Transactional
+    void renew(Long id, String actor, String note) {
+        change(id, member -> member.renew(actor, clock.instant(), LocalDate.now(clock), note));
+    }
+
+    @Transactional
+    void suspend(Long id, String actor, String reason) {
+        change(id, member -> member.suspend(actor, clock.instant(), reason));
+    }
+
+    @Transactional
+    void reinstate(Long id, String actor, String reason) {
+        change(id, member -> member.reinstate(actor, clock.instant(), reason));
+    }
+
+    @Transactional
+    void withdraw(Long id, String actor, String reason) {
+        change(id, member -> member.withdraw(actor, clock.instant(), reason));
+    }
+
+    private void change(Long id, Function<Member, StatusChange> transition) {
+        Member member = members.findById(id).orElseThrow(() -> new UnknownRecordException("member " + id));
+        recorded(member, transition.apply(member));
+    }
+
+    private void recorded(Member member, StatusChange change) {
+        auditLog.record("membership.status." + change.action().name().toLowerCase(Locale.ROOT), member.displayName(),
+                change.from() + " -> " + change.to() + (change.reason() == null ? "" : ": " + change.reason()));
+        events.publishEvent(new MembershipStatusChanged(member.id(), member.kind(), change.from(), change.to()));
+    }
+
+    /** Every day (cron {@code harambee.membership.renewal-cron}): lapses and reminders for today. */
+    @Scheduled(cron = "${harambee.membership.renewal-cron}", zone = "UTC")
+    void daily() {
+        RenewalRun run = runRenewals(LocalDate.now(clock));
+        log.info("Renewals: {} memberships lapsed, {} reminders sent", run.lapsed(), run.reminded());
+    }
+
+    /**
+     * Lapses active memberships whose renewal date plus the grace period has passed, and sends the renewal
+     * reminders due; in small transactions, so one bad record does not hold back the rest.
+     */
+    RenewalRun runRenewals(LocalDate today) {
+        int lapsed = 0;
+        for (List<Long> chunk : chunks(members.findIdsOfActiveRenewingBefore(today.minusDays(graceDays)))) {
+            lapsed += transactions.execute(status -> {
+                int count = 0;
+                for (Member member : members.findAllById(chunk)) {
+                    if (member.overdue(today, graceDays)) {
+                        recorded(member, member.lapse("system", clock.instant(), today, graceDays));
+                        count++;
+                    }
+                }
+                return count;
+            });
+        }
+        int reminded = 0;
+        for (List<Long> chunk : chunks(members.findIdsOfActiveRenewingBetween(today,
+                today.plusDays(RenewalReminder.THIRTY_DAYS.daysBefore())))) {
+            reminded += transactions.execute(status -> {
+                int count = 0;
+                for (Member member : members.findAllById(chunk)) {
+                    if (member.remindIfDue(today).isPresent()) {
+                        remind(member, today);
+                        count++;
+                    }
+                }
+                return count;
+            });
+        }
+        return new RenewalRun(lapsed, reminded);
+    }
+
+    private void remind(Member member, LocalDate today) {
+        Locale locale = Locale.forLanguageTag(member.language());
+        String date = member.renewalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        mailer.send(member.contactEmail(),
+                messages.getMessage("membership.mail.reminder.subject", new Object[] {networkName, date}, locale),
+                messages.getMessage("membership.mail.reminder.body",
+                        new Object[] {member.contactName(), member.displayName(), date,
+                                ChronoUnit.DAYS.between(today, member.renewalDate()),
+                                networkName, baseUrl},
+                        locale));
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        return IntStream.range(0, (ids.size() + CHUNK - 1) / CHUNK)
+                .mapToObj(i -> ids.subList(i * CHUNK, Math.min(ids.size(), (i + 1) * CHUNK))).toList();
+    }
+
+    /** What one daily run did. */
+    record RenewalRun(int lapsed, int reminded) {
+    }
+
+    /** A member as staff manage it: its details and the decisions on its application. */
+    record MemberRecord(MemberDetails details, List<ApplicationDecision> decisions) {
+    }
+}

@@ -1,0 +1,53 @@
+package org.harambee.membership;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/**
+ * What an organization says about itself: the profile it applies with and later edits. A United States
+ * organization gives a city and state (and optionally a ZIP code); an international ally gives a city and a
+ * country instead ({@code country} is an ISO 3166 code, empty for the United States).
+ */
+public record OrganizationProfile(
+        @NotBlank @Size(max = NAME_MAX) String name,
+        @NotBlank @Size(max = MISSION_MAX) String mission,
+        @NotNull OrganizationType type,
+        @Min(FIRST_YEAR) Integer yearFounded,
+        BudgetBand budget,
+        StaffSizeBand staffSize,
+        @NotBlank @Size(max = CITY_MAX) String city,
+        @Size(max = 2) String state,
+        @Pattern(regexp = "\\d{5}(-\\d{4})?") String zip,
+        @Pattern(regexp = "[A-Z]{2}") String country,
+        @Size(max = WEBSITE_MAX) @Pattern(regexp = "https?://[^\\s/?#@]+\\.[^\\s/?#@]+([/?#]\\S*)?") String website,
+        Set<String> languages,
+        @NotEmpty Set<Long> issueAreas,
+        Set<Integer> rights,
+        @Size(max = COMMUNITIES_MAX) String communitiesServed,
+        boolean grassroots,
+        boolean ledByDirectlyAffected,
+        boolean listedPublicly) {
+
+    public static final int NAME_MAX = 200;
+    public static final int MISSION_MAX = 2000;
+    public static final int CITY_MAX = 100;
+    public static final int WEBSITE_MAX = 300;
+    public static final int COMMUNITIES_MAX = 1000;
+    public static final int FIRST_YEAR = 1800;
+
+    public OrganizationProfile {
+        languages = languages == null ? Set.of() : Set.copyOf(languages);
+        issueAreas = issueAreas == null ? Set.of() : Set.copyOf(issueAreas);
+        rights = rights == null ? Set.of() : Set.copyOf(rights);
+    }
+
+    /** Whether the organization is based outside the United States. */
+    public boolean international() {
+        return country != null && !country.isBlank() && !"US".equals(country);
+    }
+}

@@ -1,0 +1,44 @@
+package org.harambee.membership;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Organizations extends JpaRepository<Organization, Long> {
+
+    Optional<Organization> findBySlug(String slug);
+
+    boolean existsByNameKey(String nameKey);
+
+    boolean existsByNameKeyAndIdNot(String nameKey, Long id);
+
+    @Query("select o.nameKey from Organization o where o.nameKey in :keys")
+    List<String> findNameKeysIn(Collection<String> keys);
+
+    @Query("select o.slug from Organization o where o.slug in :slugs")
+    List<String> findSlugsIn(Collection<String> slugs);
+
+    boolean existsBySlug(String slug);
+
+    Page<Organization> findByStatusAndListedPubliclyTrue(MembershipStatus status, Pageable pageable);
+
+    Page<Organization> findByStatus(MembershipStatus status, Pageable pageable);
+
+    @Query("select o from Organization o where o.status <> org.harambee.membership.MembershipStatus.APPLICANT")
+    Page<Organization> findAllMembers(Pageable pageable);
+
+    long countByStatus(MembershipStatus status);
+
+    @Query("select count(distinct o.stateCode) from Organization o"
+            + " where o.status = org.harambee.membership.MembershipStatus.ACTIVE and o.stateCode is not null")
+    long countStatesWithActiveMembers();
+
+    @Query("select distinct p.organization from Person p where p.representative = true and p.accountId = :accountId"
+            + " order by p.organization.name")
+    List<Organization> findRepresentedBy(UUID accountId);
+}

@@ -1,0 +1,6 @@
+package org.harambee.membership;
+
+/** How many paid staff an organization has, in bands. */
+public enum StaffSizeBand {
+    VOLUNTEERS_ONLY, ONE_TO_FIVE, SIX_TO_TWENTY, TWENTY_ONE_TO_HUNDRED, OVER_HUNDRED
+}

@@ -1,0 +1,18 @@
+package org.harambee.membership;
+
+import java.time.LocalDate;
+
+/**
+ * The standing a member is recorded with when it is registered directly (an import, or a network moving
+ * to Harambee): its status, whether it is a founding member, when it joined and when it renews. An active,
+ * lapsed or suspended member needs the date it joined; without a renewal date it renews on the next
+ * anniversary of joining.
+ */
+public record Standing(MembershipStatus status, boolean foundingMember, LocalDate memberSince, LocalDate renewalDate) {
+
+    public Standing {
+        if (status == null) {
+            throw new IllegalArgumentException("A status is required");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.harambee.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.harambee.IntegrationTest;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Invitations;
+import org.harambee.identity.Role;
+import org.harambee.taxonomy.Taxonomy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The dashboard, the home page's numbers, an individual member's own page, and hostile form input. */
+@IntegrationTest
+class MemberPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MemberRegistry registry;
+    @Autowired
+    Invitations invitations;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    IndividualMembers individuals;
+    @Autowired
+    Taxonomy taxonomy;
+    @Autowired
+    TransactionTemplate transactions;
+
+    MembershipFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new MembershipFixtures(registry, invitations, accounts, organizations, taxonomy, transactions);
+    }
+
+    @Test
+    void theDashboardShowsStaffTheQueueAndRepresentativesTheirOrganization() throws Exception {
+        mvc.perform(get("/dashboard").with(user(fixtures.account(Role.STAFF)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("applications waiting for review")))
+                .andExpect(content().string(containsString("href=\"/staff/applications\"")));
+        Organization o = fixtures.organization(MembershipFixtures.unique("Dashboard Org"), MembershipStatus.ACTIVE,
+                false);
+        mvc.perform(get("/dashboard").with(user(fixtures.representativeOf(o)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/organizations/" + o.slug() + "/edit")))
+                .andExpect(content().string(not(containsString("applications waiting for review"))));
+        mvc.perform(get("/").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("active member organizations")))
+                .andExpect(content().string(containsString("founding members still active")));
+    }
+
+    HarambeeUser individual(String email) {
+        IndividualProfile profile = new IndividualProfile("Fannie Lou Hamer", email, "Ruleville", "MS",
+                Set.of(fixtures.issueArea()), null, false, null, null, null);
+        registry.registerIndividuals(List.of(new IndividualRegistration(profile,
+                new Standing(MembershipStatus.ACTIVE, false, LocalDate.now().minusMonths(2), null), "en")));
+        HarambeeUser account = fixtures.account(Role.MEMBER);
+        registry.linkIndividualMember(email, account.accountId());
+        return account;
+    }
+
+    @Test
+    void anIndividualMemberKeepsTheirDetailsAndPrivacyChoicesAndMayLeave() throws Exception {
+        String email = MembershipFixtures.uniqueEmail("fannie");
+        HarambeeUser member = individual(email);
+        mvc.perform(get("/dashboard").with(user(member))).andExpect(content().string(containsString("/membership")));
+        mvc.perform(get("/membership").with(user(member))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ruleville")));
+        mvc.perform(post("/membership").with(csrf()).with(user(member)).param("name", "Fannie Lou Hamer")
+                        .param("email", email).param("city", "Jackson").param("state", "MS")
+                        .param("issueAreas", String.valueOf(fixtures.issueArea())).param("listedForMembers", "true")
+                        .param("emailVisibility", "PUBLIC"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"emailVisibility-error\"")));
+        mvc.perform(post("/membership").with(csrf()).with(user(member)).param("name", "Fannie Lou Hamer")
+                        .param("email", email).param("city", "Jackson").param("state", "MS")
+                        .param("issueAreas", String.valueOf(fixtures.issueArea())).param("listedForMembers", "true")
+                        .param("emailVisibility", "MEMBERS"))
+                .andExpect(redirectedUrl("/membership"));
+        IndividualMember saved = individuals.findByEmail(email).orElseThrow();
+        assertThat(saved.city()).isEqualTo("Jackson");
+        assertThat(saved.listedForMembers()).isTrue();
+        assertThat(saved.emailVisibility()).isEqualTo(Visibility.MEMBERS);
+
+        mvc.perform(post("/membership/withdraw").param("confirm", "true").with(csrf()).with(user(member)))
+                .andExpect(redirectedUrl("/membership"));
+        assertThat(individuals.findByEmail(email).orElseThrow().status()).isEqualTo(MembershipStatus.WITHDRAWN);
+
+        mvc.perform(get("/membership").with(user(fixtures.account(Role.MEMBER)))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void hostileFormsNeverCauseAServerError() throws Exception {
+        Organization o = fixtures.organization(MembershipFixtures.unique("Hostile Org"), MembershipStatus.ACTIVE, false);
+        HarambeeUser representative = fixtures.representativeOf(o);
+        mvc.perform(post("/organizations/" + o.slug() + "/edit").with(csrf()).with(user(representative))
+                .param("people[5000].name", "x")).andExpect(status().is4xxClientError());
+        mvc.perform(post("/organizations/" + o.slug() + "/edit").with(csrf()).with(user(representative))
+                .param("people[0].id", "not-a-number").param("primary", "x").param("issueAreas", "a"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/apply/organization").with(csrf()).param("type", "GRASSROOTS\u0000")
+                .param("people[0].emailVisibility", "EVERYONE")).andExpect(status().isOk());
+        mvc.perform(get("/organizations").param("page", "-3").param("status", "NOPE"))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(get("/organizations").param("page", "999999")).andExpect(status().isOk());
+    }
+}

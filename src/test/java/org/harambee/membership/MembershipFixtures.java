@@ -1,0 +1,80 @@
+package org.harambee.membership;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Invitations;
+import org.harambee.identity.Role;
+import org.harambee.taxonomy.IssueArea;
+import org.harambee.taxonomy.Taxonomy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Members and signed-in people for integration tests, made through the public APIs: accounts through an
+ * invitation, organizations through the registry. Every name and address is unique, as the database is shared.
+ */
+record MembershipFixtures(MemberRegistry registry, Invitations invitations, UserDetailsService accounts,
+        Organizations organizations, Taxonomy taxonomy, TransactionTemplate transactions) {
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    /** A signed-in person with this role (a fresh account). */
+    HarambeeUser account(Role role) {
+        String email = uniqueEmail(role.name().toLowerCase(Locale.ROOT));
+        invitations.invite(email, "Test " + role.name(), role, Locale.ENGLISH);
+        return (HarambeeUser) accounts.loadUserByUsername(email);
+    }
+
+    /** The signed-in representative of an organization (an account linked to its primary contact). */
+    HarambeeUser representativeOf(Organization organization) {
+        String email = organization.primaryContact().email();
+        UUID account = invitations.invite(email, organization.primaryContact().name(), Role.REPRESENTATIVE,
+                Locale.ENGLISH);
+        registry.linkRepresentative(email, account);
+        return (HarambeeUser) accounts.loadUserByUsername(email);
+    }
+
+    Long issueArea() {
+        return taxonomy.activeIssueAreas().stream().map(IssueArea::id).findFirst().orElseThrow();
+    }
+
+    OrganizationProfile profile(String name, boolean listedPublicly) {
+        return new OrganizationProfile(name, "We defend the right to housing.", OrganizationType.GRASSROOTS, 1999,
+                BudgetBand.FROM_50K_TO_250K, StaffSizeBand.ONE_TO_FIVE, "Chicago", "IL", "60601", null,
+                "https://example.org", Set.of("en", "es"), Set.of(issueArea()), Set.of(25), "Tenants", true, true,
+                listedPublicly);
+    }
+
+    /** An organization with one person whose details have the given visibilities (name, title, email, phone, pronouns). */
+    Organization organization(String name, MembershipStatus status, boolean listedPublicly, Visibility... visibility) {
+        Visibility[] v = visibility.length == 5 ? visibility : new Visibility[] {Visibility.PUBLIC, Visibility.PUBLIC,
+                Visibility.MEMBERS, Visibility.STAFF, Visibility.STAFF};
+        PersonDetails person = new PersonDetails("Contact of " + name, v[0], "Director of " + name, v[1],
+                uniqueEmail("contact"), v[2], "+1 312 555 0100", v[3], "they/them", v[4], true);
+        LocalDate since = LocalDate.of(2010, 1, 15);
+        Long id = registry.registerOrganizations(List.of(new OrganizationRegistration(profile(name, listedPublicly),
+                List.of(person), new Standing(status, false, since, null), "en"))).get(0);
+        return loaded(id);
+    }
+
+    /** An organization as stored now, with its people loaded. */
+    Organization loaded(Long id) {
+        return transactions.execute(status -> {
+            Organization organization = organizations.findById(id).orElseThrow();
+            organization.people().forEach(Person::details);
+            organization.history();
+            organization.issueAreas();
+            return organization;
+        });
+    }
+}
