@@ -129,11 +129,10 @@ class OrganizationController {
     String withdraw(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user,
             @RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
             @RequestParam(name = "reason", required = false) String reason, RedirectAttributes redirect) {
-        if (!confirm) {
+        if (!pages.withdraw(slug, new Viewer(user), confirm, reason)) {
             redirect.addFlashAttribute("notice", "membership.withdraw.unconfirmed");
             return "redirect:/organizations/" + slug + "/edit";
         }
-        pages.withdraw(slug, new Viewer(user), reason);
         redirect.addFlashAttribute("notice", "membership.withdraw.done");
         return "redirect:/organizations/" + slug;
     }

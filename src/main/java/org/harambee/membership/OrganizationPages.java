@@ -201,11 +201,17 @@ class OrganizationPages {
                         .map(type -> new Logo(bytes, type.contentType)));
     }
 
-    /** The organization withdraws from the network (its representative, or staff recording it). */
+    /**
+     * The organization withdraws from the network (its representative, or staff recording it), if the
+     * withdrawal is confirmed; returns whether it withdrew.
+     */
     @Transactional
-    void withdraw(String slug, Viewer viewer, String reason) {
+    boolean withdraw(String slug, Viewer viewer, boolean confirmed, String reason) {
         Organization organization = editable(slug, viewer);
-        lifecycle.withdraw(organization.id(), viewer.user().email(), reason);
+        if (confirmed) {
+            lifecycle.withdraw(organization.id(), viewer.user().email(), reason);
+        }
+        return confirmed;
     }
 
     /** Staff make a person an authorized representative and e-mail them an invitation to their account. */
