@@ -88,7 +88,8 @@ class ApplicationReview {
 
     /** Records a checked application of an individual and confirms it to them. */
     MembershipApplication apply(IndividualProfile profile, String statement, Locale locale) {
-        IndividualMember applicant = new IndividualMember(profile, locale.getLanguage(), profile.email(), clock.instant());
+        IndividualMember applicant = new IndividualMember(profile, locale.getLanguage(), profile.email(),
+                clock.instant());
         return submitted(members.save(applicant), statement, locale);
     }
 

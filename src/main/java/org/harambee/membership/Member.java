@@ -81,7 +81,8 @@ public abstract class Member {
         this.status = MembershipStatus.APPLICANT;
         this.language = language;
         this.createdAt = at;
-        history.add(new StatusChange(at, actor, MembershipAction.APPLIED, null, MembershipStatus.APPLICANT, null, null));
+        history.add(new StatusChange(at, actor, MembershipAction.APPLIED, null, MembershipStatus.APPLICANT, null,
+                null));
     }
 
     /**
@@ -91,7 +92,8 @@ public abstract class Member {
      */
     protected Member(Standing standing, String language, String actor, Instant at, LocalDate today) {
         if (standing.status() != MembershipStatus.APPLICANT && standing.memberSince() == null) {
-            throw new IllegalArgumentException("A member with status " + standing.status() + " needs a member-since date");
+            throw new IllegalArgumentException(
+                    "A member with status " + standing.status() + " needs a member-since date");
         }
         this.status = standing.status();
         this.memberSince = standing.memberSince();

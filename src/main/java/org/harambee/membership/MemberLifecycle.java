@@ -164,7 +164,8 @@ class MemberLifecycle {
 
     private void remind(Member member, LocalDate today) {
         Locale locale = Locale.forLanguageTag(member.language());
-        String date = member.renewalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String date = member.renewalDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         mailer.send(member.contactEmail(),
                 messages.getMessage("membership.mail.reminder.subject", new Object[] {networkName, date}, locale),
                 messages.getMessage("membership.mail.reminder.body",

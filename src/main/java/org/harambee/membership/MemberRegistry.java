@@ -95,7 +95,8 @@ public class MemberRegistry {
             for (int i = 0; i < chunk.size(); i++) {
                 OrganizationRegistration registration = chunk.get(i);
                 Organization organization = new Organization(registration.profile(), chunkSlugs.get(i),
-                        registration.people(), registration.standing(), registration.language(), "registry", now, today);
+                        registration.people(), registration.standing(), registration.language(), "registry", now,
+                        today);
                 entityManager.persist(organization);
                 ids.add(organization.id());
             }

@@ -150,7 +150,8 @@ class OrganizationPages {
             if (edit.details() != null && person != null) {
                 List<String> fields = person.update(edit.details());
                 if (!fields.isEmpty()) {
-                    auditLog.record("membership.contact.changed", subject(organization, person), String.join(", ", fields));
+                    auditLog.record("membership.contact.changed", subject(organization, person),
+                            String.join(", ", fields));
                 }
             } else if (edit.details() != null) {
                 person = organization.addPerson(edit.details());
