@@ -155,8 +155,7 @@ public abstract class Member {
         if (!overdue(today, graceDays)) {
             throw new MembershipTransitionException("membership.transition.notOverdue", "lapse", status);
         }
-        return change(MembershipAction.LAPSED, MembershipStatus.LAPSED, actor, at,
-                "renewal date " + renewalDate + " and " + graceDays + " days of grace passed");
+        return change(MembershipAction.LAPSED, MembershipStatus.LAPSED, actor, at, null);
     }
 
     /** Staff suspend an active or lapsed member; they must say why. */
