@@ -2,7 +2,13 @@ package org.harambee.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.harambee.Browser;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.Invitations;
@@ -20,7 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser, without JavaScript help: a visitor applies, staff approve, the new representative edits
- * the organization's profile and sees the change on its page. (Setting up the account from the invitation
+ * the organization's profile and logo and sees the change on its page. (Setting up the account from the invitation
  * e-mail belongs to identity; here the accounts get their passwords directly.)
  */
 @IntegrationTest
@@ -59,6 +65,16 @@ class MembershipBrowserTests {
         browser.find("form.card button[type=submit]").click();
     }
 
+    static Path logoFile() {
+        try {
+            Path file = Files.createTempFile("logo", ".png");
+            ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aVisitorAppliesStaffApproveAndTheRepresentativeEditsTheProfile() {
         String name = MembershipFixtures.unique("Browser Justice Project");
@@ -91,6 +107,9 @@ class MembershipBrowserTests {
         signIn(contact, "ella baker 1903 sncc");
         browser.open(url("/dashboard"));
         browser.driver().findElement(By.partialLinkText("Edit " + name)).click();
+        browser.find("#logo").sendKeys(logoFile().toString());
+        browser.find("form[enctype='multipart/form-data'] button[type=submit]").click();
+        assertThat(browser.text()).contains("The logo was saved.");
         browser.fill("#mission", "We organize students and parents for the right to education.");
         browser.find("#listedPublicly").click();
         browser.find("form.stacked button[type=submit]").click();
@@ -101,5 +120,6 @@ class MembershipBrowserTests {
         browser.open(browser.driver().getCurrentUrl());
         assertThat(browser.find("h1").getText()).isEqualTo(name);
         assertThat(browser.text()).contains("We organize students and parents").doesNotContain(contact);
+        assertThat(browser.find("img.logo").getAttribute("naturalWidth")).isEqualTo("16");
     }
 }
