@@ -140,7 +140,9 @@ class OrganizationController {
     private String editPage(String slug, Viewer viewer, OrganizationForm form, BindingResult result,
             String logoRefusal, Model model, Locale locale) {
         model.addAttribute("slug", slug);
-        model.addAttribute("organizationName", pages.editableName(slug, viewer));
+        OrganizationPages.Editing editing = pages.editing(slug, viewer);
+        model.addAttribute("organizationName", editing.name());
+        model.addAttribute("hasLogo", editing.hasLogo());
         model.addAttribute("form", form);
         model.addAttribute("errors", result == null ? FormErrors.none() : FormErrors.of(result));
         model.addAttribute("logoRefusal", logoRefusal);

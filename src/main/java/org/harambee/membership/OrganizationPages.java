@@ -107,9 +107,10 @@ class OrganizationPages {
         return OrganizationForm.of(editable(slug, viewer));
     }
 
-    /** The organization's name, for pages about it that this viewer may edit. */
-    String editableName(String slug, Viewer viewer) {
-        return editable(slug, viewer).name();
+    /** What the edit page says about the organization this viewer may edit. */
+    Editing editing(String slug, Viewer viewer) {
+        Organization organization = editable(slug, viewer);
+        return new Editing(organization.name(), organization.logoFile() != null);
     }
 
     /**
@@ -269,6 +270,10 @@ class OrganizationPages {
 
     /** One row of the people part of the edit form: an existing person (id) or a new one, or a removal. */
     record PersonEdit(Long id, PersonDetails details, boolean remove) {
+    }
+
+    /** The organization being edited: its name and whether it has a logo. */
+    record Editing(String name, boolean hasLogo) {
     }
 
     /** A logo to serve. */
