@@ -1,5 +1,6 @@
 package org.harambee.membership;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Set;
 import org.harambee.site.FormErrors;
@@ -14,16 +15,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Applying to join, as an organization or as an individual. */
+/** Applying to join, as an organization or as an individual; only valid applications count towards the throttle. */
 @Controller
 class ApplicationController {
 
     private final ApplicationReview review;
+    private final ApplicationThrottle throttle;
     private final Taxonomy taxonomy;
     private final MessageSource messages;
 
-    ApplicationController(ApplicationReview review, Taxonomy taxonomy, MessageSource messages) {
+    ApplicationController(ApplicationReview review, ApplicationThrottle throttle, Taxonomy taxonomy,
+            MessageSource messages) {
         this.review = review;
+        this.throttle = throttle;
         this.taxonomy = taxonomy;
         this.messages = messages;
     }
@@ -40,11 +44,12 @@ class ApplicationController {
 
     @PostMapping("/apply/organization")
     String applyAsOrganization(@ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
         OrganizationProfile profile = form.toProfile();
         review.check(profile, form.contact(), result);
         checkStatement(form.getStatement(), result);
         if (!result.hasErrors()) {
+            throttle.count(request.getRemoteAddr());
             try {
                 review.apply(profile, form.contact(), form.getStatement(), locale);
                 redirect.addFlashAttribute("notice", "membership.apply.submitted.notice");
@@ -70,11 +75,12 @@ class ApplicationController {
 
     @PostMapping("/apply/individual")
     String applyAsIndividual(@ModelAttribute("form") IndividualForm form, BindingResult result, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
         IndividualProfile profile = form.toProfile();
         review.check(profile, result);
         checkStatement(form.getStatement(), result);
         if (!result.hasErrors()) {
+            throttle.count(request.getRemoteAddr());
             try {
                 review.apply(profile, form.getStatement(), locale);
                 redirect.addFlashAttribute("notice", "membership.apply.submitted.notice");

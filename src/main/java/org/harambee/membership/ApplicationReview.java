@@ -71,12 +71,22 @@ class ApplicationReview {
     void check(OrganizationProfile profile, PersonDetails contact, Errors errors) {
         rules.check(profile, List.of(contact), null, Vocabulary.of(taxonomy), errors);
         rules.checkNameFree(profile, null, errors);
+        checkNotWaiting(contact.email(), "people[0].email", errors);
     }
 
     /** Checks an individual's application; problems are reported on {@code errors}. */
     @Transactional(readOnly = true)
     void check(IndividualProfile profile, Errors errors) {
         rules.check(profile, null, Vocabulary.of(taxonomy), errors);
+        checkNotWaiting(profile.email(), "email", errors);
+    }
+
+    /** One application at a time per contact address: a second one waits for the first to be decided. */
+    private void checkNotWaiting(String email, String field, Errors errors) {
+        if (email != null && !errors.hasFieldErrors(field)
+                && applications.existsByContactEmailAndStatusIn(Person.normalizeEmail(email), WAITING)) {
+            errors.rejectValue(field, "membership.email.pending");
+        }
     }
 
     /** Records a checked application of an organization and confirms it to its contact. */
@@ -88,7 +98,8 @@ class ApplicationReview {
 
     /** Records a checked application of an individual and confirms it to them. */
     MembershipApplication apply(IndividualProfile profile, String statement, Locale locale) {
-        IndividualMember applicant = new IndividualMember(profile, locale.getLanguage(), profile.email(), clock.instant());
+        IndividualMember applicant = new IndividualMember(profile, locale.getLanguage(), profile.email(),
+                clock.instant());
         return submitted(members.save(applicant), statement, locale);
     }
 

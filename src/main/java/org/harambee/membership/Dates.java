@@ -14,7 +14,8 @@ public final class Dates {
     }
 
     public static String of(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     public static String of(Instant instant, Locale locale) {

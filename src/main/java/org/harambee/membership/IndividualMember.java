@@ -59,22 +59,19 @@ public class IndividualMember extends Member {
     /** Replaces the profile and privacy choices; returns the names of the fields that changed. */
     List<String> describe(IndividualProfile profile) {
         List<String> changed = new ArrayList<>();
-        name = Organization.track(changed, "name", name, profile.name().strip());
-        email = Organization.track(changed, "email", email, Person.normalizeEmail(profile.email()));
-        city = Organization.track(changed, "city", city, profile.city());
-        stateCode = Organization.track(changed, "state", stateCode, profile.state());
-        affiliation = Organization.track(changed, "affiliation", affiliation, profile.affiliation());
-        listedForMembers = Organization.track(changed, "listedForMembers", listedForMembers, profile.listedForMembers());
-        emailVisibility = Organization.track(changed, "emailVisibility", emailVisibility, profile.emailVisibility());
-        locationVisibility = Organization.track(changed, "locationVisibility", locationVisibility,
+        name = Changes.track(changed, "name", name, profile.name().strip());
+        email = Changes.track(changed, "email", email, Person.normalizeEmail(profile.email()));
+        city = Changes.track(changed, "city", city, profile.city());
+        stateCode = Changes.track(changed, "state", stateCode, profile.state());
+        affiliation = Changes.track(changed, "affiliation", affiliation, profile.affiliation());
+        listedForMembers = Changes.track(changed, "listedForMembers", listedForMembers,
+                profile.listedForMembers());
+        emailVisibility = Changes.track(changed, "emailVisibility", emailVisibility, profile.emailVisibility());
+        locationVisibility = Changes.track(changed, "locationVisibility", locationVisibility,
                 profile.locationVisibility());
-        affiliationVisibility = Organization.track(changed, "affiliationVisibility", affiliationVisibility,
+        affiliationVisibility = Changes.track(changed, "affiliationVisibility", affiliationVisibility,
                 profile.affiliationVisibility());
-        if (!issueAreas.equals(profile.issueAreas())) {
-            changed.add("issueAreas");
-            issueAreas.retainAll(profile.issueAreas());
-            issueAreas.addAll(profile.issueAreas());
-        }
+        Changes.replace(changed, "issueAreas", issueAreas, profile.issueAreas());
         return changed;
     }
 

@@ -81,23 +81,26 @@ public abstract class Member {
         this.status = MembershipStatus.APPLICANT;
         this.language = language;
         this.createdAt = at;
-        history.add(new StatusChange(at, actor, MembershipAction.APPLIED, null, MembershipStatus.APPLICANT, null, null));
+        history.add(new StatusChange(at, actor, MembershipAction.APPLIED, null, MembershipStatus.APPLICANT, null,
+                null));
     }
 
     /**
      * A member recorded with a known standing (an import, or a network moving to Harambee). An active,
-     * lapsed or suspended member needs the date it joined; without a renewal date it renews on the next
-     * anniversary of joining.
+     * lapsed, suspended or withdrawn member needs the date it joined; without a renewal date it renews on the
+     * next anniversary of joining. An applicant has no membership dates yet.
      */
     protected Member(Standing standing, String language, String actor, Instant at, LocalDate today) {
         if (standing.status() != MembershipStatus.APPLICANT && standing.memberSince() == null) {
-            throw new IllegalArgumentException("A member with status " + standing.status() + " needs a member-since date");
+            throw new IllegalArgumentException(
+                    "A member with status " + standing.status() + " needs a member-since date");
         }
+        boolean applicant = standing.status() == MembershipStatus.APPLICANT;
         this.status = standing.status();
-        this.memberSince = standing.memberSince();
+        this.memberSince = applicant ? null : standing.memberSince();
         this.foundingMember = standing.foundingMember();
-        this.renewalDate = standing.renewalDate() != null || memberSince == null ? standing.renewalDate()
-                : nextAnniversary(memberSince, today);
+        this.renewalDate = applicant ? null
+                : standing.renewalDate() != null ? standing.renewalDate() : nextAnniversary(memberSince, today);
         this.language = language;
         this.createdAt = at;
         history.add(new StatusChange(at, actor, MembershipAction.REGISTERED, null, status, null, renewalDate));
@@ -153,8 +156,7 @@ public abstract class Member {
         if (!overdue(today, graceDays)) {
             throw new MembershipTransitionException("membership.transition.notOverdue", "lapse", status);
         }
-        return change(MembershipAction.LAPSED, MembershipStatus.LAPSED, actor, at,
-                "renewal date " + renewalDate + " and " + graceDays + " days of grace passed");
+        return change(MembershipAction.LAPSED, MembershipStatus.LAPSED, actor, at, null);
     }
 
     /** Staff suspend an active or lapsed member; they must say why. */

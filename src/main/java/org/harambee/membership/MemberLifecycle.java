@@ -1,7 +1,6 @@
 package org.harambee.membership;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -9,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.function.Predicate;
 import org.harambee.identity.AuditLog;
 import org.harambee.mail.Mailer;
 import org.harambee.taxonomy.Taxonomy;
@@ -132,39 +131,52 @@ class MemberLifecycle {
      * reminders due; in small transactions, so one bad record does not hold back the rest.
      */
     RenewalRun runRenewals(LocalDate today) {
-        int lapsed = 0;
-        for (List<Long> chunk : chunks(members.findIdsOfActiveRenewingBefore(today.minusDays(graceDays)))) {
-            lapsed += transactions.execute(status -> {
-                int count = 0;
-                for (Member member : members.findAllById(chunk)) {
-                    if (member.overdue(today, graceDays)) {
-                        recorded(member, member.lapse("system", clock.instant(), today, graceDays));
-                        count++;
+        int lapsed = inChunks(members.findIdsOfActiveRenewingBefore(today.minusDays(graceDays)), member -> {
+            if (!member.overdue(today, graceDays)) {
+                return false;
+            }
+            recorded(member, member.lapse("system", clock.instant(), today, graceDays));
+            return true;
+        });
+        int reminded = inChunks(members.findIdsOfActiveRenewingBetween(today,
+                today.plusDays(RenewalReminder.THIRTY_DAYS.daysBefore())), member -> {
+                    if (member.remindIfDue(today).isEmpty()) {
+                        return false;
                     }
-                }
-                return count;
-            });
-        }
-        int reminded = 0;
-        for (List<Long> chunk : chunks(members.findIdsOfActiveRenewingBetween(today,
-                today.plusDays(RenewalReminder.THIRTY_DAYS.daysBefore())))) {
-            reminded += transactions.execute(status -> {
-                int count = 0;
-                for (Member member : members.findAllById(chunk)) {
-                    if (member.remindIfDue(today).isPresent()) {
-                        remind(member, today);
-                        count++;
-                    }
-                }
-                return count;
-            });
-        }
+                    remind(member, today);
+                    return true;
+                });
         return new RenewalRun(lapsed, reminded);
+    }
+
+    /**
+     * Applies {@code step} to the members (true: it did something), a transaction per chunk; a failing
+     * chunk is logged and skipped.
+     */
+    private int inChunks(List<Long> ids, Predicate<Member> step) {
+        int done = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            try {
+                done += transactions.execute(status -> {
+                    int count = 0;
+                    for (Member member : members.findAllById(chunk)) {
+                        count += step.test(member) ? 1 : 0;
+                    }
+                    return count;
+                });
+            } catch (RuntimeException e) {
+                log.error("Renewals: members {} to {} were skipped and will be retried tomorrow", chunk.get(0),
+                        chunk.get(chunk.size() - 1), e);
+            }
+        }
+        return done;
     }
 
     private void remind(Member member, LocalDate today) {
         Locale locale = Locale.forLanguageTag(member.language());
-        String date = member.renewalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String date = member.renewalDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         mailer.send(member.contactEmail(),
                 messages.getMessage("membership.mail.reminder.subject", new Object[] {networkName, date}, locale),
                 messages.getMessage("membership.mail.reminder.body",
@@ -172,11 +184,6 @@ class MemberLifecycle {
                                 ChronoUnit.DAYS.between(today, member.renewalDate()),
                                 networkName, baseUrl},
                         locale));
-    }
-
-    private static List<List<Long>> chunks(List<Long> ids) {
-        return IntStream.range(0, (ids.size() + CHUNK - 1) / CHUNK)
-                .mapToObj(i -> ids.subList(i * CHUNK, Math.min(ids.size(), (i + 1) * CHUNK))).toList();
     }
 
     /** What one daily run did. */

@@ -25,7 +25,8 @@ import org.springframework.validation.MapBindingResult;
  * demonstration network. A batch is all or nothing: every registration is checked first (the same rules as
  * the application form, names unique within the batch and in the network), and nothing is stored when any
  * is invalid. Inserts are batched and the persistence context is cleared as it goes, so a batch of many
- * thousands stays fast and small in memory.
+ * thousands stays fast and small in memory. A member registered with status applicant waits in the staff's
+ * review queue like one that applied.
  */
 @Service
 public class MemberRegistry {
@@ -95,8 +96,10 @@ public class MemberRegistry {
             for (int i = 0; i < chunk.size(); i++) {
                 OrganizationRegistration registration = chunk.get(i);
                 Organization organization = new Organization(registration.profile(), chunkSlugs.get(i),
-                        registration.people(), registration.standing(), registration.language(), "registry", now, today);
+                        registration.people(), registration.standing(), registration.language(), "registry", now,
+                        today);
                 entityManager.persist(organization);
+                awaitReviewIfApplicant(organization, now);
                 ids.add(organization.id());
             }
             flushAndClear();
@@ -135,6 +138,7 @@ public class MemberRegistry {
             IndividualMember member = new IndividualMember(registration.profile(), registration.standing(),
                     registration.language(), "registry", now, today);
             entityManager.persist(member);
+            awaitReviewIfApplicant(member, now);
             ids.add(member.id());
             if ((row + 1) % FLUSH_EVERY == 0) {
                 flushAndClear();
@@ -167,6 +171,13 @@ public class MemberRegistry {
             auditLog.record("membership.account.linked", member.name(), member.email());
             return true;
         }).orElse(false);
+    }
+
+    /** A member registered as an applicant gets an application in the staff's review queue (no e-mail is sent). */
+    private void awaitReviewIfApplicant(Member member, Instant now) {
+        if (member.status() == MembershipStatus.APPLICANT) {
+            entityManager.persist(new MembershipApplication(member, null, now));
+        }
     }
 
     private static void collect(int row, Errors errors, List<InvalidRegistrationException.Problem> problems) {

@@ -105,7 +105,8 @@ public class MembershipApplication {
         if (outcome != ApplicationStatus.INFORMATION_REQUESTED) {
             this.decidedAt = at;
         }
-        decisions.add(new ApplicationDecision(at, by, outcome, reason == null || reason.isBlank() ? null : reason.strip()));
+        decisions.add(new ApplicationDecision(at, by, outcome,
+                reason == null || reason.isBlank() ? null : reason.strip()));
     }
 
     private static String requireReason(String reason) {

@@ -13,5 +13,7 @@ interface MembershipApplications extends JpaRepository<MembershipApplication, Lo
 
     long countByStatusIn(Collection<ApplicationStatus> statuses);
 
+    boolean existsByContactEmailAndStatusIn(String contactEmail, Collection<ApplicationStatus> statuses);
+
     Optional<MembershipApplication> findFirstByMemberIdOrderBySubmittedAtDesc(Long memberId);
 }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -132,43 +131,29 @@ public class Organization extends Member {
     /** Replaces the profile; returns the names of the fields that changed. */
     List<String> describe(OrganizationProfile profile) {
         List<String> changed = new ArrayList<>();
-        name = track(changed, "name", name, profile.name().strip());
+        name = Changes.track(changed, "name", name, profile.name().strip());
         nameKey = nameKeyOf(name);
-        mission = track(changed, "mission", mission, profile.mission());
-        type = track(changed, "type", type, profile.type());
-        yearFounded = track(changed, "yearFounded", yearFounded, profile.yearFounded());
-        budget = track(changed, "budget", budget, profile.budget());
-        staffSize = track(changed, "staffSize", staffSize, profile.staffSize());
-        city = track(changed, "city", city, profile.city());
+        mission = Changes.track(changed, "mission", mission, profile.mission());
+        type = Changes.track(changed, "type", type, profile.type());
+        yearFounded = Changes.track(changed, "yearFounded", yearFounded, profile.yearFounded());
+        budget = Changes.track(changed, "budget", budget, profile.budget());
+        staffSize = Changes.track(changed, "staffSize", staffSize, profile.staffSize());
+        city = Changes.track(changed, "city", city, profile.city());
         boolean abroad = profile.international();
-        stateCode = track(changed, "state", stateCode, abroad ? null : profile.state());
-        zip = track(changed, "zip", zip, abroad ? null : profile.zip());
-        country = track(changed, "country", country, abroad ? profile.country() : null);
-        website = track(changed, "website", website, profile.website());
-        communitiesServed = track(changed, "communitiesServed", communitiesServed, profile.communitiesServed());
-        grassroots = track(changed, "grassroots", grassroots, profile.grassroots());
-        ledByDirectlyAffected = track(changed, "ledByDirectlyAffected", ledByDirectlyAffected,
+        stateCode = Changes.track(changed, "state", stateCode, abroad ? null : profile.state());
+        zip = Changes.track(changed, "zip", zip, abroad ? null : profile.zip());
+        country = Changes.track(changed, "country", country, abroad ? profile.country() : null);
+        website = Changes.track(changed, "website", website, profile.website());
+        communitiesServed = Changes.track(changed, "communitiesServed", communitiesServed,
+                profile.communitiesServed());
+        grassroots = Changes.track(changed, "grassroots", grassroots, profile.grassroots());
+        ledByDirectlyAffected = Changes.track(changed, "ledByDirectlyAffected", ledByDirectlyAffected,
                 profile.ledByDirectlyAffected());
-        listedPublicly = track(changed, "listedPublicly", listedPublicly, profile.listedPublicly());
-        replace(changed, "languages", languages, profile.languages());
-        replace(changed, "issueAreas", issueAreas, profile.issueAreas());
-        replace(changed, "rights", rights, profile.rights());
+        listedPublicly = Changes.track(changed, "listedPublicly", listedPublicly, profile.listedPublicly());
+        Changes.replace(changed, "languages", languages, profile.languages());
+        Changes.replace(changed, "issueAreas", issueAreas, profile.issueAreas());
+        Changes.replace(changed, "rights", rights, profile.rights());
         return changed;
-    }
-
-    static <T> T track(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
-    }
-
-    private static <T> void replace(List<String> changed, String field, Set<T> current, Set<T> wanted) {
-        if (!current.equals(wanted)) {
-            changed.add(field);
-            current.retainAll(wanted);
-            current.addAll(wanted);
-        }
     }
 
     Person addPerson(PersonDetails details) {

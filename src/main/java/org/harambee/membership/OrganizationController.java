@@ -129,11 +129,10 @@ class OrganizationController {
     String withdraw(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user,
             @RequestParam(name = "confirm", defaultValue = "false") boolean confirm,
             @RequestParam(name = "reason", required = false) String reason, RedirectAttributes redirect) {
-        if (!confirm) {
+        if (!pages.withdraw(slug, new Viewer(user), confirm, reason)) {
             redirect.addFlashAttribute("notice", "membership.withdraw.unconfirmed");
             return "redirect:/organizations/" + slug + "/edit";
         }
-        pages.withdraw(slug, new Viewer(user), reason);
         redirect.addFlashAttribute("notice", "membership.withdraw.done");
         return "redirect:/organizations/" + slug;
     }
@@ -141,7 +140,9 @@ class OrganizationController {
     private String editPage(String slug, Viewer viewer, OrganizationForm form, BindingResult result,
             String logoRefusal, Model model, Locale locale) {
         model.addAttribute("slug", slug);
-        model.addAttribute("organizationName", pages.editableName(slug, viewer));
+        OrganizationPages.Editing editing = pages.editing(slug, viewer);
+        model.addAttribute("organizationName", editing.name());
+        model.addAttribute("hasLogo", editing.hasLogo());
         model.addAttribute("form", form);
         model.addAttribute("errors", result == null ? FormErrors.none() : FormErrors.of(result));
         model.addAttribute("logoRefusal", logoRefusal);

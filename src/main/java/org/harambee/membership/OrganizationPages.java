@@ -107,9 +107,10 @@ class OrganizationPages {
         return OrganizationForm.of(editable(slug, viewer));
     }
 
-    /** The organization's name, for pages about it that this viewer may edit. */
-    String editableName(String slug, Viewer viewer) {
-        return editable(slug, viewer).name();
+    /** What the edit page says about the organization this viewer may edit. */
+    Editing editing(String slug, Viewer viewer) {
+        Organization organization = editable(slug, viewer);
+        return new Editing(organization.name(), organization.logoFile() != null);
     }
 
     /**
@@ -150,7 +151,8 @@ class OrganizationPages {
             if (edit.details() != null && person != null) {
                 List<String> fields = person.update(edit.details());
                 if (!fields.isEmpty()) {
-                    auditLog.record("membership.contact.changed", subject(organization, person), String.join(", ", fields));
+                    auditLog.record("membership.contact.changed", subject(organization, person),
+                            String.join(", ", fields));
                 }
             } else if (edit.details() != null) {
                 person = organization.addPerson(edit.details());
@@ -201,11 +203,17 @@ class OrganizationPages {
                         .map(type -> new Logo(bytes, type.contentType)));
     }
 
-    /** The organization withdraws from the network (its representative, or staff recording it). */
+    /**
+     * The organization withdraws from the network (its representative, or staff recording it), if the
+     * withdrawal is confirmed; returns whether it withdrew.
+     */
     @Transactional
-    void withdraw(String slug, Viewer viewer, String reason) {
+    boolean withdraw(String slug, Viewer viewer, boolean confirmed, String reason) {
         Organization organization = editable(slug, viewer);
-        lifecycle.withdraw(organization.id(), viewer.user().email(), reason);
+        if (confirmed) {
+            lifecycle.withdraw(organization.id(), viewer.user().email(), reason);
+        }
+        return confirmed;
     }
 
     /** Staff make a person an authorized representative and e-mail them an invitation to their account. */
@@ -262,6 +270,10 @@ class OrganizationPages {
 
     /** One row of the people part of the edit form: an existing person (id) or a new one, or a removal. */
     record PersonEdit(Long id, PersonDetails details, boolean remove) {
+    }
+
+    /** The organization being edited: its name and whether it has a logo. */
+    record Editing(String name, boolean hasLogo) {
     }
 
     /** A logo to serve. */

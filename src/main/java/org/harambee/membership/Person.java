@@ -67,16 +67,16 @@ public class Person {
     /** Replaces the contact details and their visibility; returns the names of the fields that changed. */
     List<String> update(PersonDetails details) {
         List<String> changed = new ArrayList<>();
-        name = Organization.track(changed, "name", name, details.name());
-        nameVisibility = Organization.track(changed, "nameVisibility", nameVisibility, details.nameVisibility());
-        title = Organization.track(changed, "title", title, details.title());
-        titleVisibility = Organization.track(changed, "titleVisibility", titleVisibility, details.titleVisibility());
-        email = Organization.track(changed, "email", email, normalizeEmail(details.email()));
-        emailVisibility = Organization.track(changed, "emailVisibility", emailVisibility, details.emailVisibility());
-        phone = Organization.track(changed, "phone", phone, details.phone());
-        phoneVisibility = Organization.track(changed, "phoneVisibility", phoneVisibility, details.phoneVisibility());
-        pronouns = Organization.track(changed, "pronouns", pronouns, details.pronouns());
-        pronounsVisibility = Organization.track(changed, "pronounsVisibility", pronounsVisibility,
+        name = Changes.track(changed, "name", name, details.name());
+        nameVisibility = Changes.track(changed, "nameVisibility", nameVisibility, details.nameVisibility());
+        title = Changes.track(changed, "title", title, details.title());
+        titleVisibility = Changes.track(changed, "titleVisibility", titleVisibility, details.titleVisibility());
+        email = Changes.track(changed, "email", email, normalizeEmail(details.email()));
+        emailVisibility = Changes.track(changed, "emailVisibility", emailVisibility, details.emailVisibility());
+        phone = Changes.track(changed, "phone", phone, details.phone());
+        phoneVisibility = Changes.track(changed, "phoneVisibility", phoneVisibility, details.phoneVisibility());
+        pronouns = Changes.track(changed, "pronouns", pronouns, details.pronouns());
+        pronounsVisibility = Changes.track(changed, "pronounsVisibility", pronounsVisibility,
                 details.pronounsVisibility());
         return changed;
     }

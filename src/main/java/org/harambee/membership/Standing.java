@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 /**
  * The standing a member is recorded with when it is registered directly (an import, or a network moving
- * to Harambee): its status, whether it is a founding member, when it joined and when it renews. An active,
- * lapsed or suspended member needs the date it joined; without a renewal date it renews on the next
- * anniversary of joining.
+ * to Harambee): its status, whether it is a founding member, when it joined and when it renews. Every member
+ * but an applicant needs the date it joined; without a renewal date it renews on the next anniversary of
+ * joining. An applicant's dates are ignored: it waits in the staff's review queue.
  */
 public record Standing(MembershipStatus status, boolean foundingMember, LocalDate memberSince, LocalDate renewalDate) {
 

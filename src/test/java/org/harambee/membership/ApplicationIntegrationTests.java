@@ -322,6 +322,17 @@ class ApplicationIntegrationTests {
     }
 
     @Test
+    void aContactAddressHasOneApplicationWaitingAtATime() throws Exception {
+        String email = MembershipFixtures.uniqueEmail("twice");
+        mvc.perform(posted("/apply/organization", organizationForm(MembershipFixtures.unique("First"), email)))
+                .andExpect(redirectedUrl("/apply/submitted"));
+        mvc.perform(posted("/apply/organization", organizationForm(MembershipFixtures.unique("Second"), email)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"people-0--email-error\"")))
+                .andExpect(content().string(containsString("already waiting for review")));
+    }
+
+    @Test
     void theApplicationPagesSpeakBothLanguages() throws Exception {
         mvc.perform(get("/apply").header("Accept-Language", "es")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Solicitar como organización")));

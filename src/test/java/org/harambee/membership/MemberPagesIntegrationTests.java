@@ -57,13 +57,13 @@ class MemberPagesIntegrationTests {
     @Test
     void theDashboardShowsStaffTheQueueAndRepresentativesTheirOrganization() throws Exception {
         mvc.perform(get("/dashboard").with(user(fixtures.account(Role.STAFF)))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("applications waiting for review")))
+                .andExpect(content().string(containsString("waiting for review")))
                 .andExpect(content().string(containsString("href=\"/staff/applications\"")));
         Organization o = fixtures.organization(MembershipFixtures.unique("Dashboard Org"), MembershipStatus.ACTIVE,
                 false);
         mvc.perform(get("/dashboard").with(user(fixtures.representativeOf(o)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/organizations/" + o.slug() + "/edit")))
-                .andExpect(content().string(not(containsString("applications waiting for review"))));
+                .andExpect(content().string(not(containsString("waiting for review"))));
         mvc.perform(get("/").header("Accept-Language", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("active member organizations")))
                 .andExpect(content().string(containsString("founding members still active")));

@@ -48,6 +48,8 @@ class MemberRegistryIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     MembershipFacts facts;
+    @Autowired
+    ApplicationReview review;
 
     MembershipFixtures fixtures;
 
@@ -94,6 +96,17 @@ class MemberRegistryIntegrationTests {
                 .where(f -> f.match().field("name").matching(prefix.substring(6)))
                 .fetchHits(5).stream().map(Organization::name).toList());
         assertThat(found).isNotEmpty().allMatch(name -> name.startsWith(prefix));
+    }
+
+    @Test
+    void anApplicantRegisteredDirectlyWaitsInTheReviewQueue() {
+        String name = MembershipFixtures.unique("Pending Registered");
+        long waiting = review.waiting();
+        Long id = registry.registerOrganizations(List.of(registration(name, MembershipStatus.APPLICANT, false))).get(0);
+        assertThat(review.waiting()).isEqualTo(waiting + 1);
+        assertThat(fixtures.loaded(id).memberSince()).isNull();
+        assertThat(jdbc.queryForObject("select status from membership_application where member_id = ?", String.class,
+                id)).isEqualTo("SUBMITTED");
     }
 
     @Test
