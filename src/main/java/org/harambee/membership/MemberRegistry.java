@@ -149,6 +149,12 @@ public class MemberRegistry {
         return ids;
     }
 
+    /** Whether the network has any member or applicant at all (a new installation has none). */
+    @Transactional(readOnly = true)
+    public boolean hasMembers() {
+        return organizations.count() > 0 || individuals.count() > 0;
+    }
+
     /**
      * Makes every person with this e-mail address an authorized representative of their organization, signing
      * in with this account. Returns how many people were linked (0 when nobody has this address).

@@ -1,0 +1,93 @@
+package org.harambee.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.harambee.site.NetworkFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** A demo installation, on a database of its own: what a newcomer sees after `mvn spring-boot:run`. */
+@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo-network;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa", "spring.datasource.password=",
+        "harambee.demo.enabled=true", "harambee.demo.organizations=200", "harambee.demo.individuals=100"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoNetworkIntegrationTests {
+
+    private static final Pattern DEMO_ACCOUNT = Pattern.compile("DEMO ACCOUNT (\\w+) (\\S+) (\\S+)");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    List<NetworkFacts> facts;
+
+    @Test
+    void aLivingNetworkOfFoundingAndLaterMembersAcrossTheCountry() throws Exception {
+        Map<String, Long> counts = facts.stream().flatMap(source -> source.facts().stream())
+                .collect(Collectors.toMap(NetworkFacts.Fact::labelKey, NetworkFacts.Fact::value));
+        assertThat(counts.get("membership.facts.organizations")).isBetween(150L, 190L);
+        assertThat(counts.get("membership.facts.founding")).isBetween(50L, 60L);
+        assertThat(counts.get("membership.facts.individuals")).isBetween(80L, 100L);
+        assertThat(counts.get("membership.facts.states")).isGreaterThanOrEqualTo(50L);
+
+        mvc.perform(get("/").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString(String.valueOf(counts.get("membership.facts.organizations")))));
+        mvc.perform(get("/organizations").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/organizations/")));
+    }
+
+    @Test
+    void everyRoleHasADemoAccountPrintedOnceThatSignsIn(CapturedOutput output) throws Exception {
+        assertThat(output.getAll()).contains("DEMO DATA").doesNotContain("No administrator yet");
+        Matcher matcher = DEMO_ACCOUNT.matcher(output.getAll());
+        Map<String, String[]> accounts = new java.util.HashMap<>();
+        while (matcher.find()) {
+            accounts.put(matcher.group(1), new String[] {matcher.group(2), matcher.group(3)});
+        }
+        assertThat(accounts).containsOnlyKeys("member", "representative", "staff", "admin");
+
+        MockHttpSession session = signIn(accounts.get("staff"));
+        mvc.perform(get("/staff/applications").session(session).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/staff/applications/")));
+
+        MockHttpSession representative = signIn(accounts.get("representative"));
+        MvcResult dashboard = mvc.perform(get("/dashboard").session(representative).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn();
+        Matcher edit = Pattern.compile("href=\"(/organizations/[a-z0-9-]+/edit)\"")
+                .matcher(dashboard.getResponse().getContentAsString());
+        assertThat(edit.find()).as("the representative's dashboard links to their organization's profile").isTrue();
+        mvc.perform(get(edit.group(1)).session(representative)).andExpect(status().isOk());
+    }
+
+    private MockHttpSession signIn(String[] account) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(account[0]).password(account[1]))
+                .andExpect(redirectedUrl("/dashboard")).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
