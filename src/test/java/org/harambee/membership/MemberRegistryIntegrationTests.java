@@ -58,11 +58,17 @@ class MemberRegistryIntegrationTests {
         fixtures = new MembershipFixtures(registry, invitations, accounts, organizations, taxonomy, transactions);
     }
 
-    OrganizationRegistration registration(String name, MembershipStatus status, boolean founding) {
+    /** A registration; without a renewal date it renews on the anniversary of 10 December 2003. */
+    OrganizationRegistration registration(String name, MembershipStatus status, boolean founding,
+            LocalDate renewalDate) {
         PersonDetails contact = new PersonDetails("Contact " + name, null, null, null,
                 MembershipFixtures.uniqueEmail("c"), null, null, null, null, null, true);
         return new OrganizationRegistration(fixtures.profile(name, true), List.of(contact),
-                new Standing(status, founding, LocalDate.of(2003, 12, 10), null), "en");
+                new Standing(status, founding, LocalDate.of(2003, 12, 10), renewalDate), "en");
+    }
+
+    OrganizationRegistration registration(String name, MembershipStatus status, boolean founding) {
+        return registration(name, status, founding, LocalDate.now().plusYears(5));
     }
 
     long countNamed(String prefix) {
@@ -75,6 +81,7 @@ class MemberRegistryIntegrationTests {
         List<OrganizationRegistration> batch = new ArrayList<>(IntStream.range(0, MemberRegistry.FLUSH_EVERY + 20)
                 .mapToObj(i -> registration(prefix + " " + i, MembershipStatus.ACTIVE, i % 10 == 0)).toList());
         batch.add(registration(prefix + " lapsed", MembershipStatus.LAPSED, false));
+        batch.set(0, registration(prefix + " 0", MembershipStatus.ACTIVE, true, null));
         long foundingBefore = facts.facts().stream().filter(f -> f.labelKey().equals("membership.facts.founding"))
                 .findFirst().orElseThrow().value();
 

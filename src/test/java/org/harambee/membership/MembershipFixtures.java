@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Members and signed-in people for integration tests, made through the public APIs: accounts through an
- * invitation, organizations through the registry. Every name and address is unique, as the database is shared.
+ * invitation, organizations through the registry. Every name and address is unique, as the database is shared,
+ * and renewal dates lie years ahead, so the renewal job that other tests run on a moved clock leaves them alone.
  */
 record MembershipFixtures(MemberRegistry registry, Invitations invitations, UserDetailsService accounts,
         Organizations organizations, Taxonomy taxonomy, TransactionTemplate transactions) {
@@ -61,9 +62,9 @@ record MembershipFixtures(MemberRegistry registry, Invitations invitations, User
                 Visibility.MEMBERS, Visibility.STAFF, Visibility.STAFF};
         PersonDetails person = new PersonDetails("Contact of " + name, v[0], "Director of " + name, v[1],
                 uniqueEmail("contact"), v[2], "+1 312 555 0100", v[3], "they/them", v[4], true);
-        LocalDate since = LocalDate.of(2010, 1, 15);
+        Standing standing = new Standing(status, false, LocalDate.of(2010, 1, 15), LocalDate.now().plusYears(5));
         Long id = registry.registerOrganizations(List.of(new OrganizationRegistration(profile(name, listedPublicly),
-                List.of(person), new Standing(status, false, since, null), "en"))).get(0);
+                List.of(person), standing, "en"))).get(0);
         return loaded(id);
     }
 
