@@ -8,11 +8,14 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the distribution, driven by Selenium. Browser tests are skipped with a
@@ -74,6 +77,38 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Ticks a checkbox unless it is ticked already. */
+    public void check(String css) {
+        WebElement box = find(css);
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    /** Clicks a link or submit button and waits until the browser has left this page and loaded the next. */
+    public void clickAndWait(String css) {
+        clickAndWait(find(css));
+    }
+
+    /** Clicks a link or submit button and waits until the browser has left this page and loaded the next. */
+    public void clickAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        await().until(ExpectedConditions.stalenessOf(page));
+        await().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Waits until the page shows this text, and fails with what the page shows instead. */
+    public void waitForText(String expected) {
+        await().withMessage(() -> "expected the page at " + driver.getCurrentUrl() + " to show \"" + expected
+                + "\"; it shows:\n" + text()).until(d -> text().contains(expected));
+    }
+
+    /** An explicit wait of up to ten seconds, for conditions of one's own. */
+    public WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
     private static String firstExisting(List<String> paths) {

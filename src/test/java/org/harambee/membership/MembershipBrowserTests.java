@@ -2,12 +2,20 @@ package org.harambee.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.harambee.Browser;
 import org.harambee.IntegrationTest;
@@ -18,6 +26,8 @@ import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,15 +35,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * In a real browser, without JavaScript help: a visitor applies, staff approve, the new representative edits
- * the organization's profile and logo and sees the change on its page. (Setting up the account from the invitation
- * e-mail belongs to identity; here the accounts get their passwords directly.)
+ * In a real browser, without JavaScript help, the whole way: a visitor applies, staff sign in and approve, the
+ * contact opens the invitation e-mailed to them, chooses a password and is signed in, edits the organization's
+ * profile and logo, and a visitor sees the change on the organization's page.
  */
 @IntegrationTest
 class MembershipBrowserTests {
 
+    private static final Pattern INVITATION_LINK = Pattern.compile("https?://\\S+?(/invitation/[A-Za-z0-9_-]+)");
+
     @RegisterExtension
     static Browser browser = new Browser();
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @LocalServerPort
     int port;
@@ -50,19 +64,58 @@ class MembershipBrowserTests {
         return "http://localhost:" + port + path;
     }
 
-    String accountWithPassword(String email, Role role) {
+    /**
+     * A staff account that can sign in: the fixture's part, not the journey's. Identity's own tests cover setting
+     * up an account from its invitation; here the staff member's password is put in place directly.
+     */
+    String staffAccountWithPassword(String email) {
         String password = "correct horse battery " + email.hashCode();
-        invitations.invite(email, "Browser " + role, role, Locale.ENGLISH);
+        invitations.invite(email, "Browser staff", Role.STAFF, Locale.ENGLISH);
         jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password), email);
         return password;
     }
 
     void signIn(String email, String password) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(url("/login?lang=en"));
+        browser.open(url("/login"));
         browser.fill("#username", email);
         browser.fill("#password", password);
-        browser.find("form.card button[type=submit]").click();
+        browser.clickAndWait("form.card button[type=submit]");
+        browser.waitForText("Sign out");
+    }
+
+    void signOut() {
+        browser.clickAndWait("header form[action='/logout'] button[type=submit]");
+        browser.waitForText("Sign in");
+    }
+
+    /** Pages through the staff's queue of waiting applications to the one with this name, and opens it. */
+    void openApplication(String name) {
+        browser.open(url("/staff/applications"));
+        browser.waitForText("Applications");
+        while (!browser.text().contains(name)) {
+            assertThat(browser.driver().findElements(By.linkText("Next page")))
+                    .as("the application %s is waiting in the staff's queue", name).isNotEmpty();
+            browser.clickAndWait(browser.driver().findElement(By.linkText("Next page")));
+        }
+        browser.clickAndWait(browser.driver().findElement(By.linkText(name)));
+    }
+
+    /** The path of the invitation link in an e-mail GreenMail received for this address (waits up to 10 s). */
+    static String invitationPathMailedTo(String recipient) {
+        return new FluentWait<>(greenMail).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(100))
+                .withMessage(() -> "no e-mail with an invitation link reached " + recipient)
+                .until(mail -> mail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(recipient), m -> true)
+                        .map(MembershipBrowserTests::invitationPath).flatMap(Optional::stream).findFirst()
+                        .orElse(null));
+    }
+
+    private static Optional<String> invitationPath(MimeMessage message) {
+        try {
+            Matcher link = INVITATION_LINK.matcher(message.getContent().toString());
+            return link.find() ? Optional.of(link.group(1)) : Optional.empty();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException("Could not read an e-mail GreenMail received", e);
+        }
     }
 
     static Path logoFile() {
@@ -76,11 +129,14 @@ class MembershipBrowserTests {
     }
 
     @Test
-    void aVisitorAppliesStaffApproveAndTheRepresentativeEditsTheProfile() {
+    void aVisitorAppliesStaffApproveAndTheContactSetsUpTheAccountFromTheEmailAndEditsTheProfile() {
         String name = MembershipFixtures.unique("Browser Justice Project");
         String contact = MembershipFixtures.uniqueEmail("browser-contact");
+        String staff = MembershipFixtures.uniqueEmail("browser-staff");
+        String staffPassword = staffAccountWithPassword(staff);
         IssueArea area = taxonomy.activeIssueAreas().get(0);
 
+        // A visitor applies, choosing to be listed publicly.
         browser.driver().manage().deleteAllCookies();
         browser.open(url("/apply/organization?lang=en"));
         browser.fill("#name", name);
@@ -89,37 +145,51 @@ class MembershipBrowserTests {
         browser.fill("#city", "Atlanta");
         new Select(browser.find("#state")).selectByValue("GA");
         browser.find("input[name=issueAreas][value='" + area.id() + "']").click();
+        browser.check("#listedPublicly");
         browser.fill("#people-0--name", "Ella Baker");
         browser.fill("#people-0--email", contact);
-        browser.find("form.stacked button[type=submit]").click();
-        assertThat(browser.find("h1").getText()).isEqualTo("Thank you for applying");
+        browser.clickAndWait("form.stacked button[type=submit]");
+        browser.waitForText("Thank you for applying");
 
-        String staff = MembershipFixtures.uniqueEmail("browser-staff");
-        signIn(staff, accountWithPassword(staff, Role.STAFF));
-        browser.open(url("/staff/applications"));
-        browser.driver().findElement(By.linkText(name)).click();
+        // Staff sign in, find the application in their queue, approve it, and sign out.
+        signIn(staff, staffPassword);
+        openApplication(name);
         assertThat(browser.text()).contains("We <b>defend</b> the right to education.");
-        browser.find("form[action$='/approve'] button[type=submit]").click();
-        assertThat(browser.text()).contains("The application was approved and an invitation was sent.");
+        browser.clickAndWait("form[action$='/approve'] button[type=submit]");
+        browser.waitForText("The application was approved and an invitation was sent.");
+        signOut();
 
-        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode("ella baker 1903 sncc"),
-                contact);
-        signIn(contact, "ella baker 1903 sncc");
-        browser.open(url("/dashboard"));
-        browser.driver().findElement(By.partialLinkText("Edit " + name)).click();
+        // The contact opens the invitation from the e-mail, chooses a password and is signed in.
+        browser.open(url(invitationPathMailedTo(contact)));
+        browser.waitForText("Set up your account");
+        assertThat(browser.find("#username").getDomProperty("value")).isEqualTo(contact);
+        browser.fill("#password", "ella baker 1903 sncc");
+        browser.fill("#confirmation", "ella baker 1903 sncc");
+        browser.clickAndWait("form.card button[type=submit]");
+        browser.waitForText("Your password is set and you are signed in. Welcome!");
+        assertThat(browser.text()).contains("Sign out");
+
+        // From the dashboard, the new representative edits the profile: first the logo, then the mission.
+        browser.clickAndWait(browser.driver().findElement(By.partialLinkText("Edit " + name)));
+        Matcher edit = Pattern.compile("/organizations/([^/?#]+)/edit").matcher(browser.driver().getCurrentUrl());
+        assertThat(edit.find()).as("the edit page of the organization, at %s", browser.driver().getCurrentUrl())
+                .isTrue();
+        String slug = edit.group(1);
         browser.find("#logo").sendKeys(logoFile().toString());
-        browser.find("form[enctype='multipart/form-data'] button[type=submit]").click();
-        assertThat(browser.text()).contains("The logo was saved.");
+        browser.clickAndWait("form[enctype='multipart/form-data'] button[type=submit]");
+        browser.waitForText("The logo was saved.");
         browser.fill("#mission", "We organize students and parents for the right to education.");
-        browser.find("#listedPublicly").click();
-        browser.find("form.stacked button[type=submit]").click();
-        assertThat(browser.text()).contains("The profile was saved.")
-                .contains("We organize students and parents for the right to education.");
+        browser.clickAndWait("form.stacked button[type=submit]");
+        browser.waitForText("The profile was saved.");
+        assertThat(browser.text()).contains("We organize students and parents for the right to education.");
+        signOut();
 
-        browser.driver().manage().deleteAllCookies();
-        browser.open(browser.driver().getCurrentUrl());
+        // A visitor sees the change on the organization's public page.
+        browser.open(url("/organizations/" + slug));
         assertThat(browser.find("h1").getText()).isEqualTo(name);
-        assertThat(browser.text()).contains("We organize students and parents").doesNotContain(contact);
-        assertThat(browser.find("img.logo").getAttribute("naturalWidth")).isEqualTo("16");
+        assertThat(browser.text()).contains("We organize students and parents for the right to education.")
+                .doesNotContain("We <b>defend</b>").doesNotContain(contact).contains("Sign in");
+        WebElement logo = browser.find("img.logo");
+        browser.await().until(d -> "16".equals(logo.getDomProperty("naturalWidth")));
     }
 }
