@@ -127,7 +127,7 @@ class PasswordResetIntegrationTests {
                 .andExpect(content().string(containsString("Use between")));
         mvc.perform(post("/password/forgot").with(csrf()).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Please fill this in")));
+                .andExpect(content().string(containsString("Please give an e-mail address")));
     }
 
     private MockHttpSession signIn(String email, String password) throws Exception {

@@ -1,15 +1,21 @@
 package org.harambee.membership;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
+import javax.sql.DataSource;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +38,7 @@ record MembershipFixtures(MemberRegistry registry, Invitations invitations, User
     /** A signed-in person with this role (a fresh account). */
     HarambeeUser account(Role role) {
         String email = uniqueEmail(role.name().toLowerCase(Locale.ROOT));
-        invitations.invite(email, "Test " + role.name(), role, Locale.ENGLISH);
+        canSignIn(invitations.invite(email, "Test " + role.name(), role, Locale.ENGLISH));
         return (HarambeeUser) accounts.loadUserByUsername(email);
     }
 
@@ -42,7 +48,18 @@ record MembershipFixtures(MemberRegistry registry, Invitations invitations, User
         UUID account = invitations.invite(email, organization.primaryContact().name(), Role.REPRESENTATIVE,
                 Locale.ENGLISH);
         registry.linkRepresentative(email, account);
+        canSignIn(account);
         return (HarambeeUser) accounts.loadUserByUsername(email);
+    }
+
+    /**
+     * Gives an invited account a password, as accepting the invitation would (identity's own tests cover that
+     * page), so that its sessions count as signed in. The hash is never checked: these tests sign in directly.
+     */
+    private void canSignIn(UUID account) {
+        DataSource dataSource = ((JpaTransactionManager) transactions.getTransactionManager()).getDataSource();
+        new JdbcTemplate(dataSource).update("update account set password_hash = ?, password_changed_at = ? where id = ?",
+                "{fixture}not-a-password", Timestamp.from(Instant.now()), account);
     }
 
     Long issueArea() {

@@ -229,7 +229,7 @@ class OrganizationPagesIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/organizations/" + own.slug() + "/edit").accept(MediaType.TEXT_HTML))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(editOf(own, own.slug())).andExpect(status().is4xxClientError());
+        mvc.perform(editOf(own, own.slug())).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/organizations/" + own.slug() + "/edit").with(user(fixtures.account(Role.STAFF))))
                 .andExpect(status().isOk());
     }
@@ -256,7 +256,7 @@ class OrganizationPagesIntegrationTests {
     }
 
     static MockMultipartFile png(String name, int extraBytes) throws Exception {
-        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         byte[] bytes = Arrays.copyOf(out.toByteArray(), out.size() + extraBytes);
@@ -287,13 +287,38 @@ class OrganizationPagesIntegrationTests {
         mvc.perform(get("/organizations/" + own.slug())).andExpect(content().string(containsString(url)));
 
         MockMultipartFile jpegNamedPng = new MockMultipartFile("logo", "photo.gif", "text/plain",
-                new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10});
+                LogosTests.jpegWithExif(64, 48));
         mvc.perform(multipart(url).file(jpegNamedPng).with(csrf()).with(user(representative)))
                 .andExpect(redirectedUrl("/organizations/" + own.slug() + "/edit"));
-        mvc.perform(get(url)).andExpect(header().string("Content-Type", "image/jpeg"));
+        mvc.perform(get(url)).andExpect(header().string("Content-Type", "image/jpeg"))
+                .andExpect(result -> assertThat(LogosTests.markers(result.getResponse().getContentAsByteArray()))
+                        .as("served without its EXIF segment").doesNotContain(0xe1));
 
         mvc.perform(post(url + "/remove").with(csrf()).with(user(representative)))
                 .andExpect(redirectedUrl("/organizations/" + own.slug() + "/edit"));
+        mvc.perform(get(url)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aLogoOfTheWrongPixelSizeOrDamagedIsRefusedAtTheField() throws Exception {
+        Organization own = fixtures.organization(MembershipFixtures.unique("Pixel Org"), MembershipStatus.ACTIVE, true);
+        HarambeeUser representative = fixtures.representativeOf(own);
+        String url = "/organizations/" + own.slug() + "/logo";
+
+        byte[] bomb = LogosTests.declaringPngSize(LogosTests.png(16, 16), 50_000, 50_000);
+        mvc.perform(multipart(url).file(new MockMultipartFile("logo", "logo.png", "image/png", bomb)).with(csrf())
+                .with(user(representative))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"logo-error\"")))
+                .andExpect(content().string(containsString("wider or taller than 4,000 pixels")));
+        mvc.perform(multipart(url).file(new MockMultipartFile("logo", "icon.png", "image/png", LogosTests.png(8, 8)))
+                .with(csrf()).with(user(representative)).header("Accept-Language", "es")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"logo-error\"")))
+                .andExpect(content().string(containsString("menos de 16 píxeles")));
+        byte[] damaged = Arrays.copyOf(LogosTests.jpegWithNoise(300, 200, new java.util.Random(7)), 4000);
+        mvc.perform(multipart(url).file(new MockMultipartFile("logo", "logo.jpg", "image/jpeg", damaged)).with(csrf())
+                .with(user(representative))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"logo-error\"")))
+                .andExpect(content().string(containsString("could not be read")));
         mvc.perform(get(url)).andExpect(status().isNotFound());
     }
 

@@ -1,0 +1,138 @@
+package org.harambee.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.harambee.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every route outside membership (which has its own matrix, per organization), as every role:
+ * visitor, member, a representative (of some other organization), staff, administrator. "sign-in"
+ * means the visitor is sent to the sign-in page; "denied" is 403; "ok" is 200 (or a redirect after
+ * a successful POST). Membership's routes: {@code MembershipAccessIntegrationTests}.
+ */
+@IntegrationTest
+class RouteAccessIntegrationTests {
+
+    private static final String OK = "ok";
+    private static final String DENIED = "denied";
+    private static final String SIGN_IN = "sign-in";
+
+    private static final List<String> ROLES = List.of("visitor", "member", "representative", "staff", "admin");
+
+    /** route → expected outcome for visitor, member, representative, staff, admin. */
+    private static final Map<String, List<String>> GET_ROUTES = new LinkedHashMap<>();
+
+    static {
+        for (String open : List.of("/", "/login", "/privacy", "/apply", "/apply/organization", "/apply/individual",
+                "/organizations", "/password/forgot")) {
+            GET_ROUTES.put(open, List.of(OK, OK, OK, OK, OK));
+        }
+        GET_ROUTES.put("/dashboard", List.of(SIGN_IN, OK, OK, OK, OK));
+        for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
+                "/staff/audit")) {
+            GET_ROUTES.put(staff, List.of(SIGN_IN, DENIED, DENIED, OK, OK));
+        }
+        GET_ROUTES.put("/admin/accounts", List.of(SIGN_IN, DENIED, DENIED, DENIED, OK));
+        GET_ROUTES.put("/admin/accounts/invite", List.of(SIGN_IN, DENIED, DENIED, DENIED, OK));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    private final Map<String, RequestPostProcessor> as = new LinkedHashMap<>();
+
+    @BeforeEach
+    void signIn() {
+        TestAccounts people = new TestAccounts(accounts, encoder);
+        as.put("visitor", request -> request);
+        as.put("member", people.as(people.create(Role.MEMBER)));
+        as.put("representative", people.as(people.create(Role.MEMBER, Role.REPRESENTATIVE)));
+        as.put("staff", people.as(people.create(Role.STAFF)));
+        as.put("admin", people.as(people.create(Role.ADMIN)));
+    }
+
+    @Test
+    void everyPageAnswersEachRoleAsTheRulesSay() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, List<String>> route : GET_ROUTES.entrySet()) {
+            for (int r = 0; r < ROLES.size(); r++) {
+                check(get(route.getKey()), ROLES.get(r), route.getValue().get(r), "GET " + route.getKey(), wrong);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyStaffAndAdministratorActionIsRefusedToThoseBelowIt() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        Map<String, List<String>> actions = new LinkedHashMap<>();
+        actions.put("/staff/issue-areas", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/issue-areas/housing/retire", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/applications/1/approve", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/members/1/suspend", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/admin/accounts/invite", List.of(SIGN_IN, DENIED, DENIED, DENIED));
+        for (Map.Entry<String, List<String>> action : actions.entrySet()) {
+            for (int r = 0; r < action.getValue().size(); r++) {
+                check(post(action.getKey()).param("nameEn", "x").param("nameEs", "x").with(csrf()), ROLES.get(r),
+                        action.getValue().get(r), "POST " + action.getKey(), wrong);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void noFormIsAcceptedWithoutItsCsrfTokenWhoeverSendsIt() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String role : ROLES) {
+            for (String path : List.of("/staff/issue-areas", "/admin/accounts/invite", "/apply/organization", "/logout")) {
+                MockHttpServletResponse response = mvc.perform(post(path).with(as.get(role))).andReturn().getResponse();
+                if (response.getStatus() != 403) {
+                    wrong.add("POST " + path + " without CSRF token as " + role + " gave " + response.getStatus());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private void check(MockHttpServletRequestBuilder request, String role, String expected, String what, List<String> wrong)
+            throws Exception {
+        MockHttpServletResponse response = mvc.perform(request.with(as.get(role)).header("Accept", "text/html"))
+                .andReturn().getResponse();
+        String actual = outcome(response);
+        if (!actual.equals(expected)) {
+            wrong.add(what + " as " + role + ": expected " + expected + " but was " + actual + " (" + response.getStatus() + ")");
+        }
+    }
+
+    private static String outcome(MockHttpServletResponse response) {
+        int status = response.getStatus();
+        if (status == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
+            return SIGN_IN;
+        }
+        if (status == 403) {
+            return DENIED;
+        }
+        return status < 400 ? OK : "status " + status;
+    }
+}
