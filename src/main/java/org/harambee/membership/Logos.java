@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Organization logos on disk, under {@code ${harambee.data-dir}/logos}, with random names. A logo is accepted
- * only when its content is a PNG, JPEG or WebP image (whatever the file's name says) of at most 1 MB.
+ * only when its content is a PNG, JPEG or WebP image (whatever the file's name says) of at most 1 MB and of
+ * {@value LogoImages#MIN_SIDE} to {@value LogoImages#MAX_SIDE} pixels a side; it is stored without its
+ * metadata (see {@link LogoImages}).
  */
 @Component
 class Logos {
@@ -69,18 +71,19 @@ class Logos {
     }
 
     /**
-     * Checks and stores a logo (a refused one throws {@link RefusedLogoException}). The file is
-     * removed again if the surrounding transaction rolls back.
+     * Checks a logo, removes its metadata and stores it (a refused one throws {@link RefusedLogoException}).
+     * The file is removed again if the surrounding transaction rolls back.
      */
     StoredLogo store(byte[] content) {
         ImageType type = ImageType.of(content).orElseThrow(() -> new RefusedLogoException("membership.logo.notImage"));
         if (content.length > MAX_BYTES) {
             throw new RefusedLogoException("membership.logo.tooLarge");
         }
+        byte[] cleaned = LogoImages.clean(type, content);
         String file = UUID.randomUUID() + "." + type.extension;
         try {
             Files.createDirectories(directory);
-            Files.write(directory.resolve(file), content);
+            Files.write(directory.resolve(file), cleaned);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store a logo", e);
         }
