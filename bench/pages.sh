@@ -13,9 +13,9 @@ data=$(mktemp -d /tmp/harambee-bench.XXXXXX)
 HARAMBEE_DATA_DIR="$data" SERVER_PORT=$port HARAMBEE_DEMO_ORGANIZATIONS=$orgs \
   java -Xmx2g -jar target/harambee.jar > "$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 600); do
-  grep -q "Started HarambeeApplication" "$data/app.log" && break
+  grep -q "Demo network seeded" "$data/app.log" && break
   sleep 1
 done
 grep -o "Demo network seeded.*" "$data/app.log"

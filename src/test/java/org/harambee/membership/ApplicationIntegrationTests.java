@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
-import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,24 +59,19 @@ class ApplicationIntegrationTests {
     @Autowired
     ApplicationEvents events;
     @Autowired
-    MemberRegistry registry;
-    @Autowired
-    Invitations invitations;
-    @Autowired
     UserDetailsService accounts;
-    @Autowired
-    Organizations organizations;
     @Autowired
     Taxonomy taxonomy;
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
 
     MembershipFixtures fixtures;
     HarambeeUser staff;
 
     @BeforeEach
     void setUp() {
-        fixtures = new MembershipFixtures(registry, invitations, accounts, organizations, taxonomy, transactions);
         staff = fixtures.account(Role.STAFF);
     }
 

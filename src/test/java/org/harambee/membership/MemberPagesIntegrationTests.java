@@ -16,15 +16,11 @@ import java.util.List;
 import java.util.Set;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
-import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.Taxonomy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The dashboard, the home page's numbers, an individual member's own page, and hostile form input. */
 @IntegrationTest
@@ -35,24 +31,15 @@ class MemberPagesIntegrationTests {
     @Autowired
     MemberRegistry registry;
     @Autowired
-    Invitations invitations;
-    @Autowired
-    UserDetailsService accounts;
-    @Autowired
     Organizations organizations;
     @Autowired
     IndividualMembers individuals;
     @Autowired
     Taxonomy taxonomy;
+
     @Autowired
-    TransactionTemplate transactions;
 
     MembershipFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new MembershipFixtures(registry, invitations, accounts, organizations, taxonomy, transactions);
-    }
 
     @Test
     void theDashboardShowsStaffTheQueueAndRepresentativesTheirOrganization() throws Exception {

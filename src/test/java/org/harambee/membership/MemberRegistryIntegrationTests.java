@@ -12,16 +12,13 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
-import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.site.NetworkFacts;
 import org.harambee.taxonomy.Taxonomy;
 import org.hibernate.search.mapper.orm.Search;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Registering members directly, in batches, all or nothing; linking representatives; the search index. */
@@ -30,12 +27,6 @@ class MemberRegistryIntegrationTests {
 
     @Autowired
     MemberRegistry registry;
-    @Autowired
-    Invitations invitations;
-    @Autowired
-    UserDetailsService accounts;
-    @Autowired
-    Organizations organizations;
     @Autowired
     IndividualMembers individuals;
     @Autowired
@@ -51,12 +42,9 @@ class MemberRegistryIntegrationTests {
     @Autowired
     ApplicationReview review;
 
-    MembershipFixtures fixtures;
+    @Autowired
 
-    @BeforeEach
-    void setUp() {
-        fixtures = new MembershipFixtures(registry, invitations, accounts, organizations, taxonomy, transactions);
-    }
+    MembershipFixtures fixtures;
 
     /** A registration; without a renewal date it renews on the anniversary of 10 December 2003. */
     OrganizationRegistration registration(String name, MembershipStatus status, boolean founding,

@@ -12,16 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
-import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every membership route as every kind of viewer: visitor, member, representative of another organization,
@@ -32,21 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MembershipAccessIntegrationTests {
 
     @Autowired
+    MembershipFixtures fixtures;
+
+    @Autowired
     MockMvc mvc;
-    @Autowired
-    MemberRegistry registry;
-    @Autowired
-    Invitations invitations;
-    @Autowired
-    UserDetailsService accounts;
     @Autowired
     Organizations organizations;
     @Autowired
     ApplicationReview review;
     @Autowired
     Taxonomy taxonomy;
-    @Autowired
-    TransactionTemplate transactions;
 
     String outcome(MockHttpServletRequestBuilder request, HarambeeUser viewer) throws Exception {
         if (viewer != null) {
@@ -62,8 +54,6 @@ class MembershipAccessIntegrationTests {
 
     @Test
     void everyRouteAsEveryViewer() throws Exception {
-        MembershipFixtures fixtures = new MembershipFixtures(registry, invitations, accounts, organizations, taxonomy,
-                transactions);
         Organization target = fixtures.organization(MembershipFixtures.unique("Matrix Target"), MembershipStatus.ACTIVE,
                 false);
         Organization other = fixtures.organization(MembershipFixtures.unique("Matrix Other"), MembershipStatus.ACTIVE,

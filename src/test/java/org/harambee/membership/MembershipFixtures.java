@@ -17,6 +17,7 @@ import org.harambee.taxonomy.Taxonomy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * invitation, organizations through the registry. Every name and address is unique, as the database is shared,
  * and renewal dates lie years ahead, so the renewal job that other tests run on a moved clock leaves them alone.
  */
+@Component
 record MembershipFixtures(MemberRegistry registry, Invitations invitations, UserDetailsService accounts,
         Organizations organizations, Taxonomy taxonomy, TransactionTemplate transactions) {
 

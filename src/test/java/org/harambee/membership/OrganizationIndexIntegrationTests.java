@@ -6,16 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.TimeUnit;
 import org.harambee.IntegrationTest;
-import org.harambee.identity.Invitations;
 import org.harambee.taxonomy.Taxonomy;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class OrganizationIndexIntegrationTests {
+
+    @Autowired
+    MembershipFixtures fixtures;
 
     @Autowired
     OrganizationIndex index;
@@ -27,23 +27,11 @@ class OrganizationIndexIntegrationTests {
     EntityManagerFactory entityManagers;
 
     @Autowired
-    MemberRegistry registry;
-
-    @Autowired
-    Invitations invitations;
-
-    @Autowired
-    UserDetailsService accounts;
-
-    @Autowired
     Taxonomy taxonomy;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void aLostSearchIndexIsRebuiltFromTheDatabase() throws Exception {
-        new MembershipFixtures(registry, invitations, accounts, organizations, taxonomy, transactions).organization(MembershipFixtures.unique("Index rebuild"), MembershipStatus.ACTIVE, false);
+        fixtures.organization(MembershipFixtures.unique("Index rebuild"), MembershipStatus.ACTIVE, false);
         Search.mapping(entityManagers).scope(Organization.class).workspace().purge();
         Search.mapping(entityManagers).scope(Organization.class).workspace().refresh();
         assertThat(indexed()).isZero();

@@ -21,19 +21,15 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
-import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.Taxonomy;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What each viewer sees of an organization, field by field; who may edit it; logos. A representative can
@@ -45,26 +41,15 @@ class OrganizationPagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MemberRegistry registry;
-    @Autowired
-    Invitations invitations;
-    @Autowired
-    UserDetailsService accounts;
-    @Autowired
     Organizations organizations;
     @Autowired
     Taxonomy taxonomy;
     @Autowired
-    TransactionTemplate transactions;
-    @Autowired
     JdbcTemplate jdbc;
 
-    MembershipFixtures fixtures;
+    @Autowired
 
-    @BeforeEach
-    void setUp() {
-        fixtures = new MembershipFixtures(registry, invitations, accounts, organizations, taxonomy, transactions);
-    }
+    MembershipFixtures fixtures;
 
     @Test
     void eachViewerSeesOnlyTheFieldsTheyAreClearedFor() throws Exception {

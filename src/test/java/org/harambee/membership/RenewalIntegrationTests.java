@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.harambee.IntegrationTest;
-import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,9 +30,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The daily renewal job on a clock the test moves: reminders 30 and 7 days ahead, each once; lapsing after grace. */
 @IntegrationTest
@@ -52,22 +49,15 @@ class RenewalIntegrationTests {
     @Autowired
     MemberRegistry registry;
     @Autowired
-    Invitations invitations;
-    @Autowired
-    UserDetailsService accounts;
-    @Autowired
-    Organizations organizations;
-    @Autowired
     Taxonomy taxonomy;
+
     @Autowired
-    TransactionTemplate transactions;
 
     MembershipFixtures fixtures;
 
     @BeforeEach
     void setUp() {
         clock.reset();
-        fixtures = new MembershipFixtures(registry, invitations, accounts, organizations, taxonomy, transactions);
     }
 
     Organization activeUntil(LocalDate renewal, String language) {
