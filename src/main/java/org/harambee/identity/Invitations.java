@@ -73,10 +73,8 @@ public class Invitations {
     }
 
     /** The account an invitation link is for, while the link is usable and the account enabled. */
-    @Transactional(readOnly = true)
     Optional<Account> invited(String secret) {
-        return links.find(secret, AccountToken.Purpose.INVITATION).flatMap(token -> accounts.findById(token.accountId()))
-                .filter(Account::enabled);
+        return passwords.accountFor(secret, AccountToken.Purpose.INVITATION);
     }
 
     /**
@@ -85,14 +83,10 @@ public class Invitations {
      */
     @Transactional
     Optional<Account> accept(String secret, String password) {
-        return links.claim(secret, AccountToken.Purpose.INVITATION).flatMap(token -> accounts.findById(token.accountId())
-                .filter(Account::enabled).map(account -> {
-                    token.use(clock.instant());
-                    passwords.set(account, password);
-                    account.signedIn(clock.instant());
-                    auditLog.recordAs(account.email(), "invitation.accepted", account.email(), null);
-                    auditLog.recordAs(account.email(), "sign-in.succeeded", account.email(), "invitation accepted");
-                    return account;
-                }));
+        return passwords.setWithLink(secret, AccountToken.Purpose.INVITATION, password).map(account -> {
+            auditLog.recordAs(account.email(), "invitation.accepted", account.email(), null);
+            auditLog.recordAs(account.email(), "sign-in.succeeded", account.email(), "invitation accepted");
+            return account;
+        });
     }
 }

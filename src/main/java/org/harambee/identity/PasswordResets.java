@@ -67,23 +67,17 @@ class PasswordResets {
     }
 
     /** The account a reset link is for, while the link is usable and the account enabled. */
-    @Transactional(readOnly = true)
     Optional<Account> resettable(String secret) {
-        return links.find(secret, AccountToken.Purpose.PASSWORD_RESET)
-                .flatMap(token -> accounts.findById(token.accountId())).filter(Account::enabled);
+        return passwords.accountFor(secret, AccountToken.Purpose.PASSWORD_RESET);
     }
 
     /** Sets the new password and uses the link up; empty (nothing changed) when the link is no longer usable. */
     @Transactional
     Optional<Account> reset(String secret, String password) {
-        return links.claim(secret, AccountToken.Purpose.PASSWORD_RESET)
-                .flatMap(token -> accounts.findById(token.accountId()).filter(Account::enabled).map(account -> {
-                    token.use(clock.instant());
-                    passwords.set(account, password);
-                    account.signedIn(clock.instant());
-                    auditLog.recordAs(account.email(), "password.reset", account.email(), null);
-                    auditLog.recordAs(account.email(), "sign-in.succeeded", account.email(), "password reset");
-                    return account;
-                }));
+        return passwords.setWithLink(secret, AccountToken.Purpose.PASSWORD_RESET, password).map(account -> {
+            auditLog.recordAs(account.email(), "password.reset", account.email(), null);
+            auditLog.recordAs(account.email(), "sign-in.succeeded", account.email(), "password reset");
+            return account;
+        });
     }
 }

@@ -18,10 +18,12 @@ class Passwords {
     private final PasswordEncoder encoder;
     private final SingleUseLinks links;
     private final SignInThrottle throttle;
+    private final Accounts accounts;
     private final Clock clock;
 
     Passwords(PasswordPolicy policy, PasswordEncoder encoder, SingleUseLinks links, SignInThrottle throttle,
-            Clock clock) {
+            Accounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
         this.links = links;
@@ -41,5 +43,28 @@ class Passwords {
         account.changePassword(encoder.encode(password), clock.instant());
         links.revokePasswordLinks(account.id());
         throttle.clear(account.email());
+    }
+
+    /** The enabled account a still-usable link of this purpose is for. */
+    @Transactional(readOnly = true)
+    Optional<Account> accountFor(String secret, AccountToken.Purpose purpose) {
+        return links.find(secret, purpose).flatMap(token -> accounts.findById(token.accountId()))
+                .filter(Account::enabled);
+    }
+
+    /**
+     * Sets the password of the account a link is for, uses the link up and counts the person as signed in.
+     * Empty (and nothing changed) when the link is no longer usable or the account is disabled. The password
+     * must have passed the policy.
+     */
+    @Transactional
+    Optional<Account> setWithLink(String secret, AccountToken.Purpose purpose, String password) {
+        return links.claim(secret, purpose).flatMap(token -> accounts.findById(token.accountId())
+                .filter(Account::enabled).map(account -> {
+                    token.use(clock.instant());
+                    set(account, password);
+                    account.signedIn(clock.instant());
+                    return account;
+                }));
     }
 }
