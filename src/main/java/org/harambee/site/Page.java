@@ -61,6 +61,11 @@ public final class Page {
         }
     }
 
+    /** The message for a key, or {@code fallback} when there is none (for open-ended codes such as audit actions). */
+    public String tOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -76,6 +76,18 @@ class IdentityAccessIntegrationTests {
     }
 
     @Test
+    void staffReadWhatHappenedInTheirLanguageWithTheCodeBeside() throws Exception {
+        Account staff = people.create(Role.STAFF);
+        String actor = "admin-" + UUID.randomUUID() + "@example.org";
+        auditLog.recordAs(actor, "role.granted", "someone@example.org", "STAFF");
+        mvc.perform(get("/staff/audit").with(people.as(staff)).param("actor", actor).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("Rol otorgado")))
+                .andExpect(content().string(containsString("role.granted</code>")));
+        mvc.perform(get("/staff/audit").with(people.as(staff)).param("actor", actor).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Role granted")));
+    }
+
+    @Test
     void theAuditLogFiltersByActionActorAndDatesAndShowsHtmlAsText() throws Exception {
         Account staff = people.create(Role.STAFF);
         String actor = "<script>alert('x')</script>" + UUID.randomUUID();
