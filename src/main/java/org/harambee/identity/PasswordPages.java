@@ -17,7 +17,13 @@ final class PasswordPages {
         model.addAttribute("email", account.email());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("askCurrent", form instanceof ChangePasswordForm);
         return "identity/choose-password";
+    }
+
+    /** The same form for a signed-in person changing their password, who first gives the current one. */
+    static String change(Model model, Account account, ChangePasswordForm form, FormErrors errors) {
+        return choose(model, "change", account, form, errors);
     }
 
     /** Unknown, expired, used or revoked: one clear page, and nothing changed. */

@@ -2,6 +2,7 @@ package org.harambee.identity;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,19 @@ class Passwords {
         account.changePassword(encoder.encode(password), clock.instant());
         links.revokePasswordLinks(account.id());
         throttle.clear(account.email());
+    }
+
+    /** Whether this is the account's current password. */
+    boolean matches(Account account, String password) {
+        return password != null && account.hasPassword() && encoder.matches(password, account.passwordHash());
+    }
+
+    /** Changes a signed-in person's password (already checked against the policy); their other sessions end. */
+    @Transactional
+    Account change(UUID accountId, String password) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        set(account, password);
+        return account;
     }
 
     /** The enabled account a still-usable link of this purpose is for. */

@@ -43,6 +43,7 @@ class RouteAccessIntegrationTests {
             GET_ROUTES.put(open, List.of(OK, OK, OK, OK, OK));
         }
         GET_ROUTES.put("/dashboard", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/account/password", List.of(SIGN_IN, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
                 "/staff/audit")) {
             GET_ROUTES.put(staff, List.of(SIGN_IN, DENIED, DENIED, OK, OK));
