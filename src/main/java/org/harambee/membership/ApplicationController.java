@@ -39,15 +39,14 @@ class ApplicationController {
 
     @GetMapping("/apply/organization")
     String organizationForm(Model model, Locale locale) {
-        return organizationPage(new OrganizationForm(), null, model, locale);
+        return page("membership/apply-organization", new OrganizationForm(), null, model, locale);
     }
 
     @PostMapping("/apply/organization")
     String applyAsOrganization(@ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
         OrganizationProfile profile = form.toProfile();
-        review.check(profile, form.contact(), result);
-        checkStatement(form.getStatement(), result);
+        review.check(profile, form.contact(), form.getStatement(), result);
         if (!result.hasErrors()) {
             throttle.count(request.getRemoteAddr());
             try {
@@ -58,27 +57,19 @@ class ApplicationController {
                 result.rejectValue("name", "membership.name.taken");
             }
         }
-        return organizationPage(form, result, model, locale);
-    }
-
-    private String organizationPage(OrganizationForm form, BindingResult result, Model model, Locale locale) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", result == null ? FormErrors.none() : FormErrors.of(result));
-        model.addAttribute("choices", Choices.of(taxonomy, messages, locale, Set.of()));
-        return "membership/apply-organization";
+        return page("membership/apply-organization", form, result, model, locale);
     }
 
     @GetMapping("/apply/individual")
     String individualForm(Model model, Locale locale) {
-        return individualPage(new IndividualForm(), null, model, locale);
+        return page("membership/apply-individual", new IndividualForm(), null, model, locale);
     }
 
     @PostMapping("/apply/individual")
     String applyAsIndividual(@ModelAttribute("form") IndividualForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
         IndividualProfile profile = form.toProfile();
-        review.check(profile, result);
-        checkStatement(form.getStatement(), result);
+        review.check(profile, form.getStatement(), result);
         if (!result.hasErrors()) {
             throttle.count(request.getRemoteAddr());
             try {
@@ -89,25 +80,18 @@ class ApplicationController {
                 result.rejectValue("email", "membership.email.taken");
             }
         }
-        return individualPage(form, result, model, locale);
+        return page("membership/apply-individual", form, result, model, locale);
     }
 
-    private String individualPage(IndividualForm form, BindingResult result, Model model, Locale locale) {
+    private String page(String view, Object form, BindingResult result, Model model, Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("errors", result == null ? FormErrors.none() : FormErrors.of(result));
         model.addAttribute("choices", Choices.of(taxonomy, messages, locale, Set.of()));
-        return "membership/apply-individual";
+        return view;
     }
 
     @GetMapping("/apply/submitted")
     String submitted() {
         return "membership/submitted";
-    }
-
-    static void checkStatement(String statement, BindingResult result) {
-        if (statement != null && statement.length() > MembershipApplication.STATEMENT_MAX) {
-            result.rejectValue("statement", "membership.text.tooLong",
-                    new Object[] {MembershipApplication.STATEMENT_MAX}, null);
-        }
     }
 }

@@ -68,17 +68,26 @@ class ApplicationReview {
 
     /** Checks an organization's application; problems are reported on {@code errors}. */
     @Transactional(readOnly = true)
-    void check(OrganizationProfile profile, PersonDetails contact, Errors errors) {
+    void check(OrganizationProfile profile, PersonDetails contact, String statement, Errors errors) {
         rules.check(profile, List.of(contact), null, Vocabulary.of(taxonomy), errors);
+        checkStatement(statement, errors);
         rules.checkNameFree(profile, null, errors);
         checkNotWaiting(contact.email(), "people[0].email", errors);
     }
 
     /** Checks an individual's application; problems are reported on {@code errors}. */
     @Transactional(readOnly = true)
-    void check(IndividualProfile profile, Errors errors) {
+    void check(IndividualProfile profile, String statement, Errors errors) {
         rules.check(profile, null, Vocabulary.of(taxonomy), errors);
+        checkStatement(statement, errors);
         checkNotWaiting(profile.email(), "email", errors);
+    }
+
+    private static void checkStatement(String statement, Errors errors) {
+        if (statement != null && statement.length() > MembershipApplication.STATEMENT_MAX) {
+            errors.rejectValue("statement", "membership.text.tooLong", new Object[] {MembershipApplication.STATEMENT_MAX},
+                    null);
+        }
     }
 
     /** One application at a time per contact address: a second one waits for the first to be decided. */
