@@ -10,16 +10,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.harambee.IntegrationTest;
+import org.harambee.MovableClock;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,35 +131,6 @@ class RenewalIntegrationTests {
         assertThat(renewed.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(renewed.renewalDate()).isEqualTo(LocalDate.now(clock).plusYears(1));
         assertThat(renewed.history()).last().extracting(StatusChange::reason).isEqualTo("Dues received");
-    }
-
-    /** A clock the test moves forward; every part of the application reads it. */
-    static class MovableClock extends Clock {
-
-        private Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-
-        void reset() {
-            now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @TestConfiguration
