@@ -106,6 +106,7 @@ final class DemoNetworkPlan {
     private final List<String> issueAreas;
     private final Map<String, Set<Integer>> rightsOfArea;
     private final Map<String, String> stateNames;
+    private final List<String> everyState = List.copyOf(new TreeSet<>(Places.BY_STATE.keySet()));
     private final List<String> weightedStates = new ArrayList<>();
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedEmails = new HashSet<>();
@@ -119,7 +120,7 @@ final class DemoNetworkPlan {
         this.rightsOfArea = rightsOfArea;
         this.stateNames = stateNames;
         this.issueAreas = new ArrayList<>(new TreeSet<>(rightsOfArea.keySet()));
-        for (String state : new TreeSet<>(Places.BY_STATE.keySet())) {
+        for (String state : everyState) {
             for (int i = 0; i < Places.WEIGHT.getOrDefault(state, 1); i++) {
                 weightedStates.add(state);
             }
@@ -129,8 +130,7 @@ final class DemoNetworkPlan {
     /** The n-th organization of the plan (call in order 0, 1, 2...). The first 60 are the founding members. */
     PlannedOrganization organization(int n, LocalDate today) {
         boolean founding = n < FOUNDING_MEMBERS;
-        String state = n < Places.BY_STATE.size() ? new ArrayList<>(new TreeSet<>(Places.BY_STATE.keySet())).get(n)
-                : pick(weightedStates);
+        String state = n < everyState.size() ? everyState.get(n) : pick(weightedStates);
         Places.City city = pick(Places.BY_STATE.get(state));
         List<String> areas = pickAreas(n);
         String name = uniqueName(areas.get(0), city.name(), state);
