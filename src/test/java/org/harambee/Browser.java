@@ -10,11 +10,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -96,8 +96,21 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     public void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        await().until(ExpectedConditions.stalenessOf(page));
+        await().until(d -> isGone(page));
         await().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element of the previous page is gone. Chromium reports a detached node either as stale or, while
+     * the next document replaces it, as "does not belong to the document": both mean the browser has moved on.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException detached) {
+            return true;
+        }
     }
 
     /** Waits until the page shows this text, and fails with what the page shows instead. */
