@@ -140,16 +140,18 @@ class DemoNetwork implements ApplicationRunner {
                 planned.budgetBand(), planned.staffBand(), planned.yearFounded(), planned.city(), planned.state(),
                 planned.zip(), planned.website(), planned.languages(), planned.issueAreas(), planned.rights(),
                 planned.communities(), planned.grassroots(), planned.directlyAffectedLed(), planned.founding(),
-                planned.memberSince(), DemoNetworkPlan.Standing.ACTIVE, true, people);
+                planned.memberSince(), DemoNetworkPlan.Standing.ACTIVE, true, people, planned.country(), planned.offers(),
+                planned.needs(), true);
     }
 
     private static OrganizationProfile profile(DemoNetworkPlan.PlannedOrganization planned, Map<String, Long> areaIds) {
         return new OrganizationProfile(planned.name(), planned.mission(), OrganizationType.values()[planned.type()],
                 planned.yearFounded(), BudgetBand.values()[planned.budgetBand()],
-                StaffSizeBand.values()[planned.staffBand()], planned.city(), planned.state(), planned.zip(), null,
-                planned.website(), planned.languages(),
+                StaffSizeBand.values()[planned.staffBand()], planned.city(), planned.state(), planned.zip(),
+                planned.country(), planned.website(), planned.languages(),
                 planned.issueAreas().stream().map(areaIds::get).collect(Collectors.toSet()), planned.rights(),
-                planned.communities(), planned.grassroots(), planned.directlyAffectedLed(), planned.listedPublicly());
+                planned.communities(), planned.grassroots(), planned.directlyAffectedLed(), planned.listedPublicly(),
+                planned.offers(), planned.needs(), planned.openToPartners());
     }
 
     private static List<PersonDetails> people(DemoNetworkPlan.PlannedOrganization planned) {

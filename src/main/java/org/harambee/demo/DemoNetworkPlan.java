@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.harambee.membership.Capacity;
 
 /**
  * Plans a synthetic but plausible network: organizations with missions, people and addresses, and
@@ -32,7 +33,13 @@ final class DemoNetworkPlan {
             String city, String state, String zip, String website, Set<String> languages, List<String> issueAreas,
             Set<Integer> rights, String communities, boolean grassroots, boolean directlyAffectedLed,
             boolean founding, LocalDate memberSince, Standing standing, boolean listedPublicly,
-            List<PlannedPerson> people) {
+            List<PlannedPerson> people, String country, Set<Capacity> offers, Set<Capacity> needs,
+            boolean openToPartners) {
+
+        /** Whether this is an international ally (based outside the United States). */
+        boolean international() {
+            return country != null;
+        }
     }
 
     record PlannedIndividual(String name, String email, String city, String state, List<String> issueAreas,
@@ -102,6 +109,12 @@ final class DemoNetworkPlan {
             "University researcher", "Independent journalist", "Public defender", "Nurse", "Faith leader", "Union member",
             "Social worker", "Graduate student", "Interpreter");
 
+    /** International allies' home cities, by ISO country code. */
+    private static final List<Map.Entry<String, String>> ALLY_CITIES = List.of(Map.entry("MX", "Ciudad de México"),
+            Map.entry("MX", "Tijuana"), Map.entry("CA", "Toronto"), Map.entry("GT", "Ciudad de Guatemala"),
+            Map.entry("SV", "San Salvador"), Map.entry("CO", "Bogotá"), Map.entry("GB", "London"),
+            Map.entry("ZA", "Johannesburg"), Map.entry("CH", "Genève"), Map.entry("PH", "Quezon City"));
+
     private final Random random;
     private final List<String> issueAreas;
     private final Map<String, Set<Integer>> rightsOfArea;
@@ -133,7 +146,9 @@ final class DemoNetworkPlan {
         String state = n < everyState.size() ? everyState.get(n) : pick(weightedStates);
         Places.City city = pick(Places.BY_STATE.get(state));
         List<String> areas = pickAreas(n);
-        String name = uniqueName(areas.get(0), city.name(), state);
+        Map.Entry<String, String> abroad = n >= FOUNDING_MEMBERS && n % 23 == 7 ? pick(ALLY_CITIES) : null;
+        String name = abroad == null ? uniqueName(areas.get(0), city.name(), state)
+                : uniqueName(areas.get(0), abroad.getValue(), abroad.getKey());
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         boolean spanish = random.nextInt(4) == 0 || Set.of("PR", "NM", "TX").contains(state) && random.nextBoolean();
         String mission = String.format(spanish && MISSIONS_ES.containsKey(areas.get(0))
@@ -158,11 +173,23 @@ final class DemoNetworkPlan {
         Standing standing = standing(n, founding);
         return new PlannedOrganization(name, mission, type, random.nextInt(5), random.nextInt(5),
                 founding ? 1965 + random.nextInt(38) : 1970 + random.nextInt(Math.max(1, today.getYear() - 1970)),
-                city.name(), state, city.zip() + String.format("%02d", random.nextInt(100)),
+                abroad == null ? city.name() : abroad.getValue(), abroad == null ? state : null,
+                abroad == null ? city.zip() + String.format("%02d", random.nextInt(100)) : null,
                 "https://" + slug + ".example.org", languages, areas, rights,
                 pick(COMMUNITIES) + ", " + pick(COMMUNITIES), grassroots, affectedLed, founding,
                 memberSince, standing, standing == Standing.ACTIVE && random.nextInt(10) < 7,
-                people(slug, 1 + random.nextInt(3)));
+                people(slug, 1 + random.nextInt(3)), abroad == null ? null : abroad.getKey(), capacities(3),
+                capacities(2), random.nextInt(3) != 0);
+    }
+
+    /** Up to {@code most} capacities, none for some organizations. */
+    private Set<Capacity> capacities(int most) {
+        Set<Capacity> chosen = new TreeSet<>();
+        int count = random.nextInt(most + 1);
+        while (chosen.size() < count) {
+            chosen.add(pick(List.of(Capacity.values())));
+        }
+        return chosen;
     }
 
     PlannedIndividual individual(int n, LocalDate today) {

@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
 /** The choices the membership forms offer, labelled in the page's language. */
 public record Choices(List<Option> types, List<Option> budgets, List<Option> staffSizes, List<Option> states,
         List<Option> countries, List<Option> languages, List<Option> issueAreas, List<Option> rights,
-        List<Option> visibilities, List<Option> privateVisibilities) {
+        List<Option> visibilities, List<Option> privateVisibilities, List<Option> capacities) {
 
     /** The choices, including retired issue areas that {@code keepIssueAreas} already has. */
     static Choices of(Taxonomy taxonomy, MessageSource messages, Locale locale, Set<Long> keepIssueAreas) {
@@ -39,7 +39,8 @@ public record Choices(List<Option> types, List<Option> budgets, List<Option> sta
                                 labels.label("membership.right.label", r.article(), r.title(locale))))
                         .toList(),
                 enumOptions(Visibility.values(), "membership.visibility.", labels),
-                enumOptions(new Visibility[] {Visibility.MEMBERS, Visibility.STAFF}, "membership.visibility.", labels));
+                enumOptions(new Visibility[] {Visibility.MEMBERS, Visibility.STAFF}, "membership.visibility.", labels),
+                enumOptions(Capacity.values(), "membership.capacity.", labels));
     }
 
     private static List<Option> enumOptions(Enum<?>[] values, String prefix, Labels labels) {

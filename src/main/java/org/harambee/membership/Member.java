@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -56,14 +60,16 @@ public abstract class Member {
     @SequenceGenerator(name = "member_seq", sequenceName = "member_seq", allocationSize = 50)
     private Long id;
     @Enumerated(EnumType.STRING)
-    @KeywordField
+    @KeywordField(aggregable = Aggregable.YES)
     private MembershipStatus status;
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private LocalDate memberSince;
     private LocalDate renewalDate;
     @Column(name = "reminded_30_for")
     private LocalDate reminded30For;
     @Column(name = "reminded_7_for")
     private LocalDate reminded7For;
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private boolean foundingMember;
     private String language;
     private Instant createdAt;

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.harambee.search.SearchAnalysis;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -40,50 +42,77 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Indexed(index = "organization")
 public class Organization extends Member {
 
-    @FullTextField(analyzer = SearchAnalysis.NAME)
+    @FullTextField(analyzer = SearchAnalysis.NAME, projectable = Projectable.YES)
     @KeywordField(name = "name_sort", normalizer = SearchAnalysis.SORT, sortable = Sortable.YES)
     private String name;
     private String nameKey;
+    @KeywordField(projectable = Projectable.YES)
     private String slug;
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES)
+    @FullTextField(name = "mission_es", analyzer = SearchAnalysis.SPANISH)
     private String mission;
     @Enumerated(EnumType.STRING)
     @Column(name = "organization_type")
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganizationType type;
     private Integer yearFounded;
     @Enumerated(EnumType.STRING)
     private BudgetBand budget;
     @Enumerated(EnumType.STRING)
     private StaffSizeBand staffSize;
-    @FullTextField(analyzer = SearchAnalysis.NAME)
+    @FullTextField(analyzer = SearchAnalysis.NAME, projectable = Projectable.YES)
     private String city;
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String stateCode;
     private String zip;
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private String country;
     private String website;
     @FullTextField(analyzer = SearchAnalysis.ENGLISH)
+    @FullTextField(name = "communitiesServed_es", analyzer = SearchAnalysis.SPANISH)
     private String communitiesServed;
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private boolean grassroots;
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private boolean ledByDirectlyAffected;
     @GenericField
     private boolean listedPublicly;
+    @GenericField
+    private boolean openToPartners;
     private String logoFile;
     private String logoType;
 
     @ElementCollection
     @CollectionTable(name = "organization_language", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "language")
+    @KeywordField(aggregable = Aggregable.YES)
     private Set<String> languages = new TreeSet<>();
 
     @ElementCollection
     @CollectionTable(name = "organization_issue_area", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "issue_area_id")
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<Long> issueAreas = new TreeSet<>();
 
     @ElementCollection
     @CollectionTable(name = "organization_right", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "article")
+    @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<Integer> rights = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organization_offer", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "capacity")
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private Set<Capacity> offers = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organization_need", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "capacity")
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private Set<Capacity> needs = new TreeSet<>();
 
     @OneToMany(mappedBy = "organization", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder, id")
@@ -153,6 +182,9 @@ public class Organization extends Member {
         Changes.replace(changed, "languages", languages, profile.languages());
         Changes.replace(changed, "issueAreas", issueAreas, profile.issueAreas());
         Changes.replace(changed, "rights", rights, profile.rights());
+        Changes.replace(changed, "offers", offers, profile.offers());
+        Changes.replace(changed, "needs", needs, profile.needs());
+        openToPartners = Changes.track(changed, "openToPartners", openToPartners, profile.openToPartners());
         return changed;
     }
 
@@ -233,7 +265,7 @@ public class Organization extends Member {
     public OrganizationProfile profile() {
         return new OrganizationProfile(name, mission, type, yearFounded, budget, staffSize, city, stateCode, zip,
                 country, website, new LinkedHashSet<>(languages), issueAreas, rights, communitiesServed, grassroots,
-                ledByDirectlyAffected, listedPublicly);
+                ledByDirectlyAffected, listedPublicly, offers, needs, openToPartners);
     }
 
     public String name() {
@@ -318,6 +350,19 @@ public class Organization extends Member {
 
     public Set<Integer> rights() {
         return Set.copyOf(rights);
+    }
+
+    public Set<Capacity> offers() {
+        return Set.copyOf(offers);
+    }
+
+    public Set<Capacity> needs() {
+        return Set.copyOf(needs);
+    }
+
+    /** Whether the organization wants to be suggested to other members as a partner. */
+    public boolean openToPartners() {
+        return openToPartners;
     }
 
     public List<Person> people() {

@@ -29,6 +29,9 @@ public class OrganizationForm {
     private boolean grassroots;
     private boolean ledByDirectlyAffected;
     private boolean listedPublicly;
+    private List<Capacity> offers = new ArrayList<>();
+    private List<Capacity> needs = new ArrayList<>();
+    private boolean openToPartners;
     private String statement;
     private List<PersonForm> people = new ArrayList<>(List.of(new PersonForm()));
     private int primary;
@@ -54,6 +57,9 @@ public class OrganizationForm {
         form.grassroots = profile.grassroots();
         form.ledByDirectlyAffected = profile.ledByDirectlyAffected();
         form.listedPublicly = profile.listedPublicly();
+        form.offers = new ArrayList<>(profile.offers());
+        form.needs = new ArrayList<>(profile.needs());
+        form.openToPartners = profile.openToPartners();
         form.people = new ArrayList<>(organization.people().stream().map(PersonForm::of).toList());
         form.primary = organization.people().indexOf(organization.primaryContact());
         return form;
@@ -70,7 +76,8 @@ public class OrganizationForm {
                 state == null ? null : state.toUpperCase(Locale.ROOT), zip,
                 country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT), normalizedWebsite(),
                 new LinkedHashSet<>(languages), new LinkedHashSet<>(issueAreas), new LinkedHashSet<>(rights),
-                communitiesServed, grassroots, ledByDirectlyAffected, listedPublicly);
+                communitiesServed, grassroots, ledByDirectlyAffected, listedPublicly, new LinkedHashSet<>(offers),
+                new LinkedHashSet<>(needs), openToPartners);
     }
 
     /** "example.org" means "https://example.org". */
@@ -249,6 +256,40 @@ public class OrganizationForm {
 
     public void setListedPublicly(boolean listedPublicly) {
         this.listedPublicly = listedPublicly;
+    }
+
+    public List<Capacity> getOffers() {
+        return offers;
+    }
+
+    public void setOffers(List<Capacity> offers) {
+        this.offers = offers == null ? new ArrayList<>() : offers;
+    }
+
+    public List<Capacity> getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(List<Capacity> needs) {
+        this.needs = needs == null ? new ArrayList<>() : needs;
+    }
+
+    /** The chosen offers as form values. */
+    public List<String> offerValues() {
+        return offers.stream().map(Capacity::name).toList();
+    }
+
+    /** The chosen needs as form values. */
+    public List<String> needValues() {
+        return needs.stream().map(Capacity::name).toList();
+    }
+
+    public boolean isOpenToPartners() {
+        return openToPartners;
+    }
+
+    public void setOpenToPartners(boolean openToPartners) {
+        this.openToPartners = openToPartners;
     }
 
     public String getStatement() {

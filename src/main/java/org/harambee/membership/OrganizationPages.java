@@ -88,7 +88,7 @@ class OrganizationPages {
                 taxonomy.issueAreasById(o.issueAreas()), taxonomy.rights(o.rights()), o.communitiesServed(),
                 o.grassroots(), o.ledByDirectlyAffected(), o.foundingMember(), o.memberSince(),
                 inside ? o.status() : null, inside ? o.renewalDate() : null, inside ? o.listedPublicly() : null,
-                people, viewer.staff() ? o.history() : List.of(), viewer.mayEdit(o), viewer.staff());
+                o.offers().stream().sorted().toList(), o.needs().stream().sorted().toList(), people, viewer.staff() ? o.history() : List.of(), viewer.mayEdit(o), viewer.staff());
     }
 
     private static OrganizationView.PersonView personView(Person p, Visibility clearance) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * What an organization says about itself: the profile it applies with and later edits. A United States
  * organization gives a city and state (and optionally a ZIP code); an international ally gives a city and a
- * country instead ({@code country} is an ISO 3166 code, empty for the United States).
+ * country instead ({@code country} is an ISO 3166 code, empty for the United States). It lists the capacities
+ * it offers other members and those it needs, and whether it wants to be suggested as a partner.
  */
 public record OrganizationProfile(
         @NotBlank @Size(max = NAME_MAX) String name,
@@ -31,7 +32,10 @@ public record OrganizationProfile(
         @Size(max = COMMUNITIES_MAX) String communitiesServed,
         boolean grassroots,
         boolean ledByDirectlyAffected,
-        boolean listedPublicly) {
+        boolean listedPublicly,
+        Set<Capacity> offers,
+        Set<Capacity> needs,
+        boolean openToPartners) {
 
     public static final int NAME_MAX = 200;
     public static final int MISSION_MAX = 2000;
@@ -44,6 +48,8 @@ public record OrganizationProfile(
         languages = languages == null ? Set.of() : Set.copyOf(languages);
         issueAreas = issueAreas == null ? Set.of() : Set.copyOf(issueAreas);
         rights = rights == null ? Set.of() : Set.copyOf(rights);
+        offers = offers == null ? Set.of() : Set.copyOf(offers);
+        needs = needs == null ? Set.of() : Set.copyOf(needs);
     }
 
     /** Whether the organization is based outside the United States. */

@@ -15,7 +15,8 @@ public record OrganizationView(
         String country, String website, List<String> languages, List<IssueArea> issueAreas, List<HumanRight> rights,
         String communitiesServed, boolean grassroots, boolean ledByDirectlyAffected, boolean foundingMember,
         LocalDate memberSince, MembershipStatus status, LocalDate renewalDate, Boolean listedPublicly,
-        List<PersonView> people, List<StatusChange> history, boolean editable, boolean staff) {
+        List<Capacity> offers, List<Capacity> needs, List<PersonView> people, List<StatusChange> history,
+        boolean editable, boolean staff) {
 
     /** A person as the viewer may see them; hidden details are null. */
     public record PersonView(String name, String title, String email, String phone, String pronouns,

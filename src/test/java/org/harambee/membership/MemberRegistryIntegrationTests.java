@@ -111,7 +111,7 @@ class MemberRegistryIntegrationTests {
         OrganizationRegistration duplicate = registration(prefix + " GOOD", MembershipStatus.ACTIVE, false);
         OrganizationRegistration noIssue = new OrganizationRegistration(new OrganizationProfile(prefix + " bad", "m",
                 OrganizationType.OTHER, null, null, null, "Austin", "ZZ", null, null, null, Set.of(), Set.of(),
-                Set.of(99), null, false, false, false), List.of(), new Standing(MembershipStatus.ACTIVE, false,
+                Set.of(99), null, false, false, false, Set.of(), Set.of(), false), List.of(), new Standing(MembershipStatus.ACTIVE, false,
                 LocalDate.now(), null), "en");
 
         assertThatThrownBy(() -> registry.registerOrganizations(List.of(good, duplicate, noIssue)))

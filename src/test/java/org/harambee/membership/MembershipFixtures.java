@@ -72,7 +72,7 @@ record MembershipFixtures(MemberRegistry registry, Invitations invitations, User
         return new OrganizationProfile(name, "We defend the right to housing.", OrganizationType.GRASSROOTS, 1999,
                 BudgetBand.FROM_50K_TO_250K, StaffSizeBand.ONE_TO_FIVE, "Chicago", "IL", "60601", null,
                 "https://example.org", Set.of("en", "es"), Set.of(issueArea()), Set.of(25), "Tenants", true, true,
-                listedPublicly);
+                listedPublicly, Set.of(), Set.of(), false);
     }
 
     /** An organization with one person whose details have the given visibilities (name, title, email, phone, pronouns). */

@@ -15,7 +15,7 @@ class OrganizationTests {
     static OrganizationProfile profile(String name) {
         return new OrganizationProfile(name, "We defend housing rights.", OrganizationType.GRASSROOTS, 1999, null, null,
                 "Chicago", "IL", "60601", null, "https://example.org", Set.of("en"), Set.of(1L), Set.of(25), null, true,
-                true, false);
+                true, false, Set.of(), Set.of(), false);
     }
 
     static PersonDetails person(String name, String email, boolean primary) {
@@ -69,7 +69,7 @@ class OrganizationTests {
     void anInternationalAllyKeepsItsCountryAndNoStateOrZip() {
         OrganizationProfile abroad = new OrganizationProfile("Aliados", "Mission", OrganizationType.COALITION, null,
                 null, null, "Ciudad de México", "IL", "60601", "MX", null, Set.of(), Set.of(1L), Set.of(), null, false,
-                false, false);
+                false, false, Set.of(), Set.of(), false);
         Organization organization = new Organization(abroad, "aliados", List.of(person("Eva", "eva@example.org", true)),
                 "es", "x", Instant.now());
         assertThat(organization.country()).isEqualTo("MX");
@@ -84,7 +84,7 @@ class OrganizationTests {
         assertThat(organization.describe(profile("Housing Now"))).isEmpty();
         OrganizationProfile changed = new OrganizationProfile("Housing Now!", "New mission", OrganizationType.GRASSROOTS,
                 1999, null, null, "Chicago", "IL", "60601", null, "https://example.org", Set.of("en", "es"), Set.of(1L),
-                Set.of(25), null, true, true, true);
+                Set.of(25), null, true, true, true, Set.of(), Set.of(), false);
         assertThat(organization.describe(changed)).containsExactly("name", "mission", "listedPublicly", "languages");
         assertThat(organization.primaryContact().update(new PersonDetails("Ana", null, null, null, "ana@new.org",
                 Visibility.STAFF, "+1 312 555 0100", null, null, null, true))).containsExactly("email",
