@@ -49,7 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
                         .requestMatchers("/", "/login", "/privacy", "/apply", "/apply/**", "/organizations",
-                                "/organizations/**", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
+                                "/organizations/**", "/directory", "/directory/map", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
                         .anyRequest().authenticated())
