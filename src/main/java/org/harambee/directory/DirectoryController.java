@@ -30,4 +30,15 @@ class DirectoryController {
         model.addAttribute("audience", audience);
         return "directory/directory";
     }
+
+    @GetMapping("/directory/map")
+    String map(@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal HarambeeUser user,
+            Locale locale, Model model) {
+        Audience audience = Audience.of(user);
+        DirectoryResults results = search.search(DirectoryQuery.of(parameters).onPage(0), audience, 0);
+        model.addAttribute("directory", pages.view(results, locale));
+        model.addAttribute("map", pages.map(results, locale));
+        model.addAttribute("audience", audience);
+        return "directory/map";
+    }
 }

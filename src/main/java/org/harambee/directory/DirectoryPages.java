@@ -57,6 +57,24 @@ class DirectoryPages {
         return new DirectoryView(results, chips, facets, entries, DirectoryQuery.everything().href(PATH));
     }
 
+    /** The map of the results' states, and the international allies by country. */
+    DirectoryMap map(DirectoryResults results, Locale locale) {
+        Labels labels = new Labels(vocabulary.current(), locale);
+        Map<String, String> names = new java.util.HashMap<>();
+        labels.words.states().forEach(state -> names.put(state.code(), state.name()));
+        TileMap tiles = TileMap.of(results.counts(Facet.STATE), names, results.query());
+        DirectoryQuery abroad = results.query().withoutAll(Facet.STATE).withoutAll(Facet.REGION)
+                .withoutAll(Facet.COUNTRY);
+        List<DirectoryMap.Country> allies = results.counts(Facet.COUNTRY).entrySet().stream()
+                .map(e -> new DirectoryMap.Country(e.getKey(), labels.of(Facet.COUNTRY, e.getKey()), e.getValue(),
+                        abroad.with(Facet.COUNTRY, e.getKey()).href(PATH)))
+                .sorted(Comparator.comparing(DirectoryMap.Country::name, labels.collator))
+                .toList();
+        List<TileMap.Tile> byName = tiles.tiles().stream()
+                .sorted(Comparator.comparing(TileMap.Tile::name, labels.collator)).toList();
+        return new DirectoryMap(tiles, byName, allies);
+    }
+
     private List<DirectoryView.Choice> choices(Facet facet, DirectoryResults results, Labels labels) {
         DirectoryQuery query = results.query();
         Map<String, Long> counts = results.counts(facet);
