@@ -51,6 +51,7 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/account/password", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/tokens", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/me", List.of(UNAUTHORIZED, OK, OK, OK, OK));
+        GET_ROUTES.put("/api/v1/openapi.json", List.of(OK, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
                 "/staff/audit")) {
             GET_ROUTES.put(staff, List.of(SIGN_IN, DENIED, DENIED, OK, OK));
