@@ -44,13 +44,14 @@ class RouteAccessIntegrationTests {
 
     static {
         for (String open : List.of("/", "/login", "/privacy", "/apply", "/apply/organization", "/apply/individual",
-                "/organizations", "/password/forgot")) {
+                "/organizations", "/password/forgot", "/directory", "/directory/map", "/api/v1/organizations")) {
             GET_ROUTES.put(open, List.of(OK, OK, OK, OK, OK));
         }
         GET_ROUTES.put("/dashboard", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/password", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/tokens", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/me", List.of(UNAUTHORIZED, OK, OK, OK, OK));
+        GET_ROUTES.put("/directory/export.csv", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/openapi.json", List.of(OK, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
                 "/staff/audit")) {

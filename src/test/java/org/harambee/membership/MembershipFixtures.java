@@ -67,7 +67,7 @@ public record MembershipFixtures(MemberRegistry registry, Invitations invitation
         return taxonomy.activeIssueAreas().stream().map(IssueArea::id).findFirst().orElseThrow();
     }
 
-    OrganizationProfile profile(String name, boolean listedPublicly) {
+    public OrganizationProfile profile(String name, boolean listedPublicly) {
         return new OrganizationProfile(name, "We defend the right to housing.", OrganizationType.GRASSROOTS, 1999,
                 BudgetBand.FROM_50K_TO_250K, StaffSizeBand.ONE_TO_FIVE, "Chicago", "IL", "60601", null,
                 "https://example.org", Set.of("en", "es"), Set.of(issueArea()), Set.of(25), "Tenants", true, true,
@@ -75,7 +75,7 @@ public record MembershipFixtures(MemberRegistry registry, Invitations invitation
     }
 
     /** An organization with one person whose details have the given visibilities (name, title, email, phone, pronouns). */
-    Organization organization(String name, MembershipStatus status, boolean listedPublicly, Visibility... visibility) {
+    public Organization organization(String name, MembershipStatus status, boolean listedPublicly, Visibility... visibility) {
         Visibility[] v = visibility.length == 5 ? visibility : new Visibility[] {Visibility.PUBLIC, Visibility.PUBLIC,
                 Visibility.MEMBERS, Visibility.STAFF, Visibility.STAFF};
         PersonDetails person = new PersonDetails("Contact of " + name, v[0], "Director of " + name, v[1],
