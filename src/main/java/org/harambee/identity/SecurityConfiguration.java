@@ -46,10 +46,11 @@ class SecurityConfiguration {
                 .addFilterAfter(new SignedInAccountCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInAddressLimit(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
                         .requestMatchers("/", "/login", "/privacy", "/apply", "/apply/**", "/organizations",
                                 "/organizations/**", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
+                        .requestMatchers("/directory/network").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
                         .anyRequest().authenticated())
