@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.harambee.membership.Capacity;
 import org.harambee.membership.Organization;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,7 @@ class Candidates {
                 }
                 seed.needs().forEach(need -> b.should(f.match().field("offers").matching(need).constantScore()
                         .boost(Suggestion.OFFER_FOR_NEED)));
-            })).forEach(p -> found.putIfAbsent(p.id(), p));
+            }), POOL).forEach(p -> found.putIfAbsent(p.id(), p));
         }
         if (!seed.rights().isEmpty() && !seed.issueAreas().isEmpty()) {
             search(scope, f -> f.bool(b -> {
@@ -66,20 +67,20 @@ class Candidates {
                 seed.rights().forEach(right -> b.should(f.match().field("rights").matching(right).constantScore()
                         .boost(Suggestion.SHARED_RIGHT + Suggestion.CROSS_ISSUE_RIGHT)));
                 b.minimumShouldMatchNumber(1);
-            })).forEach(p -> found.putIfAbsent(p.id(), p));
+            }), POOL).forEach(p -> found.putIfAbsent(p.id(), p));
         }
         return List.copyOf(found.values());
     }
 
-    /** The organizations sharing most rights and issue areas with the seed (each shared item counts one). */
-    List<Profile> alike(Profile seed, Scope scope) {
+    /** The {@code limit} organizations sharing most rights and issue areas with the seed (each shared item counts one). */
+    List<Profile> alike(Profile seed, Scope scope, int limit) {
         if (seed.rights().isEmpty() && seed.issueAreas().isEmpty()) {
             return List.of();
         }
         return search(scope, f -> f.bool(b -> {
             seed.rights().forEach(right -> b.should(f.match().field("rights").matching(right).constantScore()));
             seed.issueAreas().forEach(area -> b.should(f.match().field("issueAreas").matching(area).constantScore()));
-        }));
+        }), limit);
     }
 
     /** Profiles of these organizations, in scope, in the order given (for the organizations of one page). */
@@ -88,15 +89,15 @@ class Candidates {
             return List.of();
         }
         Map<Long, Profile> byId = new LinkedHashMap<>();
-        search(scope, f -> f.id().matchingAny(ids)).forEach(p -> byId.put(p.id(), p));
+        search(scope, f -> f.id().matchingAny(ids), ids.size()).forEach(p -> byId.put(p.id(), p));
         return ids.stream().map(byId::get).filter(p -> p != null).toList();
     }
 
-    private List<Profile> search(Scope scope, java.util.function.Function<SearchPredicateFactory, PredicateFinalStep> match) {
+    private List<Profile> search(Scope scope, Function<SearchPredicateFactory, PredicateFinalStep> match, int limit) {
         return Search.session(entityManager).search(Organization.class)
                 .select(Candidates::profile)
                 .where(f -> f.bool().must(scope.filter(f)).must(match.apply(f)))
-                .fetchHits(POOL);
+                .fetchHits(limit);
     }
 
     /** The fields of a {@link Profile}, in the order {@link Profile#ofProjection} reads them. */
