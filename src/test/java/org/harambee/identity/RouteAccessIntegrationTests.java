@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Every route outside membership (which has its own matrix, per organization), as every role:
  * visitor, member, a representative (of some other organization), staff, administrator. "sign-in"
  * means the visitor is sent to the sign-in page; "denied" is 403; "ok" is 200 (or a redirect after
- * a successful POST). Membership's routes: {@code MembershipAccessIntegrationTests}.
+ * a successful POST). Membership's routes: {@code MembershipAccessIntegrationTests}; partner suggestions, which
+ * are per organization: {@code LinkagesIntegrationTests}.
  */
 @IntegrationTest
 class RouteAccessIntegrationTests {
@@ -42,6 +43,9 @@ class RouteAccessIntegrationTests {
                 "/organizations", "/password/forgot")) {
             GET_ROUTES.put(open, List.of(OK, OK, OK, OK, OK));
         }
+        GET_ROUTES.put("/directory/network", List.of(OK, OK, OK, OK, OK));
+        GET_ROUTES.put("/directory/exchange", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/directory/exchange/MEETING_SPACE", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/dashboard", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/password", List.of(SIGN_IN, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
