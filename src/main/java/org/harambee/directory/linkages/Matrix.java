@@ -14,7 +14,7 @@ import org.harambee.taxonomy.RightsFamily;
 public record Matrix(List<Group> groups, List<Row> rows, long max) {
 
     static final int LEVELS = 5;
-    static final int LABEL_WIDTH = 250;
+    static final int LABEL_WIDTH = 330;
     static final int CELL = 34;
     static final int GROUP_GAP = 10;
     static final int HEADER = 64;
