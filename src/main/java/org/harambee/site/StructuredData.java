@@ -5,7 +5,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Structured data for search engines and link previews (schema.org JSON-LD). The JSON goes inside a
- * {@code <script type="application/ld+json">} element, which the browser never runs, so the strict
+ * JSON-LD script element, which the browser never runs, so the strict
  * Content-Security-Policy does not need to allow it; but the text must not be able to close the element. So
  * {@code <}, {@code >} and {@code &} (and the JavaScript line separators) are written as {@code \u003c} and so
  * on, which any JSON reader reads back as the same characters.

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Find partners": the best {@value #SHOWN} organizations for one organization to work with, among the active
+ * Find partners: the best {@value #SHOWN} organizations for one organization to work with, among the active
  * members that asked to be suggested, each with its reasons in words. Any member may look for any active
  * organization they can see; its representatives and staff may hide a suggestion, and show it again.
  */

@@ -11,7 +11,7 @@ import org.harambee.taxonomy.UsState;
 
 /**
  * Where organizations are, as partner suggestions weigh it: the same state, a bordering state, or the same census
- * region. Territories share no border, and lying in "the territories" does not make two of them close.
+ * region. Territories share no border, and lying in the territories does not make two of them close.
  */
 record Places(StateBorders borders, Map<String, String> regions) {
 

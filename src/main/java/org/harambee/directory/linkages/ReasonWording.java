@@ -15,8 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts reasons and shared items in words, in the reader's language: "Works on the same 3 rights from another issue
- * area: Social security (22), ...". Rights are named with their article, issue areas and capacities by their names.
+ * Puts reasons and shared items in words, in the reader's language, with counts and names: works on the same 3
+ * rights from another issue area, naming them. Rights are named with their title and article number.
  */
 @Component
 class ReasonWording {
