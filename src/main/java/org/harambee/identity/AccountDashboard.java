@@ -5,7 +5,10 @@ import org.harambee.site.DashboardSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Everyone who is signed in can change their password from the dashboard. */
+/**
+ * Everyone who is signed in can change their password from the dashboard; everyone with a role also
+ * finds their personal API tokens there.
+ */
 @Component
 class AccountDashboard implements DashboardSection {
 
@@ -21,7 +24,11 @@ class AccountDashboard implements DashboardSection {
 
     @Override
     public List<Link> links(Authentication person) {
-        return person != null && person.getPrincipal() instanceof HarambeeUser
-                ? List.of(new Link("/account/password", "dashboard.account.password")) : List.of();
+        if (person == null || !(person.getPrincipal() instanceof HarambeeUser user)) {
+            return List.of();
+        }
+        Link password = new Link("/account/password", "dashboard.account.password");
+        return user.roles().isEmpty() ? List.of(password)
+                : List.of(password, new Link("/account/tokens", "dashboard.account.apiTokens"));
     }
 }

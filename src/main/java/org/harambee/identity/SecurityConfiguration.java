@@ -1,12 +1,10 @@
 package org.harambee.identity;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -14,7 +12,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -23,8 +20,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -35,31 +38,39 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccountDetailsService accountDetails, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events) throws Exception {
+            SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events, ApiAccess apiAccess,
+            ApiRateLimiter apiRateLimiter, ApiProblems apiProblems) throws Exception {
         http.authenticationManager(signIn(accountDetails, passwordEncoder, throttle, events))
                 .addFilterAfter(new SignedInAccountCheck(accounts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new ApiGate(apiAccess, apiRateLimiter, apiProblems), LogoutFilter.class)
                 .addFilterBefore(new SignInAddressLimit(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
+                        .requestMatchers("/api/v1/me").authenticated()
                         .requestMatchers("/", "/login", "/privacy", "/apply", "/apply/**", "/organizations",
-                                "/organizations/**", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
+                                "/organizations/**", "/directory", "/directory/map", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
                         .requestMatchers("/directory/network").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
+                        .requestMatchers("/account/tokens", "/account/tokens/**").hasRole(Role.MEMBER.name())
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiGate::carriesBearerToken))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard")
                         .failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
                         .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
+                .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
-                        .addEntryPointFor(SecurityConfiguration::problemForApi, PathPatternRequestMatcher.pathPattern("/api/**"))
+                        .addEntryPointFor((request, response, reason) -> apiProblems.signInNeeded(request, response), API)
                         .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
                         .build()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -84,13 +95,15 @@ class SecurityConfiguration {
         return manager;
     }
 
-    /** API clients get RFC 9457 problem JSON instead of a redirect to the sign-in page. */
-    private static void problemForApi(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException reason) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"Sign in to use this part of the API.\"}");
+    /**
+     * The page a visitor asked for, to return to after signing in. API requests are never kept: they
+     * get 401 problem JSON instead of a redirect, and must not start a session.
+     */
+    private static RequestCache pagesToReturnTo() {
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(API)));
+        return pages;
     }
 
     @Bean

@@ -60,7 +60,7 @@ public abstract class Member {
     @SequenceGenerator(name = "member_seq", sequenceName = "member_seq", allocationSize = 50)
     private Long id;
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private MembershipStatus status;
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private LocalDate memberSince;

@@ -77,7 +77,24 @@ class OrganizationPages {
 
     /** The organization as this viewer may see it; unknown or not visible to them: not found. */
     OrganizationView view(String slug, Viewer viewer) {
-        Organization o = visible(slug, viewer);
+        return find(slug, viewer).orElseThrow(() -> new UnknownRecordException("organization " + slug));
+    }
+
+    /** The organization as this viewer may see it, if it exists and they may know it does. */
+    Optional<OrganizationView> find(String slug, Viewer viewer) {
+        return organizations.findBySlug(slug).filter(viewer::maySee).map(o -> view(o, viewer, stateNames()));
+    }
+
+    /** The organizations with these ids that this viewer may see, as they may see them, in the ids' order. */
+    List<OrganizationView> views(List<Long> ids, Viewer viewer) {
+        Map<Long, Organization> found = organizations.findAllById(ids).stream()
+                .collect(Collectors.toMap(Organization::id, o -> o));
+        Map<String, String> states = stateNames();
+        return ids.stream().map(found::get).filter(o -> o != null && viewer.maySee(o))
+                .map(o -> view(o, viewer, states)).toList();
+    }
+
+    private OrganizationView view(Organization o, Viewer viewer, Map<String, String> states) {
         Visibility clearance = viewer.clearanceFor(o);
         boolean members = Visibility.MEMBERS.shownTo(clearance);
         boolean inside = Visibility.STAFF.shownTo(clearance);
@@ -87,7 +104,7 @@ class OrganizationPages {
                 .toList();
         return new OrganizationView(o.id(), o.slug(), o.name(), o.logoFile() != null, o.mission(), o.type(),
                 o.yearFounded(), members ? o.budget() : null, members ? o.staffSize() : null, o.city(),
-                stateNames().get(o.stateCode()), members ? o.zip() : null, o.country(), o.website(),
+                o.stateCode(), states.get(o.stateCode()), members ? o.zip() : null, o.country(), o.website(),
                 o.languages().stream().sorted(Comparator.comparingInt(Vocabulary.LANGUAGES::indexOf)).toList(),
                 taxonomy.issueAreasById(o.issueAreas()), taxonomy.rights(o.rights()), o.communitiesServed(),
                 o.grassroots(), o.ledByDirectlyAffected(), o.foundingMember(), o.memberSince(),

@@ -16,7 +16,7 @@ import org.harambee.taxonomy.IssueArea;
  */
 public record OrganizationView(
         Long id, String slug, String name, boolean hasLogo, String mission, OrganizationType type,
-        Integer yearFounded, BudgetBand budget, StaffSizeBand staffSize, String city, String state, String zip,
+        Integer yearFounded, BudgetBand budget, StaffSizeBand staffSize, String city, String stateCode, String state, String zip,
         String country, String website, List<String> languages, List<IssueArea> issueAreas, List<HumanRight> rights,
         String communitiesServed, boolean grassroots, boolean ledByDirectlyAffected, boolean foundingMember,
         LocalDate memberSince, MembershipStatus status, LocalDate renewalDate, Boolean listedPublicly,

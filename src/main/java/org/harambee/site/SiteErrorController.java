@@ -13,14 +13,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Every error ends here: a friendly page for people, RFC 9457 problem JSON for API clients.
- * Neither ever shows a stack trace or an exception message.
+ * Every error ends here: a friendly page for people, RFC 9457 problem JSON for API clients (and for
+ * every address under {@code /api/}, whatever the client accepts). Neither ever shows a stack trace or an
+ * exception message.
  */
 @Controller
 class SiteErrorController implements ErrorController {
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    Object page(HttpServletRequest request, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (forApi(request)) {
+            return problem(request);
+        }
         HttpStatus status = statusOf(request);
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
@@ -38,6 +42,11 @@ class SiteErrorController implements ErrorController {
             problem.setInstance(URI.create(path.toString().replace(" ", "%20")));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static boolean forApi(HttpServletRequest request) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return path != null && path.toString().startsWith(request.getContextPath() + "/api/");
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -23,8 +23,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Every route outside membership (which has its own matrix, per organization), as every role:
  * visitor, member, a representative (of some other organization), staff, administrator. "sign-in"
  * means the visitor is sent to the sign-in page; "denied" is 403; "ok" is 200 (or a redirect after
- * a successful POST). Membership's routes: {@code MembershipAccessIntegrationTests}; partner suggestions, which
- * are per organization: {@code LinkagesIntegrationTests}.
+ * a successful POST); "unauthorized" is the API's 401 problem JSON. Membership's routes:
+ * {@code MembershipAccessIntegrationTests}; partner suggestions, which are per organization:
+ * {@code LinkagesIntegrationTests}.
  */
 @IntegrationTest
 class RouteAccessIntegrationTests {
@@ -32,6 +33,10 @@ class RouteAccessIntegrationTests {
     private static final String OK = "ok";
     private static final String DENIED = "denied";
     private static final String SIGN_IN = "sign-in";
+    private static final String UNAUTHORIZED = "unauthorized";
+
+    /** What a browser accepts when it follows a link. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static final List<String> ROLES = List.of("visitor", "member", "representative", "staff", "admin");
 
@@ -48,6 +53,9 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/directory/exchange/MEETING_SPACE", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/dashboard", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/password", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/account/tokens", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/api/v1/me", List.of(UNAUTHORIZED, OK, OK, OK, OK));
+        GET_ROUTES.put("/api/v1/openapi.json", List.of(OK, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
                 "/staff/audit")) {
             GET_ROUTES.put(staff, List.of(SIGN_IN, DENIED, DENIED, OK, OK));
@@ -66,6 +74,8 @@ class RouteAccessIntegrationTests {
     PasswordEncoder encoder;
 
     private final Map<String, RequestPostProcessor> as = new LinkedHashMap<>();
+    /** Not the default 127.0.0.1, whose allowance of API requests other tests share. */
+    private final RequestPostProcessor address = TestAccounts.fromUniqueAddress();
 
     @BeforeEach
     void signIn() {
@@ -110,7 +120,8 @@ class RouteAccessIntegrationTests {
     void noFormIsAcceptedWithoutItsCsrfTokenWhoeverSendsIt() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (String role : ROLES) {
-            for (String path : List.of("/staff/issue-areas", "/admin/accounts/invite", "/apply/organization", "/logout")) {
+            for (String path : List.of("/staff/issue-areas", "/admin/accounts/invite", "/apply/organization", "/logout",
+                    "/account/tokens", "/account/tokens/1/revoke")) {
                 MockHttpServletResponse response = mvc.perform(post(path).with(as.get(role))).andReturn().getResponse();
                 if (response.getStatus() != 403) {
                     wrong.add("POST " + path + " without CSRF token as " + role + " gave " + response.getStatus());
@@ -122,7 +133,7 @@ class RouteAccessIntegrationTests {
 
     private void check(MockHttpServletRequestBuilder request, String role, String expected, String what, List<String> wrong)
             throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.with(as.get(role)).header("Accept", "text/html"))
+        MockHttpServletResponse response = mvc.perform(request.with(as.get(role)).with(address).header("Accept", BROWSER))
                 .andReturn().getResponse();
         String actual = outcome(response);
         if (!actual.equals(expected)) {
@@ -137,6 +148,9 @@ class RouteAccessIntegrationTests {
         }
         if (status == 403) {
             return DENIED;
+        }
+        if (status == 401 && String.valueOf(response.getContentType()).startsWith("application/problem+json")) {
+            return UNAUTHORIZED;
         }
         return status < 400 ? OK : "status " + status;
     }

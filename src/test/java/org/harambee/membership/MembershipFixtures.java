@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import javax.sql.DataSource;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
@@ -26,26 +25,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and renewal dates lie years ahead, so the renewal job that other tests run on a moved clock leaves them alone.
  */
 @Component
-record MembershipFixtures(MemberRegistry registry, Invitations invitations, UserDetailsService accounts,
+public record MembershipFixtures(MemberRegistry registry, Invitations invitations, UserDetailsService accounts,
         Organizations organizations, Taxonomy taxonomy, TransactionTemplate transactions) {
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String uniqueEmail(String prefix) {
+    public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
     /** A signed-in person with this role (a fresh account). */
-    HarambeeUser account(Role role) {
+    public HarambeeUser account(Role role) {
         String email = uniqueEmail(role.name().toLowerCase(Locale.ROOT));
         canSignIn(invitations.invite(email, "Test " + role.name(), role, Locale.ENGLISH));
         return (HarambeeUser) accounts.loadUserByUsername(email);
     }
 
     /** The signed-in representative of an organization (an account linked to its primary contact). */
-    HarambeeUser representativeOf(Organization organization) {
+    public HarambeeUser representativeOf(Organization organization) {
         String email = organization.primaryContact().email();
         UUID account = invitations.invite(email, organization.primaryContact().name(), Role.REPRESENTATIVE,
                 Locale.ENGLISH);
@@ -64,7 +63,7 @@ record MembershipFixtures(MemberRegistry registry, Invitations invitations, User
                 "{fixture}not-a-password", Timestamp.from(Instant.now()), account);
     }
 
-    Long issueArea() {
+    public Long issueArea() {
         return taxonomy.activeIssueAreas().stream().map(IssueArea::id).findFirst().orElseThrow();
     }
 
@@ -88,7 +87,7 @@ record MembershipFixtures(MemberRegistry registry, Invitations invitations, User
     }
 
     /** An organization as stored now, with its people loaded. */
-    Organization loaded(Long id) {
+    public Organization loaded(Long id) {
         return transactions.execute(status -> {
             Organization organization = organizations.findById(id).orElseThrow();
             organization.people().forEach(Person::details);

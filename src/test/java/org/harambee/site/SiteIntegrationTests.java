@@ -83,6 +83,15 @@ class SiteIntegrationTests {
         assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
     }
 
+    @Test
+    void anApiErrorIsProblemJsonEvenForABrowser() throws Exception {
+        HttpResponse<String> response = fetch("/api/v1/no-such-thing", "text/html");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":404").doesNotContain("<html");
+    }
+
     private HttpResponse<String> fetch(String path, String accept) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", accept).header("Accept-Language", "en").build(), BodyHandlers.ofString());

@@ -1,0 +1,301 @@
+package org.harambee.directory;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.directory.DirectoryQuery.Facet;
+import org.harambee.membership.Capacity;
+import org.harambee.membership.MembershipStatus;
+import org.harambee.membership.Organization;
+import org.harambee.membership.OrganizationType;
+import org.harambee.taxonomy.IssueArea;
+import org.harambee.taxonomy.UsState;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches the directory: full text (English and Spanish analysis, tolerant of a typo), the chosen facet
+ * values, the viewer's audience, and counts for every facet value. Results and counts come from the search
+ * index alone, never from loading organizations, so a page costs the same with 200 or 100,000 members.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectorySearch {
+
+    /** Results per page of the directory. */
+    public static final int PAGE_SIZE = 20;
+    /** The deepest result the directory pages to (deeper pages are refused by the index's cost). */
+    static final int MAX_RESULT = 10_000;
+
+    /** Facets that hold one value per organization: their values are alternatives (either one). */
+    static final Set<Facet> ALTERNATIVES = Set.of(Facet.STATE, Facet.REGION, Facet.COUNTRY, Facet.TYPE,
+            Facet.STATUS);
+
+    private static final Map<Facet, String> FIELDS = Map.ofEntries(Map.entry(Facet.ISSUE, "issueAreas"),
+            Map.entry(Facet.RIGHT, "rights"), Map.entry(Facet.STATE, "stateCode"), Map.entry(Facet.REGION, "stateCode"),
+            Map.entry(Facet.COUNTRY, "country"), Map.entry(Facet.TYPE, "type"), Map.entry(Facet.GRASSROOTS, "grassroots"),
+            Map.entry(Facet.AFFECTED, "ledByDirectlyAffected"), Map.entry(Facet.LANGUAGE, "languages"),
+            Map.entry(Facet.FOUNDING, "foundingMember"), Map.entry(Facet.OFFER, "offers"),
+            Map.entry(Facet.STATUS, "status"));
+
+    private final EntityManager entityManager;
+    private final DirectoryVocabulary vocabulary;
+
+    DirectorySearch(EntityManager entityManager, DirectoryVocabulary vocabulary) {
+        this.entityManager = entityManager;
+        this.vocabulary = vocabulary;
+    }
+
+    /** A page of results of {@code size} entries, and every facet's counts, as this audience may see them. */
+    public DirectoryResults search(DirectoryQuery query, Audience audience, int size) {
+        DirectoryVocabulary.Snapshot words = vocabulary.current();
+        Criteria criteria = new Criteria(query, audience, words);
+        SearchSession session = Search.session(entityManager);
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+
+        Map<Facet, AggregationKey<? extends Map<?, Long>>> keys = new EnumMap<>(Facet.class);
+        SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> main = session.search(Organization.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field("slug", String.class),
+                        f.field("name", String.class), f.field("mission", String.class),
+                        f.field("type", OrganizationType.class), f.field("city", String.class),
+                        f.field("stateCode", String.class), f.field("country", String.class),
+                        f.field("issueAreas", Long.class).list(), f.field("rights", Integer.class).list(),
+                        f.field("grassroots", Boolean.class), f.field("ledByDirectlyAffected", Boolean.class),
+                        f.field("foundingMember", Boolean.class), f.field("memberSince", LocalDate.class),
+                        f.field("status", MembershipStatus.class)).asList())
+                .where(f -> criteria.predicate(f, null));
+        for (Facet facet : countedFacets(audience)) {
+            if (!ALTERNATIVES.contains(facet) || criteria.free(facet)) {
+                keys.put(facet, aggregate(main, facet));
+            }
+        }
+        main = sorted(main, query.sort());
+        int offset = Math.min(query.page() * size, MAX_RESULT);
+        SearchResult<List<?>> result = main.fetch(offset, Math.max(0, Math.min(size, MAX_RESULT - offset)));
+        keys.forEach((facet, key) -> counts.put(facet, labelled(facet, result.aggregation(key), words)));
+
+        for (Facet facet : countedFacets(audience)) {
+            if (ALTERNATIVES.contains(facet) && !criteria.free(facet)) {
+                SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> sideways = session.search(Organization.class)
+                        .where(f -> criteria.predicate(f, facet));
+                AggregationKey<? extends Map<?, Long>> key = aggregate(sideways, facet);
+                counts.put(facet, labelled(facet, sideways.fetch(0).aggregation(key), words));
+            }
+        }
+        List<DirectoryEntry> entries = result.hits().stream().map(hit -> entry(hit, audience)).toList();
+        return new DirectoryResults(query, entries, result.total().hitCountLowerBound(), size, counts);
+    }
+
+    /** The ids of every organization the query finds for this audience, in the query's order (for export). */
+    public List<Long> ids(DirectoryQuery query, Audience audience, int limit) {
+        Criteria criteria = new Criteria(query, audience, vocabulary.current());
+        SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search = Search.session(entityManager).search(Organization.class)
+                .select(f -> f.id(Long.class)).where(f -> criteria.predicate(f, null));
+        return sorted(search, query.sort()).fetchHits(limit);
+    }
+
+    private static List<Facet> countedFacets(Audience audience) {
+        return Arrays.stream(Facet.values()).filter(facet -> facet != Facet.STATUS || audience == Audience.STAFF)
+                .toList();
+    }
+
+    private static <Q extends SearchQueryOptionsStep<?, ?, ?, ?, ?, ?>> Q sorted(Q search, DirectoryQuery.Sort order) {
+        @SuppressWarnings("unchecked")
+        Q sorted = (Q) switch (order) {
+            case NAME -> search.sort(f -> f.field("name_sort"));
+            case NEWEST -> search.sort(f -> f.composite().add(f.field("memberSince").desc().missing().last())
+                    .add(f.field("name_sort")));
+            case RELEVANCE -> search.sort(f -> f.composite().add(f.score()).add(f.field("name_sort")));
+        };
+        return sorted;
+    }
+
+    private static AggregationKey<? extends Map<?, Long>> aggregate(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search,
+            Facet facet) {
+        String field = FIELDS.get(facet);
+        return switch (facet) {
+            case ISSUE -> terms(search, facet, field, Long.class);
+            case RIGHT -> terms(search, facet, field, Integer.class);
+            case TYPE -> terms(search, facet, field, OrganizationType.class);
+            case OFFER -> terms(search, facet, field, Capacity.class);
+            case STATUS -> terms(search, facet, field, MembershipStatus.class);
+            case GRASSROOTS, AFFECTED, FOUNDING -> terms(search, facet, field, Boolean.class);
+            case STATE, REGION, COUNTRY, LANGUAGE -> terms(search, facet, field, String.class);
+        };
+    }
+
+    private static <T> AggregationKey<Map<T, Long>> terms(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search,
+            Facet facet, String field, Class<T> type) {
+        AggregationKey<Map<T, Long>> key = AggregationKey.of(facet.name());
+        search.aggregation(key, f -> f.terms().field(field, type).maxTermCount(500));
+        return key;
+    }
+
+    /** Counts keyed by the values addresses use (issue area slugs, article numbers, codes, names). */
+    private static Map<String, Long> labelled(Facet facet, Map<?, Long> raw, DirectoryVocabulary.Snapshot words) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        switch (facet) {
+            case ISSUE -> {
+                Map<Long, IssueArea> areas = words.issueAreasById();
+                raw.forEach((id, count) -> Optional.ofNullable(areas.get((Long) id))
+                        .ifPresent(area -> counts.put(area.slug(), count)));
+            }
+            case REGION -> {
+                Map<String, UsState> states = words.statesByCode();
+                raw.forEach((code, count) -> Optional.ofNullable(states.get((String) code))
+                        .ifPresent(state -> counts.merge(state.region(), count, Long::sum)));
+            }
+            case GRASSROOTS, AFFECTED, FOUNDING -> {
+                Long yes = raw.get(Boolean.TRUE);
+                if (yes != null && yes > 0) {
+                    counts.put("true", yes);
+                }
+            }
+            default -> raw.forEach((value, count) -> counts.put(value instanceof Enum<?> e ? e.name()
+                    : String.valueOf(value), count));
+        }
+        counts.values().removeIf(count -> count == 0);
+        return counts;
+    }
+
+    private static DirectoryEntry entry(List<?> hit, Audience audience) {
+        @SuppressWarnings("unchecked")
+        List<Long> areas = (List<Long>) hit.get(8);
+        @SuppressWarnings("unchecked")
+        List<Integer> rights = (List<Integer>) hit.get(9);
+        return new DirectoryEntry((Long) hit.get(0), (String) hit.get(1), (String) hit.get(2), (String) hit.get(3),
+                (OrganizationType) hit.get(4), (String) hit.get(5), (String) hit.get(6), (String) hit.get(7), areas,
+                rights, Boolean.TRUE.equals(hit.get(10)), Boolean.TRUE.equals(hit.get(11)),
+                Boolean.TRUE.equals(hit.get(12)), (LocalDate) hit.get(13),
+                audience == Audience.STAFF ? (MembershipStatus) hit.get(14) : null);
+    }
+
+    /** The query's conditions in the index's terms: what the audience may see, the text, the chosen values. */
+    private static final class Criteria {
+
+        private final DirectoryQuery query;
+        private final Audience audience;
+        private final Map<Facet, List<Object>> values = new EnumMap<>(Facet.class);
+
+        Criteria(DirectoryQuery query, Audience audience, DirectoryVocabulary.Snapshot words) {
+            this.query = query;
+            this.audience = audience;
+            for (Facet facet : Facet.values()) {
+                Function<String, Optional<?>> known = switch (facet) {
+                    case ISSUE -> slug -> words.issueArea(slug).map(IssueArea::id);
+                    case RIGHT -> article -> words.right(article).map(right -> right.article());
+                    case STATE -> code -> words.state(code.toUpperCase(Locale.ROOT)).map(UsState::code);
+                    case REGION -> region -> words.regions().contains(region.toUpperCase(Locale.ROOT))
+                            ? Optional.of(region.toUpperCase(Locale.ROOT)) : Optional.empty();
+                    case COUNTRY -> code -> code.matches("[A-Za-z]{2}")
+                            ? Optional.of(code.toUpperCase(Locale.ROOT)) : Optional.empty();
+                    case TYPE -> name -> named(OrganizationType.class, name);
+                    case OFFER -> name -> named(Capacity.class, name);
+                    case STATUS -> name -> audience == Audience.STAFF ? named(MembershipStatus.class, name)
+                            : Optional.empty();
+                    case GRASSROOTS, AFFECTED, FOUNDING -> yes -> Optional.of(Boolean.TRUE);
+                    case LANGUAGE -> code -> code.matches("[a-z]{2,3}") ? Optional.of(code) : Optional.empty();
+                };
+                List<Object> chosen = query.values(facet).stream().map(known).flatMap(Optional::stream)
+                        .distinct().collect(Collectors.toCollection(ArrayList::new));
+                if (facet == Facet.REGION && !chosen.isEmpty()) {
+                    chosen = chosen.stream().flatMap(region -> words.statesIn((String) region).stream())
+                            .collect(Collectors.toCollection(ArrayList::new));
+                    if (chosen.isEmpty()) {
+                        chosen.add("--");
+                    }
+                }
+                if (!query.values(facet).isEmpty() && chosen.isEmpty()) {
+                    chosen.add(facet == Facet.ISSUE ? -1L : facet == Facet.RIGHT ? -1 : "--");
+                }
+                if (!chosen.isEmpty()) {
+                    values.put(facet, chosen);
+                }
+            }
+        }
+
+        /** Whether no value of this facet was chosen. */
+        boolean free(Facet facet) {
+            return !values.containsKey(facet);
+        }
+
+        /** Everything the query asks, except the choice made in {@code leftOut} (null: everything). */
+        PredicateFinalStep predicate(SearchPredicateFactory f, Facet leftOut) {
+            BooleanPredicateClausesStep<?, ?> all = f.bool().must(f.matchAll());
+            switch (audience) {
+                case VISITOR -> all.filter(f.match().field("status").matching(MembershipStatus.ACTIVE))
+                        .filter(f.match().field("listedPublicly").matching(true));
+                case MEMBER -> all.filter(f.match().field("status").matching(MembershipStatus.ACTIVE));
+                case STAFF -> {
+                }
+            }
+            if (!query.q().isEmpty()) {
+                all.must(text(f, query.q()));
+            }
+            values.forEach((facet, chosen) -> {
+                if (facet == leftOut) {
+                    return;
+                }
+                String field = FIELDS.get(facet);
+                if (ALTERNATIVES.contains(facet)) {
+                    all.filter(f.terms().field(field).matchingAny(chosen));
+                } else {
+                    chosen.forEach(value -> all.filter(f.match().field(field).matching(value)));
+                }
+            });
+            return all;
+        }
+
+        private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
+            return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
+        }
+    }
+
+    /**
+     * Text as people type it: every word must appear in the name, mission, communities served or city (in
+     * English or Spanish analysis), or, failing that, something within one or two typos of it; quoted
+     * phrases are kept together. Operators people did not mean are taken as plain text.
+     */
+    static PredicateFinalStep text(SearchPredicateFactory f, String q) {
+        String plain = q.replaceAll("[^\\p{L}\\p{N}\\s\"'’-]", " ").replace("-", " ");
+        if ((plain.chars().filter(c -> c == '"').count() % 2) == 1) {
+            plain = plain.replace("\"", " ");
+        }
+        if (plain.isBlank()) {
+            return f.matchAll();
+        }
+        String words = plain.replace("\"", " ");
+        String fuzzy = Arrays.stream(words.split("\\s+")).filter(word -> !word.isBlank())
+                .map(word -> word.length() >= 8 ? word + "~2" : word.length() >= 4 ? word + "~1" : word)
+                .collect(Collectors.joining(" "));
+        return f.bool()
+                .should(f.simpleQueryString().field("name").boost(4f).field("city").boost(2f)
+                        .fields("mission", "mission_es", "communitiesServed", "communitiesServed_es")
+                        .matching(plain).defaultOperator(BooleanOperator.AND)
+                        .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE).boost(3f))
+                .should(f.simpleQueryString().field("name").boost(2f).fields("city", "mission", "communitiesServed")
+                        .matching(fuzzy).defaultOperator(BooleanOperator.AND)
+                        .flags(SimpleQueryFlag.FUZZY, SimpleQueryFlag.WHITESPACE))
+                .minimumShouldMatchNumber(1);
+    }
+}

@@ -1,0 +1,181 @@
+package org.harambee.directory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.harambee.directory.DirectoryQuery.Facet;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.membership.Capacity;
+import org.harambee.membership.MembershipStatus;
+import org.harambee.membership.OrganizationProfiles;
+import org.harambee.membership.OrganizationType;
+import org.harambee.membership.OrganizationView;
+import org.harambee.taxonomy.HumanRight;
+import org.harambee.taxonomy.IssueArea;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The directory as read-only JSON, version 1: the same search, facets and visibility as the directory page.
+ * Visitors get public data; a personal API token (or a signed-in session) sees what its owner may see.
+ * Values are the stable ones: issue areas by slug, rights by UDHR article number, states by postal code.
+ */
+@RestController
+@RequestMapping("/api/v1/organizations")
+class OrganizationsApi {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+
+    private final DirectorySearch search;
+    private final DirectoryVocabulary vocabulary;
+    private final OrganizationProfiles profiles;
+    private final String baseUrl;
+
+    OrganizationsApi(DirectorySearch search, DirectoryVocabulary vocabulary, OrganizationProfiles profiles,
+            @Value("${harambee.base-url}") String baseUrl) {
+        this.search = search;
+        this.vocabulary = vocabulary;
+        this.profiles = profiles;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /**
+     * Organizations matching {@code q} and the filters, a page at a time, with every facet's counts. Filters:
+     * issue, right, state, region, country, type, language, offer, grassroots, affected, founding (and
+     * status, for staff); several values of one filter all apply; sort is relevance, name or newest.
+     */
+    @GetMapping
+    Results list(@RequestParam MultiValueMap<String, String> parameters,
+            @AuthenticationPrincipal HarambeeUser user) {
+        Audience audience = Audience.of(user);
+        int size = number(parameters, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+        int page = number(parameters, "page", 0, 0, DirectorySearch.MAX_RESULT / size);
+        DirectoryQuery query = DirectoryQuery.of(parameters).onPage(page);
+        check(parameters, query, audience);
+        DirectoryResults results = search.search(query, audience, size);
+        Map<Long, IssueArea> areas = vocabulary.current().issueAreasById();
+        List<Item> items = results.entries().stream().map(entry -> new Item(entry.slug(), entry.name(),
+                baseUrl + "/organizations/" + entry.slug(), entry.mission(), entry.type(), entry.city(), entry.state(),
+                entry.country(), entry.issueAreas().stream().map(areas::get).filter(java.util.Objects::nonNull)
+                        .map(IssueArea::slug).toList(), entry.rights(), entry.grassroots(),
+                entry.ledByDirectlyAffected(), entry.foundingMember(), entry.memberSince(), entry.status()))
+                .toList();
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        results.counts().forEach((facet, counts) -> facets.put(facet.parameter(), counts));
+        return new Results(items, results.total(), page, size, facets);
+    }
+
+    /** One organization, as the caller may see it; unknown or not visible to the caller: 404. */
+    @GetMapping("/{slug}")
+    Profile one(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user) {
+        OrganizationView o = profiles.find(slug, user).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
+                "No organization has the address '" + slug + "', or it is not visible to you."));
+        return new Profile(o.slug(), o.name(), baseUrl + "/organizations/" + o.slug(), o.mission(), o.type(),
+                o.yearFounded(), o.city(), o.stateCode(), o.country(), o.zip(), o.website(), o.languages(),
+                o.issueAreas().stream().map(IssueArea::slug).toList(),
+                o.rights().stream().map(HumanRight::article).toList(), o.communitiesServed(), o.grassroots(),
+                o.ledByDirectlyAffected(), o.foundingMember(), o.memberSince(), o.offers(), o.needs(),
+                o.budget() == null ? null : o.budget().name(), o.staffSize() == null ? null : o.staffSize().name(),
+                o.people().stream().map(p -> new Person(p.name(), p.title(), p.email(), p.phone(), p.pronouns(),
+                        p.primaryContact())).toList(), o.status());
+    }
+
+    /** Filter values must exist: an unknown one is a mistake the caller should hear about, not an empty list. */
+    private void check(MultiValueMap<String, String> parameters, DirectoryQuery query, Audience audience) {
+        DirectoryVocabulary.Snapshot words = vocabulary.current();
+        List<String> problems = new ArrayList<>();
+        Map<Facet, java.util.function.Predicate<String>> known = new EnumMap<>(Facet.class);
+        known.put(Facet.ISSUE, slug -> words.issueArea(slug).isPresent());
+        known.put(Facet.RIGHT, article -> words.right(article).isPresent());
+        known.put(Facet.STATE, code -> words.state(code.toUpperCase(Locale.ROOT)).isPresent());
+        known.put(Facet.REGION, region -> words.regions().contains(region.toUpperCase(Locale.ROOT)));
+        known.put(Facet.COUNTRY, code -> java.util.Set.of(Locale.getISOCountries()).contains(code.toUpperCase(Locale.ROOT)));
+        known.put(Facet.TYPE, name -> isOneOf(OrganizationType.class, name));
+        known.put(Facet.OFFER, name -> isOneOf(Capacity.class, name));
+        known.put(Facet.LANGUAGE, code -> code.matches("[a-z]{2,3}"));
+        known.put(Facet.STATUS, name -> audience == Audience.STAFF && isOneOf(MembershipStatus.class, name));
+        for (Facet facet : Facet.values()) {
+            for (String value : parameters.getOrDefault(facet.parameter(), List.of())) {
+                boolean ok = facet.yesNo() ? "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)
+                        : known.get(facet).test(value.strip());
+                if (!ok) {
+                    problems.add(facet.parameter() + "=" + value);
+                }
+            }
+        }
+        String sort = parameters.getFirst("sort");
+        if (sort != null && DirectoryQuery.Sort.of(sort) == null) {
+            problems.add("sort=" + sort);
+        }
+        if (!problems.isEmpty()) {
+            throw problem(HttpStatus.BAD_REQUEST, "Unknown filter values: " + String.join(", ", problems)
+                    + ". Issue areas go by slug, rights by UDHR article number (1 to 30), states by postal code.");
+        }
+        if (parameters.getOrDefault("q", List.of()).stream().anyMatch(q -> q.length() > DirectoryQuery.Q_MAX)) {
+            throw problem(HttpStatus.BAD_REQUEST, "q is longer than " + DirectoryQuery.Q_MAX + " characters.");
+        }
+    }
+
+    private static <E extends Enum<E>> boolean isOneOf(Class<E> type, String name) {
+        return java.util.Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equalsIgnoreCase(name));
+    }
+
+    private static int number(MultiValueMap<String, String> parameters, String name, int otherwise, int least,
+            int most) {
+        String value = parameters.getFirst(name);
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= least && number <= most) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            throw problem(HttpStatus.BAD_REQUEST, name + " must be a whole number from " + least + " to " + most + ".");
+        }
+        throw problem(HttpStatus.BAD_REQUEST, name + " must be a whole number from " + least + " to " + most + ".");
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        return new ErrorResponseException(status, problem, null);
+    }
+
+    /** A page of organizations with the counts of every facet. */
+    record Results(List<Item> items, long total, int page, int size, Map<String, Map<String, Long>> facets) {
+    }
+
+    /** An organization in a list: what every reader of the directory may see. */
+    record Item(String slug, String name, String url, String mission, OrganizationType type, String city,
+            String state, String country, List<String> issueAreas, List<Integer> rights, boolean grassroots,
+            boolean ledByDirectlyAffected, boolean foundingMember, LocalDate memberSince, MembershipStatus status) {
+    }
+
+    /** One organization's profile: fields the caller may not see are null; people only as far as cleared. */
+    record Profile(String slug, String name, String url, String mission, OrganizationType type, Integer yearFounded,
+            String city, String state, String country, String zip, String website, List<String> languages,
+            List<String> issueAreas, List<Integer> rights, String communitiesServed, boolean grassroots,
+            boolean ledByDirectlyAffected, boolean foundingMember, LocalDate memberSince, List<Capacity> offers,
+            List<Capacity> needs, String budget, String staffSize, List<Person> people, MembershipStatus status) {
+    }
+
+    /** A person of the organization: each detail present only when cleared for the caller. */
+    record Person(String name, String title, String email, String phone, String pronouns, boolean primaryContact) {
+    }
+}
