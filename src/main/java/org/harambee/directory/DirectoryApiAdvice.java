@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The directory's API answers its refusals as RFC 9457 problem JSON that says what was wrong. */
 @RestControllerAdvice(assignableTypes = OrganizationsApi.class)
-class ApiProblems {
+class DirectoryApiAdvice {
 
     @ExceptionHandler(ErrorResponseException.class)
     ResponseEntity<ProblemDetail> refused(ErrorResponseException refusal) {
