@@ -53,11 +53,12 @@ class SecurityConfiguration {
                 .addFilterAfter(new ApiGate(apiAccess, apiRateLimiter, apiProblems), LogoutFilter.class)
                 .addFilterBefore(new SignInAddressLimit(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
                         .requestMatchers("/api/v1/me").authenticated()
                         .requestMatchers("/", "/login", "/privacy", "/apply", "/apply/**", "/organizations",
                                 "/organizations/**", "/directory", "/directory/map", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
+                        .requestMatchers("/directory/network").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
                         .requestMatchers("/account/tokens", "/account/tokens/**").hasRole(Role.MEMBER.name())

@@ -85,7 +85,7 @@ public class Organization extends Member {
     @ElementCollection
     @CollectionTable(name = "organization_language", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "language")
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<String> languages = new TreeSet<>();
 
     @ElementCollection
@@ -104,14 +104,14 @@ public class Organization extends Member {
     @CollectionTable(name = "organization_offer", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "capacity")
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<Capacity> offers = new TreeSet<>();
 
     @ElementCollection
     @CollectionTable(name = "organization_need", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "capacity")
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<Capacity> needs = new TreeSet<>();
 
     @OneToMany(mappedBy = "organization", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -330,6 +330,11 @@ public class Organization extends Member {
 
     public boolean listedPublicly() {
         return listedPublicly;
+    }
+
+    /** Whether anyone, signed in or not, may see the organization: it is active and chose to be listed publicly. */
+    public boolean publiclyVisible() {
+        return status() == MembershipStatus.ACTIVE && listedPublicly;
     }
 
     public String logoFile() {

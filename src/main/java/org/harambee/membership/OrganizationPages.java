@@ -15,6 +15,7 @@ import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.taxonomy.UsState;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -42,9 +43,11 @@ class OrganizationPages {
     private final AuditLog auditLog;
     private final Invitations invitations;
     private final MemberLifecycle lifecycle;
+    private final String baseUrl;
 
     OrganizationPages(Organizations organizations, ProfileRules rules, Taxonomy taxonomy, Logos logos,
-            AuditLog auditLog, Invitations invitations, MemberLifecycle lifecycle) {
+            AuditLog auditLog, Invitations invitations, MemberLifecycle lifecycle,
+            @Value("${harambee.base-url}") String baseUrl) {
         this.organizations = organizations;
         this.rules = rules;
         this.taxonomy = taxonomy;
@@ -52,6 +55,7 @@ class OrganizationPages {
         this.auditLog = auditLog;
         this.invitations = invitations;
         this.lifecycle = lifecycle;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     /** The organizations this viewer may see, by name; staff may filter by status. */
@@ -105,7 +109,18 @@ class OrganizationPages {
                 taxonomy.issueAreasById(o.issueAreas()), taxonomy.rights(o.rights()), o.communitiesServed(),
                 o.grassroots(), o.ledByDirectlyAffected(), o.foundingMember(), o.memberSince(),
                 inside ? o.status() : null, inside ? o.renewalDate() : null, inside ? o.listedPublicly() : null,
-                o.offers().stream().sorted().toList(), o.needs().stream().sorted().toList(), people, viewer.staff() ? o.history() : List.of(), viewer.mayEdit(o), viewer.staff());
+                o.offers().stream().sorted().toList(), o.needs().stream().sorted().toList(), people,
+                viewer.staff() ? o.history() : List.of(), viewer.mayEdit(o), viewer.staff(),
+                o.status() == MembershipStatus.ACTIVE, published(o));
+    }
+
+    /** Where the profile is public, its absolute addresses; null for a profile not everyone may see. */
+    private OrganizationView.Published published(Organization o) {
+        if (!o.publiclyVisible()) {
+            return null;
+        }
+        String url = baseUrl + "/organizations/" + o.slug();
+        return new OrganizationView.Published(url, o.logoFile() != null ? url + "/logo" : null);
     }
 
     private static OrganizationView.PersonView personView(Person p, Visibility clearance) {

@@ -18,8 +18,12 @@ record Viewer(HarambeeUser user) {
         return user != null && !user.roles().isEmpty();
     }
 
+    boolean representative() {
+        return user != null && user.has(Role.REPRESENTATIVE);
+    }
+
     boolean represents(Organization organization) {
-        return user != null && user.has(Role.REPRESENTATIVE) && organization.isRepresentedBy(user.accountId());
+        return representative() && organization.isRepresentedBy(user.accountId());
     }
 
     boolean mayEdit(Organization organization) {
@@ -39,7 +43,6 @@ record Viewer(HarambeeUser user) {
         if (mayEdit(organization)) {
             return true;
         }
-        boolean active = organization.status() == MembershipStatus.ACTIVE;
-        return member() ? active : active && organization.listedPublicly();
+        return member() ? organization.status() == MembershipStatus.ACTIVE : organization.publiclyVisible();
     }
 }

@@ -17,6 +17,7 @@ public class Taxonomy {
     private final IssueAreas issueAreas;
     private final HumanRights rights;
     private final UsStates states;
+    private final StateBorders borders = StateBorders.load();
 
     Taxonomy(IssueAreas issueAreas, HumanRights rights, UsStates states) {
         this.issueAreas = issueAreas;
@@ -60,6 +61,11 @@ public class Taxonomy {
 
     public List<UsState> states() {
         return states.findAllByOrderByNameAsc();
+    }
+
+    /** Which states share a land border. */
+    public StateBorders stateBorders() {
+        return borders;
     }
 
     public Optional<UsState> state(String code) {

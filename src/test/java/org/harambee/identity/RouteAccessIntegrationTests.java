@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * visitor, member, a representative (of some other organization), staff, administrator. "sign-in"
  * means the visitor is sent to the sign-in page; "denied" is 403; "ok" is 200 (or a redirect after
  * a successful POST); "unauthorized" is the API's 401 problem JSON. Membership's routes:
- * {@code MembershipAccessIntegrationTests}.
+ * {@code MembershipAccessIntegrationTests}; partner suggestions, which are per organization:
+ * {@code LinkagesIntegrationTests}.
  */
 @IntegrationTest
 class RouteAccessIntegrationTests {
@@ -47,6 +48,9 @@ class RouteAccessIntegrationTests {
                 "/organizations", "/password/forgot", "/directory", "/directory/map", "/api/v1/organizations")) {
             GET_ROUTES.put(open, List.of(OK, OK, OK, OK, OK));
         }
+        GET_ROUTES.put("/directory/network", List.of(OK, OK, OK, OK, OK));
+        GET_ROUTES.put("/directory/exchange", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/directory/exchange/MEETING_SPACE", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/dashboard", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/password", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/tokens", List.of(SIGN_IN, OK, OK, OK, OK));

@@ -1,0 +1,41 @@
+package org.harambee.membership;
+
+import java.util.List;
+import java.util.Optional;
+import org.harambee.identity.HarambeeUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may know which organization, for other capabilities (the directory and its partner suggestions): the same
+ * rules as the organization's page. Visitors know active, publicly listed organizations; anyone signed in with a
+ * role knows every active one; staff and an organization's own representatives know it in any status.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationAccess {
+
+    private final Organizations organizations;
+
+    OrganizationAccess(Organizations organizations) {
+        this.organizations = organizations;
+    }
+
+    /** The organization with this address name as this person may know it; empty when unknown or hidden from them. */
+    public Optional<MemberOrganization> visibleTo(String slug, HarambeeUser user) {
+        Viewer viewer = new Viewer(user);
+        return organizations.findBySlug(slug).filter(viewer::maySee).map(o -> MemberOrganization.of(o, viewer));
+    }
+
+    /** The organizations this person is an authorized representative of, by name. */
+    public List<MemberOrganization> representedBy(HarambeeUser user) {
+        Viewer viewer = new Viewer(user);
+        return viewer.representative() ? organizations.findRepresentedBy(user.accountId()).stream()
+                .map(o -> MemberOrganization.of(o, viewer)).toList() : List.of();
+    }
+
+    /** Whether this person knows only publicly listed organizations (a visitor, or an account without a role). */
+    public static boolean seesPublicListingsOnly(HarambeeUser user) {
+        return !new Viewer(user).member();
+    }
+}
