@@ -1,6 +1,7 @@
 package org.harambee.directory;
 
 import org.harambee.identity.HarambeeUser;
+import org.harambee.membership.OrganizationAccess;
 
 /**
  * Who is looking, and so which organizations the directory shows and counts: visitors see active
@@ -11,7 +12,7 @@ public enum Audience {
     VISITOR, MEMBER, STAFF;
 
     public static Audience of(HarambeeUser user) {
-        if (user == null || user.roles().isEmpty()) {
+        if (OrganizationAccess.seesPublicListingsOnly(user)) {
             return VISITOR;
         }
         return user.isStaff() ? STAFF : MEMBER;

@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.Capacity;
-import org.harambee.membership.OrganizationProfiles;
+import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
 import org.harambee.membership.OrganizationView.PersonView;
 import org.harambee.taxonomy.HumanRight;
@@ -38,11 +38,11 @@ class DirectoryExport {
     static final List<String> STAFF_COLUMNS = List.of("status", "renewal_date", "listed_publicly");
 
     private final DirectorySearch search;
-    private final OrganizationProfiles profiles;
+    private final OrganizationAccess profiles;
     private final AuditLog auditLog;
     private final String baseUrl;
 
-    DirectoryExport(DirectorySearch search, OrganizationProfiles profiles, AuditLog auditLog,
+    DirectoryExport(DirectorySearch search, OrganizationAccess profiles, AuditLog auditLog,
             @Value("${harambee.base-url}") String baseUrl) {
         this.search = search;
         this.profiles = profiles;
@@ -60,7 +60,7 @@ class DirectoryExport {
         csv.printRecord(columns);
         int rows = 0;
         for (int from = 0; from < ids.size(); from += BATCH) {
-            for (OrganizationView organization : profiles.find(ids.subList(from, Math.min(ids.size(), from + BATCH)),
+            for (OrganizationView organization : profiles.profiles(ids.subList(from, Math.min(ids.size(), from + BATCH)),
                     user)) {
                 csv.printRecord(row(organization, audience).stream().map(DirectoryExport::neutralized).toList());
                 rows++;

@@ -83,7 +83,7 @@ class DirectoryPages {
         Comparator<String> order = switch (facet) {
             case RIGHT -> Comparator.comparingInt((String v) -> labels.rightFamilyOrder(v))
                     .thenComparingInt(v -> labels.rightFamilyOrder(v) < 0 ? 0 : Integer.parseInt(v));
-            case ISSUE, STATE, REGION, COUNTRY, LANGUAGE, OFFER, TYPE -> Comparator
+            case ISSUE, STATE, REGION, COUNTRY, LANGUAGE, OFFER, NEED, TYPE -> Comparator
                     .comparing((String v) -> counts.getOrDefault(v, 0L)).reversed()
                     .thenComparing(v -> labels.of(facet, v), labels.collator);
             default -> Comparator.comparing(Function.identity());
@@ -156,7 +156,7 @@ class DirectoryPages {
                 case COUNTRY -> new Locale("", value).getDisplayCountry(locale);
                 case TYPE -> t("membership.type." + value, locale);
                 case LANGUAGE -> t("membership.language." + value, locale);
-                case OFFER -> t("membership.capacity." + value, locale);
+                case OFFER, NEED -> t("membership.capacity." + value, locale);
                 case STATUS -> t("membership.status." + value, locale);
                 case GRASSROOTS -> t("membership.badge.grassroots", locale);
                 case AFFECTED -> t("membership.badge.ledByDirectlyAffected", locale);

@@ -34,7 +34,7 @@ public record DirectoryQuery(String q, Map<Facet, Set<String>> filters, Sort sor
     public enum Facet {
         ISSUE("issue"), RIGHT("right"), STATE("state"), REGION("region"), COUNTRY("country"), TYPE("type"),
         GRASSROOTS("grassroots"), AFFECTED("affected"), LANGUAGE("language"), FOUNDING("founding"),
-        OFFER("offer"), STATUS("status");
+        OFFER("offer"), NEED("need"), STATUS("status");
 
         private final String parameter;
 

@@ -55,7 +55,7 @@ public class DirectorySearch {
             Map.entry(Facet.RIGHT, "rights"), Map.entry(Facet.STATE, "stateCode"), Map.entry(Facet.REGION, "stateCode"),
             Map.entry(Facet.COUNTRY, "country"), Map.entry(Facet.TYPE, "type"), Map.entry(Facet.GRASSROOTS, "grassroots"),
             Map.entry(Facet.AFFECTED, "ledByDirectlyAffected"), Map.entry(Facet.LANGUAGE, "languages"),
-            Map.entry(Facet.FOUNDING, "foundingMember"), Map.entry(Facet.OFFER, "offers"),
+            Map.entry(Facet.FOUNDING, "foundingMember"), Map.entry(Facet.OFFER, "offers"), Map.entry(Facet.NEED, "needs"),
             Map.entry(Facet.STATUS, "status"));
 
     private final EntityManager entityManager;
@@ -137,7 +137,7 @@ public class DirectorySearch {
             case ISSUE -> terms(search, facet, field, Long.class);
             case RIGHT -> terms(search, facet, field, Integer.class);
             case TYPE -> terms(search, facet, field, OrganizationType.class);
-            case OFFER -> terms(search, facet, field, Capacity.class);
+            case OFFER, NEED -> terms(search, facet, field, Capacity.class);
             case STATUS -> terms(search, facet, field, MembershipStatus.class);
             case GRASSROOTS, AFFECTED, FOUNDING -> terms(search, facet, field, Boolean.class);
             case STATE, REGION, COUNTRY, LANGUAGE -> terms(search, facet, field, String.class);
@@ -210,7 +210,7 @@ public class DirectorySearch {
                     case COUNTRY -> code -> code.matches("[A-Za-z]{2}")
                             ? Optional.of(code.toUpperCase(Locale.ROOT)) : Optional.empty();
                     case TYPE -> name -> named(OrganizationType.class, name);
-                    case OFFER -> name -> named(Capacity.class, name);
+                    case OFFER, NEED -> name -> named(Capacity.class, name);
                     case STATUS -> name -> audience == Audience.STAFF ? named(MembershipStatus.class, name)
                             : Optional.empty();
                     case GRASSROOTS, AFFECTED, FOUNDING -> yes -> Optional.of(Boolean.TRUE);

@@ -11,7 +11,7 @@ import org.harambee.directory.DirectoryQuery.Facet;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.Capacity;
 import org.harambee.membership.MembershipStatus;
-import org.harambee.membership.OrganizationProfiles;
+import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationType;
 import org.harambee.membership.OrganizationView;
 import org.harambee.taxonomy.HumanRight;
@@ -42,10 +42,10 @@ class OrganizationsApi {
 
     private final DirectorySearch search;
     private final DirectoryVocabulary vocabulary;
-    private final OrganizationProfiles profiles;
+    private final OrganizationAccess profiles;
     private final String baseUrl;
 
-    OrganizationsApi(DirectorySearch search, DirectoryVocabulary vocabulary, OrganizationProfiles profiles,
+    OrganizationsApi(DirectorySearch search, DirectoryVocabulary vocabulary, OrganizationAccess profiles,
             @Value("${harambee.base-url}") String baseUrl) {
         this.search = search;
         this.vocabulary = vocabulary;
@@ -55,7 +55,7 @@ class OrganizationsApi {
 
     /**
      * Organizations matching {@code q} and the filters, a page at a time, with every facet's counts. Filters:
-     * issue, right, state, region, country, type, language, offer, grassroots, affected, founding (and
+     * issue, right, state, region, country, type, language, offer, need, grassroots, affected, founding (and
      * status, for staff); several values of one filter all apply; sort is relevance, name or newest.
      */
     @GetMapping
@@ -82,7 +82,7 @@ class OrganizationsApi {
     /** One organization, as the caller may see it; unknown or not visible to the caller: 404. */
     @GetMapping("/{slug}")
     Profile one(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user) {
-        OrganizationView o = profiles.find(slug, user).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
+        OrganizationView o = profiles.profile(slug, user).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
                 "No organization has the address '" + slug + "', or it is not visible to you."));
         return new Profile(o.slug(), o.name(), baseUrl + "/organizations/" + o.slug(), o.mission(), o.type(),
                 o.yearFounded(), o.city(), o.stateCode(), o.country(), o.zip(), o.website(), o.languages(),
@@ -106,6 +106,7 @@ class OrganizationsApi {
         known.put(Facet.COUNTRY, code -> java.util.Set.of(Locale.getISOCountries()).contains(code.toUpperCase(Locale.ROOT)));
         known.put(Facet.TYPE, name -> isOneOf(OrganizationType.class, name));
         known.put(Facet.OFFER, name -> isOneOf(Capacity.class, name));
+        known.put(Facet.NEED, name -> isOneOf(Capacity.class, name));
         known.put(Facet.LANGUAGE, code -> code.matches("[a-z]{2,3}"));
         known.put(Facet.STATUS, name -> audience == Audience.STAFF && isOneOf(MembershipStatus.class, name));
         for (Facet facet : Facet.values()) {

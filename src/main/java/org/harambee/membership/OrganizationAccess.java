@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may know which organization, for other capabilities (the directory and its partner suggestions): the same
- * rules as the organization's page. Visitors know active, publicly listed organizations; anyone signed in with a
+ * Who may know which organization, and what of it, for other capabilities (the directory, its export, API and
+ * partner suggestions): the same rules as the organization's page. Visitors know active, publicly listed organizations; anyone signed in with a
  * role knows every active one; staff and an organization's own representatives know it in any status.
  */
 @Service
@@ -16,9 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationAccess {
 
     private final Organizations organizations;
+    private final OrganizationPages pages;
 
-    OrganizationAccess(Organizations organizations) {
+    OrganizationAccess(Organizations organizations, OrganizationPages pages) {
         this.organizations = organizations;
+        this.pages = pages;
+    }
+
+    /** The profile at this address as {@code user} (null for a visitor) may see it; empty when they may not. */
+    public Optional<OrganizationView> profile(String slug, HarambeeUser user) {
+        return pages.find(slug, new Viewer(user));
+    }
+
+    /** The profiles with these ids that {@code user} may see, as they may see them, in the ids' order. */
+    public List<OrganizationView> profiles(List<Long> ids, HarambeeUser user) {
+        return pages.views(ids, new Viewer(user));
     }
 
     /** The organization with this address name as this person may know it; empty when unknown or hidden from them. */

@@ -158,6 +158,7 @@ class DirectoryFacetsIntegrationTests {
             case FOUNDING -> yes(values, m.founding());
             case LANGUAGE -> values.addAll(p.languages());
             case OFFER -> p.offers().forEach(offer -> values.add(offer.name()));
+            case NEED -> p.needs().forEach(need -> values.add(need.name()));
             case STATUS -> values.add(m.status().name());
         }
         return values;

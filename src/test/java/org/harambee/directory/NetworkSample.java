@@ -80,12 +80,16 @@ class NetworkSample {
             if (random.nextBoolean()) {
                 offers.add(Capacity.values()[random.nextInt(4)]);
             }
+            Set<Capacity> needs = new TreeSet<>();
+            if (random.nextBoolean()) {
+                needs.add(Capacity.values()[random.nextInt(4)]);
+            }
             OrganizationType type = OrganizationType.values()[random.nextInt(3)];
             OrganizationProfile profile = new OrganizationProfile(name,
                     "We work for human rights " + marker + " with our neighbours.", type, 2000, null, null,
                     abroad ? "Ciudad de México" : "Springfield", abroad ? null : STATES.get(random.nextInt(STATES.size())),
                     null, abroad ? "MX" : null, null, languages, issueAreas, rights, "Tenants", random.nextBoolean(),
-                    random.nextBoolean(), random.nextInt(4) > 0, offers, Set.of(), random.nextBoolean());
+                    random.nextBoolean(), random.nextInt(4) > 0, offers, needs, random.nextBoolean());
             MembershipStatus status = random.nextInt(5) == 0 ? MembershipStatus.LAPSED : MembershipStatus.ACTIVE;
             boolean founding = random.nextInt(4) == 0;
             PersonDetails contact = new PersonDetails("Contact " + n, Visibility.PUBLIC, "Director", Visibility.PUBLIC,
