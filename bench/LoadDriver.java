@@ -36,10 +36,11 @@ public class LoadDriver {
             results.add(run(client, url, concurrency, requests));
         }
         Result baseline = results.get(0);
-        System.out.printf("%-60s %10s %10s %10s %12s %9s%n", "url", "median ms", "p95 ms", "req/s", "p95 ratio", "failures");
+        System.out.printf("%-60s %10s %10s %10s %12s %12s %9s%n", "url", "median ms", "p95 ms", "req/s", "p95 ratio",
+                "req/s ratio", "failures");
         for (Result r : results) {
-            System.out.printf("%-60s %10.2f %10.2f %10.0f %12.1f %9d%n", r.url(), r.medianMs(), r.p95Ms(), r.perSecond(),
-                    r.p95Ms() / baseline.p95Ms(), r.failures());
+            System.out.printf("%-60s %10.2f %10.2f %10.0f %12.1f %12.2f %9d%n", r.url(), r.medianMs(), r.p95Ms(),
+                    r.perSecond(), r.p95Ms() / baseline.p95Ms(), r.perSecond() / baseline.perSecond(), r.failures());
         }
     }
 
