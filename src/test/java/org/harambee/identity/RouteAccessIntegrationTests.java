@@ -56,6 +56,7 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/account/tokens", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/me", List.of(UNAUTHORIZED, OK, OK, OK, OK));
         GET_ROUTES.put("/directory/export.csv", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/directory/people", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/openapi.json", List.of(OK, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
                 "/staff/audit")) {
