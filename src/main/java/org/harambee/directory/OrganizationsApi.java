@@ -1,5 +1,10 @@
 package org.harambee.directory;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/organizations")
+@Tag(name = "Directory", description = "Member organizations, as the caller may see them")
 class OrganizationsApi {
 
     static final int DEFAULT_SIZE = 20;
@@ -58,8 +64,28 @@ class OrganizationsApi {
      * issue, right, state, region, country, type, language, offer, need, grassroots, affected, founding (and
      * status, for staff); several values of one filter all apply; sort is relevance, name or newest.
      */
+    @Operation(summary = "Search the directory", description = "Organizations the caller may see, a page at a time, "
+            + "with the counts of every facet under the query.")
+    @Parameters({
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text: every word must appear in the name, mission, communities served or city (one typo tolerated)."),
+            @Parameter(name = "issue", in = ParameterIn.QUERY, description = "Issue area slug, e.g. housing; repeat for several (all must apply)."),
+            @Parameter(name = "right", in = ParameterIn.QUERY, description = "UDHR article number 1 to 30; repeat for several (all must apply)."),
+            @Parameter(name = "state", in = ParameterIn.QUERY, description = "State or territory postal code, e.g. TX; repeat for either of several."),
+            @Parameter(name = "region", in = ParameterIn.QUERY, description = "NORTHEAST, MIDWEST, SOUTH, WEST or TERRITORIES."),
+            @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166 country code of international allies, e.g. MX."),
+            @Parameter(name = "type", in = ParameterIn.QUERY, description = "Organization type, e.g. GRASSROOTS, ADVOCACY, LEGAL_SERVICES."),
+            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Language code, e.g. es."),
+            @Parameter(name = "offer", in = ParameterIn.QUERY, description = "Capacity offered, e.g. LEGAL_EXPERTISE."),
+            @Parameter(name = "need", in = ParameterIn.QUERY, description = "Capacity needed, e.g. MEETING_SPACE."),
+            @Parameter(name = "grassroots", in = ParameterIn.QUERY, description = "true: grassroots organizations only."),
+            @Parameter(name = "affected", in = ParameterIn.QUERY, description = "true: organizations led by directly affected people only."),
+            @Parameter(name = "founding", in = ParameterIn.QUERY, description = "true: founding members only."),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Membership status (staff only), e.g. LAPSED."),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default with q), name (default without) or newest."),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 0."),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100 (20 by default).")})
     @GetMapping
-    Results list(@RequestParam MultiValueMap<String, String> parameters,
+    Results list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             @AuthenticationPrincipal HarambeeUser user) {
         Audience audience = Audience.of(user);
         int size = number(parameters, "size", DEFAULT_SIZE, 1, MAX_SIZE);
@@ -80,6 +106,8 @@ class OrganizationsApi {
     }
 
     /** One organization, as the caller may see it; unknown or not visible to the caller: 404. */
+    @Operation(summary = "One organization", description = "The organization as the caller may see it; fields the "
+            + "caller may not see are absent. Unknown, or not visible to the caller: 404 problem JSON.")
     @GetMapping("/{slug}")
     Profile one(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user) {
         OrganizationView o = profiles.profile(slug, user).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,

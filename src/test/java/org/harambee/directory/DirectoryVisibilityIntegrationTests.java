@@ -186,6 +186,14 @@ class DirectoryVisibilityIntegrationTests {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void theApiDescriptionListsTheOrganizationsEndpointsAndTheirFilters() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json").with(fromOwnAddress())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/organizations'].get.parameters[?(@.name == 'issue')]").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organizations'].get.parameters[?(@.name == 'size')]").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/organizations/{slug}'].get").exists());
+    }
+
     private String tokenOf(HarambeeUser owner) throws Exception {
         String page = mvc.perform(post("/account/tokens").param("name", "Directory test").with(user(owner))
                 .with(csrf())).andReturn().getResponse().getContentAsString();
