@@ -21,7 +21,8 @@ create table organization_import (
     skipped_count         integer      not null default 0,
     refusal               varchar(80),
     refusal_arguments     varchar(1000),
-    changed_since_preview boolean      not null default false
+    changed_since_preview boolean      not null default false,
+    version               bigint       not null default 0
 );
 create index organization_import_created_at on organization_import (created_at);
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +47,9 @@ public class OrganizationImport {
     @Column(name = "refusal_arguments")
     private String refusalArguments;
     private boolean changedSincePreview;
+    /** Two staff pressing "import" at once: only one of them starts it. */
+    @Version
+    private long version;
 
     protected OrganizationImport() {
     }

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -131,14 +132,19 @@ class OrganizationImporter {
      * imported (problems remain, or it is not waiting for review).
      */
     boolean commit(UUID id) {
-        Boolean started = transaction.execute(status -> {
-            OrganizationImport found = find(id);
-            if (found.state() != ImportState.READY || found.problemCount() > 0) {
-                return false;
-            }
-            found.commit(clock.instant());
-            return true;
-        });
+        Boolean started;
+        try {
+            started = transaction.execute(status -> {
+                OrganizationImport found = find(id);
+                if (found.state() != ImportState.READY || found.problemCount() > 0) {
+                    return false;
+                }
+                found.commit(clock.instant());
+                return true;
+            });
+        } catch (OptimisticLockingFailureException startedByAnother) {
+            return false;
+        }
         if (Boolean.TRUE.equals(started)) {
             inBackground(() -> store(id));
         }
