@@ -2,6 +2,8 @@ package org.harambee.membership;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** Some registrations of a batch were not valid; nothing of the batch was stored. */
 public class InvalidRegistrationException extends RuntimeException {
@@ -18,8 +20,16 @@ public class InvalidRegistrationException extends RuntimeException {
         return problems;
     }
 
-    /** One problem: the registration's position in the batch (from 0), the field, and the message code. */
-    public record Problem(int row, String field, String code) {
+    /**
+     * One problem: the registration's position in the batch (from 0), the field (a path of the profile such as
+     * {@code name} or {@code people[0].email}; null for the registration as a whole), the message code, and the
+     * message with its arguments (such as the longest length allowed), ready for a {@code MessageSource}.
+     */
+    public record Problem(int row, String field, String code, MessageSourceResolvable message) {
+
+        Problem(int row, String field, String code) {
+            this(row, field, code, new DefaultMessageSourceResolvable(code));
+        }
 
         @Override
         public String toString() {

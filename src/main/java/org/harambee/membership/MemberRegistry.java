@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import org.harambee.identity.AuditLog;
 import org.harambee.taxonomy.Taxonomy;
 import org.hibernate.Session;
@@ -26,7 +28,9 @@ import org.springframework.validation.MapBindingResult;
  * the application form, names unique within the batch and in the network), and nothing is stored when any
  * is invalid. Inserts are batched and the persistence context is cleared as it goes, so a batch of many
  * thousands stays fast and small in memory. A member registered with status applicant waits in the staff's
- * review queue like one that applied.
+ * review queue like one that applied. An import finds organizations again ({@link #registeredOrganizations()}),
+ * checks a whole file first ({@link #checkOrganizations}, {@link #checkUpdates}) and then registers and updates in
+ * one transaction, so that it too is all or nothing.
  */
 @Service
 public class MemberRegistry {
@@ -64,25 +68,18 @@ public class MemberRegistry {
      */
     @Transactional
     public List<Long> registerOrganizations(List<OrganizationRegistration> registrations) {
-        Vocabulary vocabulary = Vocabulary.of(taxonomy);
-        List<InvalidRegistrationException.Problem> problems = new ArrayList<>();
-        Map<String, Integer> keys = new HashMap<>();
-        for (int row = 0; row < registrations.size(); row++) {
-            OrganizationRegistration registration = registrations.get(row);
-            Errors errors = new MapBindingResult(new HashMap<>(), "organization");
-            rules.check(registration.profile(), registration.people(), null, vocabulary, errors);
-            collect(row, errors, problems);
-            if (registration.profile().name() != null
-                    && keys.putIfAbsent(Organization.nameKeyOf(registration.profile().name()), row) != null) {
-                problems.add(new InvalidRegistrationException.Problem(row, "name", "membership.name.taken"));
-            }
-        }
-        List<String> allKeys = new ArrayList<>(keys.keySet());
-        for (int from = 0; from < allKeys.size(); from += QUERY_CHUNK) {
-            organizations.findNameKeysIn(allKeys.subList(from, Math.min(allKeys.size(), from + QUERY_CHUNK)))
-                    .forEach(key -> problems.add(new InvalidRegistrationException.Problem(keys.get(key), "name",
-                            "membership.name.taken")));
-        }
+        return registerOrganizations(registrations, stored -> { });
+    }
+
+    /**
+     * Records organizations as {@link #registerOrganizations(List)} does, telling {@code progress} how many are
+     * stored so far after every few hundred (a long import shows how far it got).
+     *
+     * @throws InvalidRegistrationException listing every problem, when any registration is invalid
+     */
+    @Transactional
+    public List<Long> registerOrganizations(List<OrganizationRegistration> registrations, IntConsumer progress) {
+        List<InvalidRegistrationException.Problem> problems = checkOrganizations(registrations);
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException(problems);
         }
@@ -103,9 +100,131 @@ public class MemberRegistry {
                 ids.add(organization.id());
             }
             flushAndClear();
+            progress.accept(ids.size());
         }
         auditLog.record("membership.registered", registrations.size() + " organizations", null);
         return ids;
+    }
+
+    /**
+     * Checks organizations as {@link #registerOrganizations(List)} would, without storing anything: every problem
+     * of every registration, with its position in the list and its field. Names must be unique within the list and
+     * in the network.
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidRegistrationException.Problem> checkOrganizations(List<OrganizationRegistration> registrations) {
+        Vocabulary vocabulary = Vocabulary.of(taxonomy);
+        List<InvalidRegistrationException.Problem> problems = new ArrayList<>();
+        Map<String, Integer> keys = new HashMap<>();
+        for (int row = 0; row < registrations.size(); row++) {
+            OrganizationRegistration registration = registrations.get(row);
+            Errors errors = new MapBindingResult(new HashMap<>(), "organization");
+            rules.check(registration.profile(), registration.people(), null, vocabulary, errors);
+            collect(row, errors, problems);
+            if (registration.profile().name() != null && !registration.profile().name().isBlank()
+                    && keys.putIfAbsent(Organization.nameKeyOf(registration.profile().name()), row) != null) {
+                problems.add(new InvalidRegistrationException.Problem(row, "name", "membership.name.taken"));
+            }
+        }
+        List<String> allKeys = new ArrayList<>(keys.keySet());
+        for (int from = 0; from < allKeys.size(); from += QUERY_CHUNK) {
+            organizations.findNameKeysIn(allKeys.subList(from, Math.min(allKeys.size(), from + QUERY_CHUNK)))
+                    .forEach(key -> problems.add(new InvalidRegistrationException.Problem(keys.get(key), "name",
+                            "membership.name.taken")));
+        }
+        return problems;
+    }
+
+    /**
+     * Every registered organization (any status) with what tells it apart: name, website, primary contact's
+     * e-mail. One light query, for finding organizations again in a list of thousands.
+     */
+    @Transactional(readOnly = true)
+    public List<RegisteredOrganization> registeredOrganizations() {
+        return organizations.findRegistered();
+    }
+
+    /** The current profiles of these organizations, by id; ids of no organization are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, OrganizationProfile> profiles(Collection<Long> ids) {
+        Map<Long, OrganizationProfile> profiles = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += QUERY_CHUNK) {
+            organizations.findAllById(all.subList(from, Math.min(all.size(), from + QUERY_CHUNK)))
+                    .forEach(organization -> profiles.put(organization.id(), organization.profile()));
+            entityManager.clear();
+        }
+        return profiles;
+    }
+
+    /**
+     * Checks profile updates as {@link #updateOrganizations} would, without storing anything: the same rules as the
+     * edit form (an issue area the organization already has stays allowed after it is retired), a name no other
+     * organization uses and no two updates give the same name. Problems carry the update's position in the list.
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidRegistrationException.Problem> checkUpdates(List<OrganizationUpdate> updates) {
+        Vocabulary vocabulary = Vocabulary.of(taxonomy);
+        List<InvalidRegistrationException.Problem> problems = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (int from = 0; from < updates.size(); from += FLUSH_EVERY) {
+            List<OrganizationUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + FLUSH_EVERY));
+            Map<Long, Organization> existing = loaded(chunk);
+            for (int i = 0; i < chunk.size(); i++) {
+                int row = from + i;
+                OrganizationUpdate update = chunk.get(i);
+                Organization organization = existing.get(update.id());
+                if (organization == null) {
+                    problems.add(new InvalidRegistrationException.Problem(row, null, "membership.organization.gone"));
+                    continue;
+                }
+                Errors errors = new MapBindingResult(new HashMap<>(), "organization");
+                rules.check(update.profile(), organization.people().stream().map(Person::details).toList(),
+                        organization, vocabulary, errors);
+                rules.checkNameFree(update.profile(), organization, errors);
+                collect(row, errors, problems);
+                if (update.profile().name() != null && !update.profile().name().isBlank()
+                        && !keys.add(Organization.nameKeyOf(update.profile().name()))) {
+                    problems.add(new InvalidRegistrationException.Problem(row, "name", "membership.name.taken"));
+                }
+            }
+            entityManager.clear();
+        }
+        return problems;
+    }
+
+    /**
+     * Replaces the profiles of registered organizations (their people and standing stay), all or nothing, telling
+     * {@code progress} how many are done so far after every few hundred. Each change is audited as an edit is.
+     *
+     * @throws InvalidRegistrationException listing every problem, when any update is invalid
+     */
+    @Transactional
+    public void updateOrganizations(List<OrganizationUpdate> updates, IntConsumer progress) {
+        List<InvalidRegistrationException.Problem> problems = checkUpdates(updates);
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistrationException(problems);
+        }
+        for (int from = 0; from < updates.size(); from += FLUSH_EVERY) {
+            List<OrganizationUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + FLUSH_EVERY));
+            Map<Long, Organization> existing = loaded(chunk);
+            for (OrganizationUpdate update : chunk) {
+                Organization organization = existing.get(update.id());
+                List<String> changed = organization.describe(update.profile());
+                if (!changed.isEmpty()) {
+                    auditLog.record("membership.profile.changed", organization.name(), String.join(", ", changed));
+                }
+            }
+            flushAndClear();
+            progress.accept(Math.min(updates.size(), from + FLUSH_EVERY));
+        }
+    }
+
+    private Map<Long, Organization> loaded(List<OrganizationUpdate> updates) {
+        Map<Long, Organization> found = new HashMap<>();
+        organizations.findAllById(updates.stream().map(OrganizationUpdate::id).toList())
+                .forEach(organization -> found.put(organization.id(), organization));
+        return found;
     }
 
     /**
@@ -188,9 +307,9 @@ public class MemberRegistry {
 
     private static void collect(int row, Errors errors, List<InvalidRegistrationException.Problem> problems) {
         errors.getGlobalErrors().forEach(error ->
-                problems.add(new InvalidRegistrationException.Problem(row, null, error.getCode())));
+                problems.add(new InvalidRegistrationException.Problem(row, null, error.getCode(), error)));
         errors.getFieldErrors().forEach(error ->
-                problems.add(new InvalidRegistrationException.Problem(row, error.getField(), error.getCode())));
+                problems.add(new InvalidRegistrationException.Problem(row, error.getField(), error.getCode(), error)));
     }
 
     /** Sends the batched inserts, hands the new entities to the search index, and frees memory. */

@@ -25,6 +25,10 @@ interface Organizations extends JpaRepository<Organization, Long> {
 
     boolean existsBySlug(String slug);
 
+    @Query("select new org.harambee.membership.RegisteredOrganization(o.id, o.name, o.slug, o.website, p.email)"
+            + " from Organization o left join o.people p on p.primaryContact = true")
+    List<RegisteredOrganization> findRegistered();
+
     Page<Organization> findByStatusAndListedPubliclyTrue(MembershipStatus status, Pageable pageable);
 
     Page<Organization> findByStatus(MembershipStatus status, Pageable pageable);

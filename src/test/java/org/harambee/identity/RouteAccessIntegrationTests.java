@@ -59,7 +59,7 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/directory/people", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/openapi.json", List.of(OK, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
-                "/staff/audit")) {
+                "/staff/audit", "/staff/import/organizations", "/staff/import/organizations/template.csv")) {
             GET_ROUTES.put(staff, List.of(SIGN_IN, DENIED, DENIED, OK, OK));
         }
         GET_ROUTES.put("/admin/accounts", List.of(SIGN_IN, DENIED, DENIED, DENIED, OK));
@@ -108,6 +108,9 @@ class RouteAccessIntegrationTests {
         actions.put("/staff/issue-areas/housing/retire", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/staff/applications/1/approve", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/staff/members/1/suspend", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/import/organizations", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/import/organizations/" + java.util.UUID.randomUUID() + "/commit",
+                List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/admin/accounts/invite", List.of(SIGN_IN, DENIED, DENIED, DENIED));
         for (Map.Entry<String, List<String>> action : actions.entrySet()) {
             for (int r = 0; r < action.getValue().size(); r++) {
@@ -123,7 +126,8 @@ class RouteAccessIntegrationTests {
         List<String> wrong = new ArrayList<>();
         for (String role : ROLES) {
             for (String path : List.of("/staff/issue-areas", "/admin/accounts/invite", "/apply/organization", "/logout",
-                    "/account/tokens", "/account/tokens/1/revoke")) {
+                    "/account/tokens", "/account/tokens/1/revoke",
+                    "/staff/import/organizations")) {
                 MockHttpServletResponse response = mvc.perform(post(path).with(as.get(role))).andReturn().getResponse();
                 if (response.getStatus() != 403) {
                     wrong.add("POST " + path + " without CSRF token as " + role + " gave " + response.getStatus());

@@ -128,6 +128,59 @@ class MemberRegistryIntegrationTests {
     }
 
     @Test
+    void registrationsAreCheckedWithoutBeingStoredAndEachProblemCarriesItsMessageArguments() {
+        String prefix = MembershipFixtures.unique("Checked");
+        OrganizationRegistration tooLong = registration(prefix + " " + "x".repeat(OrganizationProfile.NAME_MAX),
+                MembershipStatus.ACTIVE, false);
+
+        List<InvalidRegistrationException.Problem> problems = registry.checkOrganizations(
+                List.of(registration(prefix + " fine", MembershipStatus.ACTIVE, false), tooLong));
+
+        assertThat(problems).extracting(InvalidRegistrationException.Problem::row).containsOnly(1);
+        assertThat(problems).filteredOn(problem -> "name".equals(problem.field())).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(1);
+            assertThat(problem.field()).isEqualTo("name");
+            assertThat(problem.message().getCodes()).contains("Size");
+            assertThat(problem.message().getArguments()).contains(OrganizationProfile.NAME_MAX);
+        });
+        assertThat(countNamed(prefix)).isZero();
+    }
+
+    @Test
+    void anUpdateReplacesTheProfileKeepsThePeopleAndIsFoundAgainByItsContactsAddress() {
+        Organization organization = fixtures.organization(MembershipFixtures.unique("Updated"),
+                MembershipStatus.ACTIVE, false);
+        Organization other = fixtures.organization(MembershipFixtures.unique("Other"), MembershipStatus.ACTIVE, false);
+        RegisteredOrganization registered = registry.registeredOrganizations().stream()
+                .filter(each -> each.id().equals(organization.id())).findFirst().orElseThrow();
+        assertThat(registered.email()).isEqualTo(organization.primaryContact().email());
+        assertThat(registered.website()).isEqualTo("https://example.org");
+
+        OrganizationProfile current = registry.profiles(List.of(organization.id(), -1L)).get(organization.id());
+        OrganizationProfile moved = new OrganizationProfile(current.name(), "We defend the right to water.",
+                current.type(), current.yearFounded(), current.budget(), current.staffSize(), "Detroit", "MI", null,
+                null, "https://water.example.org", current.languages(), current.issueAreas(), current.rights(),
+                current.communitiesServed(), current.grassroots(), current.ledByDirectlyAffected(), true,
+                current.offers(), current.needs(), current.openToPartners());
+        OrganizationProfile renamedToOther = new OrganizationProfile(other.name(), current.mission(), current.type(),
+                null, null, null, current.city(), current.state(), null, null, null, null, current.issueAreas(),
+                null, null, false, false, false, null, null, false);
+
+        assertThat(registry.checkUpdates(List.of(new OrganizationUpdate(organization.id(), renamedToOther),
+                new OrganizationUpdate(-1L, moved)))).extracting(InvalidRegistrationException.Problem::toString)
+                .containsExactly("row 0 name: membership.name.taken", "row 1: membership.organization.gone");
+        List<Integer> progress = new ArrayList<>();
+        registry.updateOrganizations(List.of(new OrganizationUpdate(organization.id(), moved)), progress::add);
+
+        Organization updated = fixtures.loaded(organization.id());
+        assertThat(updated.city()).isEqualTo("Detroit");
+        assertThat(updated.mission()).isEqualTo("We defend the right to water.");
+        assertThat(updated.listedPublicly()).isTrue();
+        assertThat(updated.people()).extracting(Person::email).containsExactly(organization.primaryContact().email());
+        assertThat(progress).containsExactly(1);
+    }
+
+    @Test
     void representativesAndIndividualMembersAreLinkedToTheirAccountsByEmail() {
         Organization o = fixtures.organization(MembershipFixtures.unique("Linked Org"), MembershipStatus.ACTIVE, false);
         HarambeeUser account = fixtures.account(Role.REPRESENTATIVE);

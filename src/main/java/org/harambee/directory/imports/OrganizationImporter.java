@@ -1,0 +1,266 @@
+package org.harambee.directory.imports;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import org.harambee.identity.AuditLog;
+import org.harambee.membership.InvalidRegistrationException;
+import org.harambee.membership.MemberRegistry;
+import org.harambee.membership.OrganizationRegistration;
+import org.harambee.membership.OrganizationUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports organizations from a CSV file in three steps, each long one in the background with its progress
+ * recorded: the file is received and checked ({@link ImportCheck}); staff review the problems and choose, for each
+ * row matching an organization the network has, to skip it or update that organization; then everything is
+ * checked again against the network as it is now and imported in one transaction through {@link MemberRegistry},
+ * all or nothing. Imports are forgotten a week after they start, with their file.
+ */
+@Service
+class OrganizationImporter {
+
+    /** The largest file accepted (10 MB): about 20,000 organizations with long missions. */
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final Duration KEPT_FOR = Duration.ofDays(7);
+    private static final Logger log = LoggerFactory.getLogger(OrganizationImporter.class);
+
+    private final OrganizationImports imports;
+    private final ImportResults results;
+    private final ImportCheck check;
+    private final MemberRegistry registry;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separately;
+    private final Executor background;
+
+    OrganizationImporter(OrganizationImports imports, ImportResults results, ImportCheck check,
+            MemberRegistry registry, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions,
+            @Qualifier("applicationTaskExecutor") Executor background) {
+        this.imports = imports;
+        this.results = results;
+        this.check = check;
+        this.registry = registry;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.background = background;
+    }
+
+    /** Stores an uploaded file and starts checking it in the background; returns the import's id. */
+    UUID receive(String fileName, byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new IllegalArgumentException("An import file has at most " + MAX_BYTES + " bytes");
+        }
+        UUID id = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            results.deleteStartedBefore(clock.instant().minus(KEPT_FOR));
+            imports.save(new OrganizationImport(id, SecurityContextHolder.getContext().getAuthentication().getName(),
+                    fileName, clock.instant()));
+            imports.flush();
+            results.storeFile(id, content);
+        });
+        inBackground(() -> checkFile(id));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    OrganizationImport find(UUID id) {
+        return imports.findById(id).orElseThrow(() -> new UnknownImportException(id));
+    }
+
+    @Transactional(readOnly = true)
+    List<OrganizationImport> recent() {
+        return imports.findTop10ByOrderByCreatedAtDesc();
+    }
+
+    @Transactional(readOnly = true)
+    List<ImportProblem> problems(UUID id) {
+        return results.problems(find(id).id());
+    }
+
+    @Transactional(readOnly = true)
+    List<ImportMatch> matches(UUID id, int offset, int limit) {
+        return results.matches(find(id).id(), offset, limit);
+    }
+
+    /**
+     * Records choices for matching rows (by line) while the import waits for review; returns false, changing
+     * nothing, once it no longer does (it is being imported, or was).
+     */
+    @Transactional
+    boolean decide(UUID id, Map<Integer, ImportMatch.Decision> decisions) {
+        if (find(id).state() != ImportState.READY) {
+            return false;
+        }
+        results.decide(id, decisions);
+        return true;
+    }
+
+    /** The same choice for every matching row, as {@link #decide} does. */
+    @Transactional
+    boolean decideAll(UUID id, ImportMatch.Decision decision) {
+        if (find(id).state() != ImportState.READY) {
+            return false;
+        }
+        results.decideAll(id, decision);
+        return true;
+    }
+
+    /**
+     * Starts importing a reviewed file without problems, in the background. Returns false when it cannot be
+     * imported (problems remain, or it is not waiting for review).
+     */
+    boolean commit(UUID id) {
+        Boolean started;
+        try {
+            started = transaction.execute(status -> {
+                OrganizationImport found = find(id);
+                if (found.state() != ImportState.READY || found.problemCount() > 0) {
+                    return false;
+                }
+                found.commit(clock.instant());
+                return true;
+            });
+        } catch (OptimisticLockingFailureException startedByAnother) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(started)) {
+            inBackground(() -> store(id));
+        }
+        return Boolean.TRUE.equals(started);
+    }
+
+    private void inBackground(Runnable task) {
+        background.execute(new DelegatingSecurityContextRunnable(task));
+    }
+
+    /** Reads and checks the file; a file that cannot be read is refused and forgotten. */
+    private void checkFile(UUID id) {
+        try {
+            ImportEncoding.Decoded decoded = ImportEncoding.decode(results.file(id));
+            List<ImportRow> rows = OrganizationCsv.read(decoded.text()).rows();
+            progress(id, ImportStep.CHECKING, 0, rows.size());
+            ImportCheck.Outcome outcome = check.check(rows, done -> progress(id, ImportStep.CHECKING, done,
+                    rows.size()));
+            transaction.executeWithoutResult(status -> {
+                results.replace(id, outcome.problems(), outcome.matches());
+                find(id).checked(decoded.charset().name(), rows.size(), outcome.newOrganizations(),
+                        outcome.problems().size(), outcome.matches().size(), clock.instant());
+            });
+        } catch (RefusedFileException refused) {
+            transaction.executeWithoutResult(status -> {
+                find(id).refuse(refused.messageKey(), refused.arguments(), clock.instant());
+                results.dropFile(id);
+            });
+        } catch (RuntimeException unexpected) {
+            log.error("Checking import {} failed", id, unexpected);
+            fail(id, "directory.import.failed.unexpected");
+        }
+    }
+
+    /**
+     * Checks the file again against the network as it is now, then imports it in one transaction. When the
+     * check finds problems or different matches than staff reviewed, nothing is imported and the import waits for
+     * review again (choices for rows that match the same organization as before are kept).
+     */
+    private void store(UUID id) {
+        try {
+            OrganizationImport started = find(id);
+            List<ImportRow> rows = OrganizationCsv.read(ImportEncoding.decode(results.file(id)).text()).rows();
+            ImportCheck.Outcome outcome = check.check(rows, done -> progress(id, ImportStep.CHECKING_AGAIN, done,
+                    rows.size()));
+            Map<Integer, ImportMatch> reviewed = results.allMatches(id).stream()
+                    .collect(Collectors.toMap(ImportMatch::line, match -> match));
+            if (!outcome.problems().isEmpty() || !sameMatches(reviewed, outcome.matches())) {
+                reviewAgain(id, outcome, reviewed, started.encoding());
+                return;
+            }
+            List<OrganizationUpdate> updates = outcome.pending().stream().filter(p -> p.update() != null
+                    && reviewed.get(p.line()).decision() == ImportMatch.Decision.UPDATE)
+                    .map(ImportCheck.Pending::update).toList();
+            List<OrganizationRegistration> registrations = outcome.pending().stream()
+                    .map(ImportCheck.Pending::registration).filter(r -> r != null).toList();
+            int total = updates.size() + registrations.size();
+            int skipped = outcome.matches().size() - updates.size();
+            progress(id, ImportStep.STORING, 0, total);
+            transaction.executeWithoutResult(status -> {
+                registry.updateOrganizations(updates, done -> progress(id, ImportStep.STORING, done, total));
+                if (!registrations.isEmpty()) {
+                    registry.registerOrganizations(registrations, done -> progress(id, ImportStep.STORING,
+                            updates.size() + done, total));
+                }
+                auditLog.record("directory.import.committed", started.fileName(), "imported "
+                        + registrations.size() + ", updated " + updates.size() + ", skipped " + skipped);
+                find(id).committed(registrations.size(), updates.size(), skipped, clock.instant());
+                results.dropFile(id);
+            });
+        } catch (InvalidRegistrationException | DataIntegrityViolationException changedMeanwhile) {
+            log.info("Import {} was not stored: the network changed while it was imported", id);
+            fail(id, "directory.import.failed.changed");
+        } catch (RuntimeException unexpected) {
+            log.error("Importing {} failed", id, unexpected);
+            fail(id, "directory.import.failed.unexpected");
+        }
+    }
+
+    private static boolean sameMatches(Map<Integer, ImportMatch> reviewed, List<ImportMatch> now) {
+        return reviewed.size() == now.size() && now.stream().allMatch(match -> reviewed.containsKey(match.line())
+                && reviewed.get(match.line()).organizationId().equals(match.organizationId()));
+    }
+
+    private void reviewAgain(UUID id, ImportCheck.Outcome outcome, Map<Integer, ImportMatch> reviewed,
+            String encoding) {
+        Map<Integer, ImportMatch.Decision> kept = new HashMap<>();
+        outcome.matches().stream().filter(match -> reviewed.containsKey(match.line())
+                && reviewed.get(match.line()).organizationId().equals(match.organizationId()))
+                .forEach(match -> kept.put(match.line(), reviewed.get(match.line()).decision()));
+        transaction.executeWithoutResult(status -> {
+            results.replace(id, outcome.problems(), outcome.matches());
+            results.decide(id, kept);
+            find(id).checked(encoding, outcome.rows(), outcome.newOrganizations(), outcome.problems().size(),
+                    outcome.matches().size(), clock.instant());
+        });
+    }
+
+    private void fail(UUID id, String messageKey) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                OrganizationImport failed = find(id);
+                if (failed.state().running()) {
+                    failed.failed(messageKey, clock.instant());
+                }
+            });
+        } catch (RuntimeException cannotRecord) {
+            log.error("Could not record that import {} failed", id, cannotRecord);
+        }
+    }
+
+    /**
+     * Records how far a running import got (the check and the registry report every few hundred rows), in its own
+     * transaction, so that its page sees it at once.
+     */
+    private void progress(UUID id, ImportStep step, int done, int total) {
+        separately.executeWithoutResult(status -> results.progress(id, step, done, total, clock.instant()));
+    }
+}
