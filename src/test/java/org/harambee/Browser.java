@@ -87,6 +87,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** Signs in on the sign-in page at {@code loginUrl} and waits for the page it leads to. */
+    public void signIn(String loginUrl, String email, String password) {
+        open(loginUrl);
+        fill("#username", email);
+        fill("#password", password);
+        clickAndWait("form.card button[type=submit]");
+    }
+
     /** Clicks a link or submit button and waits until the browser has left this page and loaded the next. */
     public void clickAndWait(String css) {
         clickAndWait(find(css));

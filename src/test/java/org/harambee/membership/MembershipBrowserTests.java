@@ -76,10 +76,7 @@ class MembershipBrowserTests {
     }
 
     void signIn(String email, String password) {
-        browser.open(url("/login"));
-        browser.fill("#username", email);
-        browser.fill("#password", password);
-        browser.clickAndWait("form.card button[type=submit]");
+        browser.signIn(url("/login"), email, password);
         browser.waitForText("Sign out");
     }
 

@@ -66,10 +66,7 @@ class OrganizationImportBrowserTests {
         Path file = folder.resolve("organizations.csv");
         Files.write(file, organizations(prefix));
 
-        browser.open(url("/login"));
-        browser.fill("#username", email);
-        browser.fill("#password", password);
-        browser.clickAndWait("form.card button[type=submit]");
+        browser.signIn(url("/login"), email, password);
         browser.clickAndWait(browser.driver().findElement(By.linkText("Import organizations from a CSV file")));
         browser.waitForText("Import organizations");
         browser.find("#file").sendKeys(file.toString());

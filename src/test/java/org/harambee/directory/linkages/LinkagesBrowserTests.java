@@ -55,10 +55,7 @@ class LinkagesBrowserTests {
         fixtures.jdbc().update("update account set password_hash = ? where email = ?", passwords.encode(password), email);
 
         browser.driver().manage().window().setSize(new Dimension(390, 1600));
-        browser.open(url("/login"));
-        browser.fill("#username", email);
-        browser.fill("#password", password);
-        browser.clickAndWait("form.card button[type=submit]");
+        browser.signIn(url("/login"), email, password);
         browser.waitForText("Find partners for " + seedName);
         browser.clickAndWait(browser.driver().findElement(By.linkText("Find partners for " + seedName)));
         browser.waitForText("Partners for " + seedName);
