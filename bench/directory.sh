@@ -2,8 +2,8 @@
 # Directory search speed on a demo network of ORGS organizations (default 100000), seeded into a fresh data
 # directory, with the heap capped at HEAP (default 1g). The baseline is a static file of the same size as the
 # directory page, served by the same application in the same run. Prints median, p95, requests per second and
-# their ratios to the baseline for: the directory with text and three facets, the same through the JSON API,
-# the map, and an export-sized page; then the heap in use.
+# their ratios to the baseline, one request at a time (server time) and under CONCURRENCY connections, for: the
+# directory with text and three facets (two queries), the same through the JSON API, and the map; then the heap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 orgs=${ORGS:-100000}
@@ -29,10 +29,13 @@ base="http://localhost:$port"
 search="q=rights&issue=housing&language=es&grassroots=true"
 curl -s -o "$data/static/img/directory-copy.html" "$base/directory?$search"
 echo "directory page: $(wc -c < "$data/static/img/directory-copy.html") bytes, $(grep -o 'role="status">[^<]*' "$data/static/img/directory-copy.html" | cut -d'>' -f2)"
-java bench/LoadDriver.java "$concurrency" "$requests" \
-  "$base/img/directory-copy.html" \
+urls=("$base/img/directory-copy.html" \
   "$base/directory?$search" \
   "$base/directory?q=tenants&state=TX&type=GRASSROOTS&right=25" \
   "$base/api/v1/organizations?$search" \
-  "$base/directory/map?issue=housing&founding=true&language=es"
+  "$base/directory/map?issue=housing&founding=true&language=es")
+echo "one request at a time (server time, no queueing):"
+java bench/LoadDriver.java 1 300 "${urls[@]}"
+echo "$concurrency connections:"
+java bench/LoadDriver.java "$concurrency" "$requests" "${urls[@]}"
 echo "heap after load: $(jcmd $app GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1) of $heap"

@@ -80,6 +80,7 @@ class DemoNetwork implements ApplicationRunner {
         }
         Instant started = clock.instant();
         seed(accounts);
+        registry.compactSearchIndex();
         log.info("Demo network seeded: {} organizations and {} individual members in {} s", organizations, individuals,
                 Duration.between(started, clock.instant()).toSeconds());
     }

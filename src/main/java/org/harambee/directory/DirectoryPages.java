@@ -2,6 +2,7 @@ package org.harambee.directory;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -78,14 +79,16 @@ class DirectoryPages {
     private List<DirectoryView.Choice> choices(Facet facet, DirectoryResults results, Labels labels) {
         DirectoryQuery query = results.query();
         Map<String, Long> counts = results.counts(facet);
-        List<String> values = new ArrayList<>(counts.keySet());
-        query.values(facet).stream().filter(v -> !values.contains(v)).forEach(values::add);
+        Map<String, String> names = new HashMap<>();
+        counts.keySet().forEach(value -> names.put(value, labels.of(facet, value)));
+        query.values(facet).forEach(value -> names.computeIfAbsent(value, v -> labels.of(facet, v)));
+        List<String> values = new ArrayList<>(names.keySet());
         Comparator<String> order = switch (facet) {
             case RIGHT -> Comparator.comparingInt((String v) -> labels.rightFamilyOrder(v))
                     .thenComparingInt(v -> labels.rightFamilyOrder(v) < 0 ? 0 : Integer.parseInt(v));
             case ISSUE, STATE, REGION, COUNTRY, LANGUAGE, OFFER, NEED, TYPE -> Comparator
                     .comparing((String v) -> counts.getOrDefault(v, 0L)).reversed()
-                    .thenComparing(v -> labels.of(facet, v), labels.collator);
+                    .thenComparing(names::get, labels.collator);
             default -> Comparator.comparing(Function.identity());
         };
         values.sort(order);
@@ -96,7 +99,7 @@ class DirectoryPages {
             String group = facet == Facet.RIGHT ? labels.rightFamily(value) : null;
             String heading = group != null && !group.equals(lastGroup) ? group : null;
             lastGroup = group;
-            choices.add(new DirectoryView.Choice(labels.of(facet, value), counts.getOrDefault(value, 0L), selected,
+            choices.add(new DirectoryView.Choice(names.get(value), counts.getOrDefault(value, 0L), selected,
                     (selected ? query.without(facet, value) : query.with(facet, value)).href(PATH), heading));
         }
         return choices;

@@ -1,5 +1,7 @@
 package org.harambee.directory;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What someone looks for in the directory, exactly as it stands in the address: text, the chosen facet
@@ -176,6 +177,15 @@ public record DirectoryQuery(String q, Map<Facet, Set<String>> filters, Sort sor
 
     /** The address of this query under {@code path}, e.g. "/directory?issue=housing&state=TX". */
     public String href(String path) {
-        return UriComponentsBuilder.fromPath(path).queryParams(parameters()).encode().build().toUriString();
+        StringBuilder href = new StringBuilder(path);
+        char separator = '?';
+        for (Map.Entry<String, List<String>> parameter : parameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                href.append(separator).append(parameter.getKey()).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return href.toString();
     }
 }

@@ -69,7 +69,14 @@ public class DirectorySearch {
     /** A page of results of {@code size} entries, and every facet's counts, as this audience may see them. */
     public DirectoryResults search(DirectoryQuery query, Audience audience, int size) {
         DirectoryVocabulary.Snapshot words = vocabulary.current();
-        Criteria criteria = new Criteria(query, audience, words);
+        DirectoryResults exact = search(new Criteria(query, audience, words, false), words, size);
+        return exact.total() > 0 || query.q().isEmpty() ? exact
+                : search(new Criteria(query, audience, words, true), words, size);
+    }
+
+    private DirectoryResults search(Criteria criteria, DirectoryVocabulary.Snapshot words, int size) {
+        DirectoryQuery query = criteria.query;
+        Audience audience = criteria.audience;
         SearchSession session = Search.session(entityManager);
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
 
@@ -108,10 +115,15 @@ public class DirectorySearch {
 
     /** The ids of every organization the query finds for this audience, in the query's order (for export). */
     public List<Long> ids(DirectoryQuery query, Audience audience, int limit) {
-        Criteria criteria = new Criteria(query, audience, vocabulary.current());
+        DirectoryVocabulary.Snapshot words = vocabulary.current();
+        List<Long> exact = ids(new Criteria(query, audience, words, false), limit);
+        return !exact.isEmpty() || query.q().isEmpty() ? exact : ids(new Criteria(query, audience, words, true), limit);
+    }
+
+    private List<Long> ids(Criteria criteria, int limit) {
         SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search = Search.session(entityManager).search(Organization.class)
                 .select(f -> f.id(Long.class)).where(f -> criteria.predicate(f, null));
-        return sorted(search, query.sort()).fetchHits(limit);
+        return sorted(search, criteria.query.sort()).fetchHits(limit);
     }
 
     private static List<Facet> countedFacets(Audience audience) {
@@ -195,11 +207,14 @@ public class DirectorySearch {
 
         private final DirectoryQuery query;
         private final Audience audience;
+        private final boolean tolerant;
         private final Map<Facet, List<Object>> values = new EnumMap<>(Facet.class);
 
-        Criteria(DirectoryQuery query, Audience audience, DirectoryVocabulary.Snapshot words) {
+        /** The query's conditions; {@code tolerant}: the text may also match within a typo or two. */
+        Criteria(DirectoryQuery query, Audience audience, DirectoryVocabulary.Snapshot words, boolean tolerant) {
             this.query = query;
             this.audience = audience;
+            this.tolerant = tolerant;
             for (Facet facet : Facet.values()) {
                 Function<String, Optional<?>> known = switch (facet) {
                     case ISSUE -> slug -> words.issueArea(slug).map(IssueArea::id);
@@ -250,7 +265,7 @@ public class DirectorySearch {
                 }
             }
             if (!query.q().isEmpty()) {
-                all.must(text(f, query.q()));
+                all.must(text(f, query.q(), tolerant));
             }
             values.forEach((facet, chosen) -> {
                 if (facet == leftOut) {
@@ -273,10 +288,11 @@ public class DirectorySearch {
 
     /**
      * Text as people type it: every word must appear in the name, mission, communities served or city (in
-     * English or Spanish analysis), or, failing that, something within one or two typos of it; quoted
-     * phrases are kept together. Operators people did not mean are taken as plain text.
+     * English or Spanish analysis); quoted phrases are kept together. When {@code tolerant} (the search runs so
+     * when the words as typed find nothing), a word may also be within one typo (two in long words), ranked
+     * below exact matches. Operators people did not mean are taken as plain text.
      */
-    static PredicateFinalStep text(SearchPredicateFactory f, String q) {
+    static PredicateFinalStep text(SearchPredicateFactory f, String q, boolean tolerant) {
         String plain = q.replaceAll("[^\\p{L}\\p{N}\\s\"'’-]", " ").replace("-", " ");
         if ((plain.chars().filter(c -> c == '"').count() % 2) == 1) {
             plain = plain.replace("\"", " ");
@@ -284,15 +300,17 @@ public class DirectorySearch {
         if (plain.isBlank()) {
             return f.matchAll();
         }
-        String words = plain.replace("\"", " ");
-        String fuzzy = Arrays.stream(words.split("\\s+")).filter(word -> !word.isBlank())
+        PredicateFinalStep exact = f.simpleQueryString().field("name").boost(4f).field("city").boost(2f)
+                .fields("mission", "mission_es", "communitiesServed", "communitiesServed_es")
+                .matching(plain).defaultOperator(BooleanOperator.AND)
+                .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE);
+        if (!tolerant) {
+            return exact;
+        }
+        String fuzzy = Arrays.stream(plain.replace("\"", " ").split("\\s+")).filter(word -> !word.isBlank())
                 .map(word -> word.length() >= 8 ? word + "~2" : word.length() >= 4 ? word + "~1" : word)
                 .collect(Collectors.joining(" "));
-        return f.bool()
-                .should(f.simpleQueryString().field("name").boost(4f).field("city").boost(2f)
-                        .fields("mission", "mission_es", "communitiesServed", "communitiesServed_es")
-                        .matching(plain).defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE).boost(3f))
+        return f.bool().should(f.bool().must(exact).boost(3f))
                 .should(f.simpleQueryString().field("name").boost(2f).fields("city", "mission", "communitiesServed")
                         .matching(fuzzy).defaultOperator(BooleanOperator.AND)
                         .flags(SimpleQueryFlag.FUZZY, SimpleQueryFlag.WHITESPACE))

@@ -1,6 +1,7 @@
 package org.harambee.directory;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,32 +44,73 @@ public class DirectoryVocabulary {
     }
 
     /** Issue areas, rights and states at one moment, with lookups by the values addresses use. */
-    public record Snapshot(long readAt, List<IssueArea> issueAreas, List<HumanRight> rights, List<UsState> states) {
+    public static final class Snapshot {
+
+        private final long readAt;
+        private final List<IssueArea> issueAreas;
+        private final List<HumanRight> rights;
+        private final List<UsState> states;
+        private final Map<String, IssueArea> areasBySlug;
+        private final Map<Long, IssueArea> areasById;
+        private final Map<String, HumanRight> rightsByArticle;
+        private final Map<String, UsState> statesByCode;
+        private final List<String> regions;
+
+        Snapshot(long readAt, List<IssueArea> issueAreas, List<HumanRight> rights, List<UsState> states) {
+            this.readAt = readAt;
+            this.issueAreas = List.copyOf(issueAreas);
+            this.rights = List.copyOf(rights);
+            this.states = List.copyOf(states);
+            this.areasBySlug = issueAreas.stream().collect(Collectors.toUnmodifiableMap(IssueArea::slug,
+                    Function.identity()));
+            this.areasById = issueAreas.stream().collect(Collectors.toUnmodifiableMap(IssueArea::id,
+                    Function.identity()));
+            this.rightsByArticle = rights.stream().collect(Collectors.toUnmodifiableMap(
+                    right -> String.valueOf(right.article()), Function.identity()));
+            this.statesByCode = Collections.unmodifiableMap(states.stream().collect(Collectors.toMap(UsState::code,
+                    Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+            this.regions = states.stream().map(UsState::region).distinct().sorted().toList();
+        }
+
+        long readAt() {
+            return readAt;
+        }
+
+        public List<IssueArea> issueAreas() {
+            return issueAreas;
+        }
+
+        public List<HumanRight> rights() {
+            return rights;
+        }
+
+        public List<UsState> states() {
+            return states;
+        }
 
         public Optional<IssueArea> issueArea(String slug) {
-            return issueAreas.stream().filter(area -> area.slug().equals(slug)).findFirst();
+            return Optional.ofNullable(areasBySlug.get(slug));
         }
 
         public Map<Long, IssueArea> issueAreasById() {
-            return issueAreas.stream().collect(Collectors.toMap(IssueArea::id, Function.identity()));
+            return areasById;
         }
 
         public Optional<HumanRight> right(String article) {
-            return rights.stream().filter(right -> String.valueOf(right.article()).equals(article)).findFirst();
+            return Optional.ofNullable(rightsByArticle.get(article));
         }
 
         public Optional<UsState> state(String code) {
-            return states.stream().filter(state -> state.code().equals(code)).findFirst();
+            return Optional.ofNullable(statesByCode.get(code));
         }
 
         public Map<String, UsState> statesByCode() {
-            return states.stream().collect(Collectors.toMap(UsState::code, Function.identity(), (a, b) -> a,
-                    LinkedHashMap::new));
+            return statesByCode;
         }
 
-        /** The regions, in the order the taxonomy lists states' regions. */
+        /** The regions, in alphabetical order of their codes. */
         public List<String> regions() {
-            return states.stream().map(UsState::region).distinct().sorted().toList();
+            return regions;
         }
 
         public Set<String> statesIn(String region) {

@@ -268,6 +268,15 @@ public class MemberRegistry {
         return ids;
     }
 
+    /**
+     * After many organizations were registered at once (a demo network, an import): merges the organization
+     * search index into as few segments as it can, so that searches and their counts stay fast. Takes seconds
+     * for 100,000 organizations; searches keep working meanwhile.
+     */
+    public void compactSearchIndex() {
+        Search.mapping(entityManager.getEntityManagerFactory()).scope(Organization.class).workspace().mergeSegments();
+    }
+
     /** Whether the network has any member or applicant at all (a new installation has none). */
     @Transactional(readOnly = true)
     public boolean hasMembers() {

@@ -37,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class OrganizationImporter {
 
+    /** From this many organizations stored at once, the search index is compacted afterwards. */
+    static final int LARGE_IMPORT = 1_000;
+
     /** The largest file accepted (10 MB): about 20,000 organizations with long missions. */
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final Duration KEPT_FOR = Duration.ofDays(7);
@@ -215,6 +218,9 @@ class OrganizationImporter {
                 find(id).committed(registrations.size(), updates.size(), skipped, clock.instant());
                 results.dropFile(id);
             });
+            if (total >= LARGE_IMPORT) {
+                registry.compactSearchIndex();
+            }
         } catch (InvalidRegistrationException | DataIntegrityViolationException changedMeanwhile) {
             log.info("Import {} was not stored: the network changed while it was imported", id);
             fail(id, "directory.import.failed.changed");
