@@ -62,6 +62,20 @@ class ApiAccess {
     }
 
     /**
+     * Revokes every token of the account that still works, as when its password changes: whoever may have
+     * taken over the account must not keep a way in. Returns how many were revoked.
+     */
+    @Transactional
+    int revokeAll(Account owner) {
+        List<ApiToken> live = tokens.live(owner.id());
+        live.forEach(token -> token.revoke(clock.instant()));
+        if (!live.isEmpty()) {
+            auditLog.record("api-token.revoked-all", owner.email(), live.size() + " tokens");
+        }
+        return live.size();
+    }
+
+    /**
      * The person a presented token acts for: empty when the text is not a token we issued, or the token is
      * revoked, or its account cannot sign in (disabled, say). Notes the token's use.
      */

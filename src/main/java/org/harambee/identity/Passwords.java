@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sets a person's password, the same way whichever link brought them: the policy is checked by the form
  * first; the new hash ends every other session (see {@link SignedInAccountCheck}), revokes the other
- * links that could set the password, and forgets the sign-in throttle state of the address.
+ * links that could set the password and every personal API token, and forgets the sign-in throttle state of
+ * the address.
  */
 @Service
 class Passwords {
@@ -20,11 +21,13 @@ class Passwords {
     private final SingleUseLinks links;
     private final SignInThrottle throttle;
     private final Accounts accounts;
+    private final ApiAccess apiAccess;
     private final Clock clock;
 
     Passwords(PasswordPolicy policy, PasswordEncoder encoder, SingleUseLinks links, SignInThrottle throttle,
-            Accounts accounts, Clock clock) {
+            Accounts accounts, ApiAccess apiAccess, Clock clock) {
         this.accounts = accounts;
+        this.apiAccess = apiAccess;
         this.policy = policy;
         this.encoder = encoder;
         this.links = links;
@@ -43,6 +46,7 @@ class Passwords {
         }
         account.changePassword(encoder.encode(password), clock.instant());
         links.revokePasswordLinks(account.id());
+        apiAccess.revokeAll(account);
         throttle.clear(account.email());
     }
 

@@ -150,6 +150,27 @@ class ApiTokenIntegrationTests {
     }
 
     @Test
+    void changingThePasswordRevokesEveryToken() throws Exception {
+        Account member = people.create(Role.MEMBER);
+        String first = create(member, "Sync");
+        String second = create(member, "Newsletter");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first).with(address))
+                .andExpect(status().isOk());
+
+        String newPassword = "a quite different passphrase " + member.id();
+        mvc.perform(post("/account/password").with(people.as(member)).with(csrf()).with(address)
+                        .param("current", TestAccounts.PASSWORD).param("password", newPassword)
+                        .param("confirmation", newPassword))
+                .andExpect(redirectedUrl("/dashboard"));
+
+        unauthorized(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + first).with(address)));
+        unauthorized(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second).with(address)));
+        assertThat(apiTokens.live(member.id())).isEmpty();
+        assertThat(audit.findAll()).anyMatch(e -> e.action().equals("api-token.revoked-all")
+                && member.email().equals(e.subject()) && "2 tokens".equals(e.details()));
+    }
+
+    @Test
     void bearerRequestsNeedNoCsrfTokenButSessionRequestsStillDo() throws Exception {
         Account member = people.create(Role.MEMBER);
         String secret = create(member, "Sync");
