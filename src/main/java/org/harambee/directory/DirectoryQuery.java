@@ -111,11 +111,6 @@ public record DirectoryQuery(String q, Map<Facet, Set<String>> filters, Sort sor
         return values(facet).contains(value);
     }
 
-    /** Whether anything narrows the results (text or a facet). */
-    public boolean narrowed() {
-        return !q.isEmpty() || !filters.isEmpty();
-    }
-
     /** The same query with one more value of a facet, from the first page. */
     public DirectoryQuery with(Facet facet, String value) {
         return change(facet, values -> {
@@ -138,10 +133,6 @@ public record DirectoryQuery(String q, Map<Facet, Set<String>> filters, Sort sor
     /** The same query without the text. */
     public DirectoryQuery withoutText() {
         return new DirectoryQuery("", filters, sort == Sort.RELEVANCE ? null : sort, 0);
-    }
-
-    public DirectoryQuery sortedBy(Sort order) {
-        return new DirectoryQuery(q, filters, order, 0);
     }
 
     public DirectoryQuery onPage(int number) {
