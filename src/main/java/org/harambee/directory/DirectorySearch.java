@@ -311,7 +311,8 @@ public class DirectorySearch {
                 .map(word -> word.length() >= 8 ? word + "~2" : word.length() >= 4 ? word + "~1" : word)
                 .collect(Collectors.joining(" "));
         return f.bool().should(f.bool().must(exact).boost(3f))
-                .should(f.simpleQueryString().field("name").boost(2f).fields("city", "mission", "communitiesServed")
+                .should(f.simpleQueryString().field("name").boost(2f)
+                        .fields("city", "mission_words", "communitiesServed_words")
                         .matching(fuzzy).defaultOperator(BooleanOperator.AND)
                         .flags(SimpleQueryFlag.FUZZY, SimpleQueryFlag.WHITESPACE))
                 .minimumShouldMatchNumber(1);

@@ -50,6 +50,7 @@ public class Organization extends Member {
     private String slug;
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES)
     @FullTextField(name = "mission_es", analyzer = SearchAnalysis.SPANISH)
+    @FullTextField(name = "mission_words", analyzer = SearchAnalysis.NAME)
     private String mission;
     @Enumerated(EnumType.STRING)
     @Column(name = "organization_type")
@@ -70,6 +71,7 @@ public class Organization extends Member {
     private String website;
     @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     @FullTextField(name = "communitiesServed_es", analyzer = SearchAnalysis.SPANISH)
+    @FullTextField(name = "communitiesServed_words", analyzer = SearchAnalysis.NAME)
     private String communitiesServed;
     @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private boolean grassroots;

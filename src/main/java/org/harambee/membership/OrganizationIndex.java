@@ -28,7 +28,7 @@ class OrganizationIndex {
     private static final Logger log = LoggerFactory.getLogger(OrganizationIndex.class);
 
     /** Raise this whenever the organization's index mapping changes, so existing indexes are rebuilt. */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
 
     private final EntityManagerFactory entityManagers;
     private final Organizations organizations;
