@@ -127,12 +127,6 @@ public class Library {
         return resources.countByStatus(ResourceStatus.SUBMITTED);
     }
 
-    /** What this person submitted, newest first. */
-    @Transactional(readOnly = true)
-    List<Resource> submittedBy(HarambeeUser user) {
-        return resources.findBySubmittedByOrderBySubmittedAtDesc(user.accountId());
-    }
-
     /** A file version to download, if this person may see its resource; counts the download. */
     Download download(Long resourceId, UUID versionId, HarambeeUser user) {
         Resource resource = resources.findById(resourceId).filter(found -> found.visibleTo(Reader.of(user)))

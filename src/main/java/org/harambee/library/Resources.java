@@ -12,8 +12,6 @@ interface Resources extends JpaRepository<Resource, Long> {
 
     long countByStatus(ResourceStatus status);
 
-    List<Resource> findBySubmittedByOrderBySubmittedAtDesc(UUID submittedBy);
-
     @Query("select r from Resource r join r.files f join f.versions v where v.id = ?1")
     Optional<Resource> findByVersion(UUID versionId);
 }

@@ -153,6 +153,7 @@ class LibraryIntegrationTests {
         assertThat(download.getContentType()).isEqualTo("application/pdf");
         assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;").contains("Guide final.pdf");
         assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.getHeaders("Content-Security-Policy")).anySatisfy(csp -> assertThat(csp).contains("sandbox"));
         assertThat(download.getContentAsByteArray()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
 
         FileVersion html = version(members);
