@@ -132,7 +132,7 @@ public class Library {
         Resource resource = resources.findById(resourceId).filter(found -> found.visibleTo(Reader.of(user)))
                 .orElseThrow(UnknownResourceException::new);
         FileVersion version = resource.version(versionId).orElseThrow(UnknownResourceException::new);
-        resource.downloaded();
+        resources.countDownload(resource.id());
         return new Download(version.fileName(), version.kind(), store.path(version.storedAs()));
     }
 

@@ -13,6 +13,7 @@ import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Option;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,8 +40,11 @@ class LibraryController {
     private final LibrarySearch search;
     private final LibraryPages pages;
     private final OrganizationAccess organizations;
+    private final String baseUrl;
 
-    LibraryController(Library library, LibrarySearch search, LibraryPages pages, OrganizationAccess organizations) {
+    LibraryController(Library library, LibrarySearch search, LibraryPages pages, OrganizationAccess organizations,
+            @Value("${harambee.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.library = library;
         this.search = search;
         this.pages = pages;
@@ -70,6 +74,7 @@ class LibraryController {
         model.addAttribute("changeable", resource.changeableBy(reader));
         model.addAttribute("own", reader.staff() || resource.submittedBy().equals(reader.accountId()));
         model.addAttribute("staff", reader.staff());
+        model.addAttribute("publicUrl", resource.isPublic() ? baseUrl + "/library/" + resource.id() : null);
         return "library/resource";
     }
 

@@ -221,17 +221,17 @@ public class Resource {
         if (reader.staff() || submittedBy.equals(reader.accountId())) {
             return true;
         }
-        return status == ResourceStatus.PUBLISHED
-                && (visibility == ResourceVisibility.PUBLIC || reader.member());
+        return isPublic() || status == ResourceStatus.PUBLISHED && reader.member();
+    }
+
+    /** Whether anyone may see the resource: published and public (then it is shared and described to search engines). */
+    public boolean isPublic() {
+        return status == ResourceStatus.PUBLISHED && visibility == ResourceVisibility.PUBLIC;
     }
 
     /** Whether this person may add file versions: staff, or the submitter while the resource is not declined. */
     boolean changeableBy(Reader reader) {
         return reader.staff() || (submittedBy.equals(reader.accountId()) && status != ResourceStatus.DECLINED);
-    }
-
-    void downloaded() {
-        downloadCount++;
     }
 
     public Long id() {

@@ -10,13 +10,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
@@ -42,9 +45,18 @@ class TextExtraction {
     private final Duration timeLimit;
     private final ThreadPoolExecutor queue;
     private final ExecutorService workers;
+    private final TextReader reader;
 
+    @Autowired
     TextExtraction(Resources resources, FileStore store, PlatformTransactionManager transactionManager,
             @Value("${harambee.library.extraction-time-limit:60s}") Duration timeLimit) {
+        this(resources, store, transactionManager, timeLimit, TextExtractor::extract);
+    }
+
+    /** With another way to read files (tests: a reader that never finishes, or fails badly). */
+    TextExtraction(Resources resources, FileStore store, PlatformTransactionManager transactionManager,
+            Duration timeLimit, TextReader reader) {
+        this.reader = reader;
         this.resources = resources;
         this.store = store;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -71,7 +83,7 @@ class TextExtraction {
         }
         Path path = store.path(version.storedAs());
         FileKind kind = version.kind();
-        Future<String> work = workers.submit(() -> TextExtractor.extract(path, kind));
+        Future<String> work = workers.submit(() -> reader.read(path, kind));
         try {
             record(versionId, work.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS), null);
         } catch (TimeoutException late) {
@@ -89,17 +101,27 @@ class TextExtraction {
         }
     }
 
+    /** Records the outcome on the version; tries again when staff changed the resource at the same moment. */
     private void record(UUID versionId, String text, String problem) {
-        transactions.executeWithoutResult(status -> resources.findByVersion(versionId).ifPresent(resource -> {
-            resource.version(versionId).ifPresent(version -> {
-                if (problem == null) {
-                    version.extracted(text.strip());
-                } else {
-                    version.failed(problem);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> resources.findByVersion(versionId).ifPresent(resource -> {
+                    resource.version(versionId).ifPresent(version -> {
+                        if (problem == null) {
+                            version.extracted(text.strip());
+                        } else {
+                            version.failed(problem);
+                        }
+                    });
+                    resource.refreshContent();
+                }));
+                return;
+            } catch (OptimisticLockingFailureException concurrentChange) {
+                if (attempt == 3) {
+                    throw concurrentChange;
                 }
-            });
-            resource.refreshContent();
-        }));
+            }
+        }
     }
 
     @PreDestroy
@@ -108,7 +130,13 @@ class TextExtraction {
         workers.shutdownNow();
     }
 
-    private static java.util.concurrent.ThreadFactory daemons(String prefix) {
+    /** Reads the text of a stored file of this kind. */
+    @FunctionalInterface
+    interface TextReader {
+        String read(Path file, FileKind kind) throws Exception;
+    }
+
+    private static ThreadFactory daemons(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + count.incrementAndGet());

@@ -115,6 +115,10 @@ class LibraryIntegrationTests {
 
         String visitorPage = page("/library?q=" + shared, null);
         assertThat(visitorPage).doesNotContain("secret").doesNotContain("Members report").doesNotContain("Unreviewed");
+        assertThat(page("/library/" + open, null)).contains("og:title").contains("share-links")
+                .doesNotContain("noindex");
+        assertThat(page("/library/" + members, member)).doesNotContain("og:title").doesNotContain("share-links")
+                .contains("noindex");
         assertThat(status("/library/" + members, null)).isEqualTo(404);
         assertThat(status("/library/" + waiting, member)).isEqualTo(404);
         assertThat(status("/library/" + waiting, representative)).isEqualTo(200);
