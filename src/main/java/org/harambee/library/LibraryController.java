@@ -14,6 +14,7 @@ import org.harambee.membership.OrganizationAccess;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Option;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,10 +41,14 @@ class LibraryController {
     private final LibrarySearch search;
     private final LibraryPages pages;
     private final OrganizationAccess organizations;
+    private final LibraryFeed feed;
+    private final MessageSource messages;
     private final String baseUrl;
 
     LibraryController(Library library, LibrarySearch search, LibraryPages pages, OrganizationAccess organizations,
-            @Value("${harambee.base-url}") String baseUrl) {
+            LibraryFeed feed, MessageSource messages, @Value("${harambee.base-url}") String baseUrl) {
+        this.feed = feed;
+        this.messages = messages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.library = library;
         this.search = search;
@@ -58,6 +63,12 @@ class LibraryController {
         model.addAttribute("library", pages.view(results, locale));
         model.addAttribute("maySubmit", Library.maySubmit(user));
         return "library/search";
+    }
+
+    @GetMapping("/library/feed.atom")
+    ResponseEntity<String> feed(Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(feed.atom(messages.getMessage("library.feed.title", null, locale)));
     }
 
     @GetMapping("/library/{id}")

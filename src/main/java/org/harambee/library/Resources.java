@@ -13,6 +13,9 @@ interface Resources extends JpaRepository<Resource, Long> {
 
     long countByStatus(ResourceStatus status);
 
+    List<Resource> findTop50ByStatusAndVisibilityOrderByReviewedAtDesc(ResourceStatus status,
+            ResourceVisibility visibility);
+
     /** Counts a download without touching the resource's version, so downloads never conflict with edits. */
     @Modifying
     @Query("update Resource r set r.downloadCount = r.downloadCount + 1 where r.id = ?1")

@@ -45,7 +45,7 @@ class RouteAccessIntegrationTests {
 
     static {
         for (String open : List.of("/", "/login", "/privacy", "/apply", "/apply/organization", "/apply/individual",
-                "/organizations", "/password/forgot", "/directory", "/directory/map", "/api/v1/organizations", "/library")) {
+                "/organizations", "/password/forgot", "/directory", "/directory/map", "/api/v1/organizations", "/library", "/library/feed.atom")) {
             GET_ROUTES.put(open, List.of(OK, OK, OK, OK, OK));
         }
         GET_ROUTES.put("/directory/network", List.of(OK, OK, OK, OK, OK));

@@ -113,6 +113,12 @@ class LibraryIntegrationTests {
         assertThat(asStaff.hits()).extracting(LibraryResults.Hit::id).containsExactlyInAnyOrder(open, members, waiting);
         assertThat(asStaff.counts().get(LibraryQuery.Facet.TYPE)).containsEntry("SHADOW_REPORT", 1L);
 
+        MockHttpServletResponse feed = mvc.perform(get("/library/feed.atom")).andReturn().getResponse();
+        assertThat(feed.getContentType()).startsWith("application/atom+xml");
+        assertThat(feed.getContentAsString()).contains("/library/" + open + "</id>")
+                .doesNotContain("/library/" + members + "</id>").doesNotContain("/library/" + waiting + "</id>")
+                .doesNotContain("Members report");
+
         String visitorPage = page("/library?q=" + shared, null);
         assertThat(visitorPage).doesNotContain("secret").doesNotContain("Members report").doesNotContain("Unreviewed");
         assertThat(page("/library/" + open, null)).contains("og:title").contains("share-links")
