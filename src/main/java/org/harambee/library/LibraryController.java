@@ -37,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LibraryController {
 
+    static final int SIMILAR = 5;
+
     private final Library library;
     private final LibrarySearch search;
     private final LibraryPages pages;
@@ -85,6 +87,7 @@ class LibraryController {
         model.addAttribute("changeable", resource.changeableBy(reader));
         model.addAttribute("own", reader.staff() || resource.submittedBy().equals(reader.accountId()));
         model.addAttribute("staff", reader.staff());
+        model.addAttribute("similar", search.similar(resource, user, SIMILAR));
         model.addAttribute("publicUrl", resource.isPublic() ? baseUrl + "/library/" + resource.id() : null);
         return "library/resource";
     }

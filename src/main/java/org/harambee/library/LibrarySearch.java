@@ -28,6 +28,7 @@ import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -101,6 +102,37 @@ public class LibrarySearch {
         }
         List<LibraryResults.Hit> hits = result.hits().stream().map(LibrarySearch::hit).toList();
         return new LibraryResults(query, hits, result.total().hitCountLowerBound(), PAGE_SIZE, counts);
+    }
+
+    /**
+     * Resources like this one, as this reader may see them: the words of its title and summary (any of them, the
+     * more the better) in other resources' titles, summaries and text, raised by shared issue areas and
+     * instruments. Uses the same visibility filter as the search.
+     */
+    public List<LibraryResults.Hit> similar(Resource resource, HarambeeUser user, int limit) {
+        Criteria criteria = new Criteria(LibraryQuery.of(new LinkedMultiValueMap<>()),
+                Reader.of(user), Map.of());
+        String words = (resource.title() + " " + resource.summary()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return Search.session(entityManager).search(Resource.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
+                        f.field("summary", String.class), f.field("type", ResourceType.class),
+                        f.field("year", Integer.class), f.field("status", ResourceStatus.class)).asList())
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> like = f.bool().must(criteria.predicate(f, null))
+                            .mustNot(f.id().matching(resource.id()))
+                            .must(f.simpleQueryString().field("title").boost(2f).field("title_es").boost(2f)
+                                    .fields("summary", "summary_es", "content", "content_es").matching(words)
+                                    .defaultOperator(BooleanOperator.OR).flags(SimpleQueryFlag.WHITESPACE));
+                    resource.issueAreas().forEach(area -> like.should(f.match().field("issueAreas").matching(area)));
+                    resource.instruments().forEach(code -> like.should(f.match().field("instruments").matching(code)));
+                    return like;
+                })
+                .fetchHits(limit).stream().map(row -> new LibraryResults.Hit((Long) row.get(0), (String) row.get(1),
+                        (String) row.get(2), (ResourceType) row.get(3), (Integer) row.get(4),
+                        (ResourceStatus) row.get(5), null)).toList();
     }
 
     private static LibraryResults.Hit hit(List<?> row) {

@@ -55,6 +55,30 @@ class LibraryFacetsIntegrationTests {
         assertThat(search(Map.of("q", tag, "year", "twenty")).total()).isZero();
     }
 
+    @Test
+    void moreLikeThisFindsResourcesOnTheSameSubjectThatTheReaderMaySee() {
+        String tag = "similar" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Resource eviction = resources.save(publishedResource("Eviction defense toolkit " + tag,
+                "Tenants organizing against eviction " + tag, ResourceVisibility.PUBLIC));
+        Resource alike = resources.save(publishedResource("Eviction defense in court " + tag,
+                "How tenants answer an eviction notice " + tag, ResourceVisibility.PUBLIC));
+        Resource membersOnly = resources.save(publishedResource("Eviction defense strategy " + tag,
+                "Internal notes on eviction defense " + tag, ResourceVisibility.MEMBERS));
+        Resource unrelated = resources.save(publishedResource("Water quality report", "Lead in pipes",
+                ResourceVisibility.PUBLIC));
+
+        List<Long> forVisitors = search.similar(eviction, null, 5).stream().map(LibraryResults.Hit::id).toList();
+        assertThat(forVisitors).contains(alike.id()).doesNotContain(eviction.id(), membersOnly.id(), unrelated.id());
+    }
+
+    private static Resource publishedResource(String title, String summary, ResourceVisibility visibility) {
+        Resource resource = new Resource(new ResourceDescription(title, summary, ResourceType.TOOLKIT, null,
+                visibility, "https://example.org/x", Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of()),
+                UUID.randomUUID(), Instant.now());
+        resource.publish(UUID.randomUUID(), Instant.now());
+        return resource;
+    }
+
     private LibraryResults search(Map<String, String> parameters) {
         MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
         parameters.forEach(query::add);
