@@ -46,7 +46,7 @@ public class Library {
     Resource submit(ResourceDescription description, CheckedFile file, HarambeeUser submitter) {
         Resource resource = resources.save(new Resource(description, submitter.accountId(), clock.instant()));
         if (file != null) {
-            attach(resource, null, file, submitter);
+            attach(resource, null, file, submitter.accountId());
         }
         auditLog.record("library.submitted", "resource " + resource.id(), resource.title());
         return resource;
@@ -59,11 +59,28 @@ public class Library {
         if (fileId != null && resource.file(fileId).isEmpty()) {
             throw new UnknownResourceException();
         }
-        return attach(resource, fileId, file, user);
+        return attach(resource, fileId, file, user.accountId());
     }
 
-    private FileVersion attach(Resource resource, Long fileId, CheckedFile file, HarambeeUser user) {
-        FileVersion version = new FileVersion(file, store.store(file.content()), user.accountId(), clock.instant());
+    /**
+     * Adds a resource published at once by staff, with one file (the demo library; later, imports by staff).
+     * The file passes the same checks as an upload; its text is extracted in the background.
+     */
+    public Long addPublished(PublishedDocument document, UUID staff) {
+        Resource resource = resources.save(new Resource(document.description(), staff, clock.instant()));
+        attach(resource, null, FileCheck.check(document.fileName(), document.content()), staff);
+        resource.publish(staff, clock.instant());
+        return resource.id();
+    }
+
+    /** Whether the library holds no resource yet. */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return resources.count() == 0;
+    }
+
+    private FileVersion attach(Resource resource, Long fileId, CheckedFile file, UUID uploader) {
+        FileVersion version = new FileVersion(file, store.store(file.content()), uploader, clock.instant());
         if (fileId == null) {
             resource.addFile(version);
         } else {
