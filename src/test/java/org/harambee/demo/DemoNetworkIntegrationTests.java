@@ -62,6 +62,22 @@ class DemoNetworkIntegrationTests {
     }
 
     @Test
+    void theDemoLibraryIsFoundByTheTextInsideItsFilesInEnglishAndSpanish() throws Exception {
+        String library = mvc.perform(get("/library").header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(library).contains("48 resources");
+        String spanish = "";
+        for (int tries = 0; tries < 300 && !spanish.contains("<mark>"); tries++) {
+            Thread.sleep(100);
+            spanish = mvc.perform(get("/library?q=noventa").header("Accept-Language", "es")).andReturn()
+                    .getResponse().getContentAsString();
+        }
+        assertThat(spanish).contains("<mark>noventa</mark>");
+        assertThat(mvc.perform(get("/library?q=ninety").header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("<mark>ninety</mark>");
+    }
+
+    @Test
     void everyRoleHasADemoAccountPrintedOnceThatSignsIn(CapturedOutput output) throws Exception {
         assertThat(output.getAll()).contains("DEMO DATA").doesNotContain("No administrator yet");
         Matcher matcher = DEMO_ACCOUNT.matcher(output.getAll());

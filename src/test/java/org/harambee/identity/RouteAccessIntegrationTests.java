@@ -45,11 +45,12 @@ class RouteAccessIntegrationTests {
 
     static {
         for (String open : List.of("/", "/login", "/privacy", "/apply", "/apply/organization", "/apply/individual",
-                "/organizations", "/password/forgot", "/directory", "/directory/map", "/api/v1/organizations")) {
+                "/organizations", "/password/forgot", "/directory", "/directory/map", "/api/v1/organizations", "/library", "/library/feed.atom")) {
             GET_ROUTES.put(open, List.of(OK, OK, OK, OK, OK));
         }
         GET_ROUTES.put("/directory/network", List.of(OK, OK, OK, OK, OK));
         GET_ROUTES.put("/directory/exchange", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/library/submit", List.of(SIGN_IN, DENIED, OK, OK, OK));
         GET_ROUTES.put("/directory/exchange/MEETING_SPACE", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/dashboard", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/password", List.of(SIGN_IN, OK, OK, OK, OK));
@@ -59,7 +60,7 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/directory/people", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/openapi.json", List.of(OK, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
-                "/staff/audit", "/staff/import/organizations", "/staff/import/organizations/template.csv")) {
+                "/staff/audit", "/staff/library", "/staff/import/organizations", "/staff/import/organizations/template.csv")) {
             GET_ROUTES.put(staff, List.of(SIGN_IN, DENIED, DENIED, OK, OK));
         }
         GET_ROUTES.put("/admin/accounts", List.of(SIGN_IN, DENIED, DENIED, DENIED, OK));

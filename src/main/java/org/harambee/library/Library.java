@@ -1,0 +1,159 @@
+package org.harambee.library;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The library's work: members submit resources with a file or a link, add file versions, staff publish or
+ * decline them; people read and download what they may see. Each method checks who is asking; an id this
+ * person may not see answers as if it did not exist.
+ */
+@Service
+@Transactional
+public class Library {
+
+    private final Resources resources;
+    private final FileStore store;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Library(Resources resources, FileStore store, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+        this.resources = resources;
+        this.store = store;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether this person may submit resources: representatives of member organizations and staff (who submit
+     * on the network's behalf). Other members read the library and suggest material through them.
+     */
+    public static boolean maySubmit(HarambeeUser user) {
+        return user != null && (user.has(Role.REPRESENTATIVE) || user.isStaff());
+    }
+
+    /** A member submits a resource, with a first file when one was uploaded (already checked). */
+    Resource submit(ResourceDescription description, CheckedFile file, HarambeeUser submitter) {
+        Resource resource = resources.save(new Resource(description, submitter.accountId(), clock.instant()));
+        if (file != null) {
+            attach(resource, null, file, submitter.accountId());
+        }
+        auditLog.record("library.submitted", "resource " + resource.id(), resource.title());
+        return resource;
+    }
+
+    /** A new file of the resource, or a new version of one of its files ({@code fileId}). */
+    FileVersion upload(Long resourceId, Long fileId, CheckedFile file, HarambeeUser user) {
+        Resource resource = resources.findById(resourceId).filter(found -> found.changeableBy(Reader.of(user)))
+                .orElseThrow(UnknownResourceException::new);
+        if (fileId != null && resource.file(fileId).isEmpty()) {
+            throw new UnknownResourceException();
+        }
+        return attach(resource, fileId, file, user.accountId());
+    }
+
+    /**
+     * Adds a resource published at once by staff, with one file (the demo library; later, imports by staff).
+     * The file passes the same checks as an upload; its text is extracted in the background.
+     */
+    public Long addPublished(PublishedDocument document, UUID staff) {
+        Resource resource = resources.save(new Resource(document.description(), staff, clock.instant()));
+        attach(resource, null, FileCheck.check(document.fileName(), document.content()), staff);
+        resource.publish(staff, clock.instant());
+        return resource.id();
+    }
+
+    /** Whether the library holds no resource yet. */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return resources.count() == 0;
+    }
+
+    private FileVersion attach(Resource resource, Long fileId, CheckedFile file, UUID uploader) {
+        FileVersion version = new FileVersion(file, store.store(file.content()), uploader, clock.instant());
+        if (fileId == null) {
+            resource.addFile(version);
+        } else {
+            resource.file(fileId).orElseThrow(UnknownResourceException::new).add(version);
+        }
+        resources.flush();
+        auditLog.record("library.file-uploaded", "resource " + resource.id(), file.name());
+        events.publishEvent(new FileVersionUploaded(version.id()));
+        return version;
+    }
+
+    void publish(Long id, HarambeeUser staff) {
+        Resource resource = resources.findById(id).orElseThrow(UnknownResourceException::new);
+        resource.publish(staff.accountId(), clock.instant());
+        auditLog.record("library.published", "resource " + id, resource.title());
+    }
+
+    void decline(Long id, String reason, HarambeeUser staff) {
+        Resource resource = resources.findById(id).orElseThrow(UnknownResourceException::new);
+        resource.decline(staff.accountId(), reason, clock.instant());
+        auditLog.record("library.declined", "resource " + id, reason);
+    }
+
+    /** Staff change what a resource is. */
+    void describe(Long id, ResourceDescription description) {
+        Resource resource = resources.findById(id).orElseThrow(UnknownResourceException::new);
+        resource.describe(description);
+        auditLog.record("library.edited", "resource " + id, resource.title());
+    }
+
+    /** The resource, if this person may see it. */
+    @Transactional(readOnly = true)
+    public Resource find(Long id, HarambeeUser user) {
+        Resource resource = resources.findById(id).filter(found -> found.visibleTo(Reader.of(user)))
+                .orElseThrow(UnknownResourceException::new);
+        return loaded(resource);
+    }
+
+    /** The resource with its collections read, for pages rendered after the transaction. */
+    private static Resource loaded(Resource resource) {
+        resource.languages();
+        resource.authorOrganizations();
+        resource.authorNames();
+        resource.issueAreas();
+        resource.rights();
+        resource.instruments();
+        resource.files().forEach(ResourceFile::versions);
+        return resource;
+    }
+
+    /** Resources waiting for review, oldest first. */
+    @Transactional(readOnly = true)
+    List<Resource> waiting() {
+        return resources.findByStatusOrderBySubmittedAtAsc(ResourceStatus.SUBMITTED).stream().map(Library::loaded)
+                .toList();
+    }
+
+    /** How many resources wait for review. */
+    @Transactional(readOnly = true)
+    public long waitingCount() {
+        return resources.countByStatus(ResourceStatus.SUBMITTED);
+    }
+
+    /** A file version to download, if this person may see its resource; counts the download. */
+    Download download(Long resourceId, UUID versionId, HarambeeUser user) {
+        Resource resource = resources.findById(resourceId).filter(found -> found.visibleTo(Reader.of(user)))
+                .orElseThrow(UnknownResourceException::new);
+        FileVersion version = resource.version(versionId).orElseThrow(UnknownResourceException::new);
+        resources.countDownload(resource.id());
+        return new Download(version.fileName(), version.kind(), store.path(version.storedAs()));
+    }
+
+    /** A stored file as it is sent. */
+    record Download(String fileName, FileKind kind, Path path) {
+    }
+}

@@ -1,0 +1,89 @@
+package org.harambee.library;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.site.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff review submitted resources (publish, or decline with a reason) and edit any resource. */
+@Controller
+class LibraryReviewController {
+
+    private final Library library;
+    private final LibraryPages pages;
+
+    LibraryReviewController(Library library, LibraryPages pages) {
+        this.library = library;
+        this.pages = pages;
+    }
+
+    @GetMapping("/staff/library")
+    String queue(Model model) {
+        model.addAttribute("waiting", library.waiting());
+        return "library/review";
+    }
+
+    @PostMapping("/staff/library/{id}/publish")
+    String publish(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
+        try {
+            library.publish(LibraryController.idOf(id), staff);
+            redirect.addFlashAttribute("notice", "library.review.published");
+        } catch (ResourceTransitionException refused) {
+            redirect.addFlashAttribute("notice", "library.review.notPublishable");
+        }
+        return "redirect:/staff/library";
+    }
+
+    @PostMapping("/staff/library/{id}/decline")
+    String decline(@PathVariable String id, @RequestParam(name = "reason", defaultValue = "") String reason,
+            @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
+        try {
+            library.decline(LibraryController.idOf(id), reason, staff);
+            redirect.addFlashAttribute("notice", "library.review.declined");
+        } catch (ResourceTransitionException refused) {
+            redirect.addFlashAttribute("notice", "library.review.reasonNeeded");
+        }
+        return "redirect:/staff/library";
+    }
+
+    @GetMapping("/staff/library/{id}/edit")
+    String edit(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model) {
+        Resource resource = library.find(LibraryController.idOf(id), staff);
+        return editPage(resource, ResourceForm.of(resource), FormErrors.none(), locale, model);
+    }
+
+    @PostMapping("/staff/library/{id}/edit")
+    String save(@PathVariable String id, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
+            @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model, RedirectAttributes redirect) {
+        Resource resource = library.find(LibraryController.idOf(id), staff);
+        if (result.hasErrors()) {
+            return editPage(resource, form, FormErrors.of(result), locale, model);
+        }
+        Set<Long> authors = resource.authorOrganizations();
+        form.setAuthorOrganizations(List.copyOf(authors));
+        library.describe(resource.id(), form.description(LibraryPages.LANGUAGES::contains, authors::contains,
+                pages::knownIssueArea, pages::knownInstrument));
+        redirect.addFlashAttribute("notice", "library.edit.saved");
+        return "redirect:/library/" + resource.id();
+    }
+
+    private String editPage(Resource resource, ResourceForm form, FormErrors errors, Locale locale, Model model) {
+        model.addAttribute("resource", resource);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("options", pages.options(locale));
+        return "library/edit";
+    }
+}

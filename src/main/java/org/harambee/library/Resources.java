@@ -1,0 +1,26 @@
+package org.harambee.library;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface Resources extends JpaRepository<Resource, Long> {
+
+    List<Resource> findByStatusOrderBySubmittedAtAsc(ResourceStatus status);
+
+    long countByStatus(ResourceStatus status);
+
+    List<Resource> findTop50ByStatusAndVisibilityOrderByReviewedAtDesc(ResourceStatus status,
+            ResourceVisibility visibility);
+
+    /** Counts a download without touching the resource's version, so downloads never conflict with edits. */
+    @Modifying
+    @Query("update Resource r set r.downloadCount = r.downloadCount + 1 where r.id = ?1")
+    void countDownload(Long id);
+
+    @Query("select r from Resource r join r.files f join f.versions v where v.id = ?1")
+    Optional<Resource> findByVersion(UUID versionId);
+}

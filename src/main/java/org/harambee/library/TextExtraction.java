@@ -1,0 +1,147 @@
+package org.harambee.library;
+
+import jakarta.annotation.PreDestroy;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Extracts the text of uploaded files in the background, after the upload has committed: at most
+ * {@link #CONCURRENT} at a time, {@link #QUEUED} waiting, each in its own thread with a time limit, and every
+ * failure (a broken file, a parser's error, running out of time or memory) recorded on the version as a reason
+ * the uploader reads, never thrown at the application.
+ */
+@Component
+class TextExtraction {
+
+    static final int CONCURRENT = 2;
+    static final int QUEUED = 200;
+    private static final Logger log = LoggerFactory.getLogger(TextExtraction.class);
+
+    private final Resources resources;
+    private final FileStore store;
+    private final TransactionTemplate transactions;
+    private final Duration timeLimit;
+    private final ThreadPoolExecutor queue;
+    private final ExecutorService workers;
+    private final TextReader reader;
+
+    @Autowired
+    TextExtraction(Resources resources, FileStore store, PlatformTransactionManager transactionManager,
+            @Value("${harambee.library.extraction-time-limit:60s}") Duration timeLimit) {
+        this(resources, store, transactionManager, timeLimit, TextExtractor::extract);
+    }
+
+    /** With another way to read files (tests: a reader that never finishes, or fails badly). */
+    TextExtraction(Resources resources, FileStore store, PlatformTransactionManager transactionManager,
+            Duration timeLimit, TextReader reader) {
+        this.reader = reader;
+        this.resources = resources;
+        this.store = store;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.timeLimit = timeLimit;
+        this.queue = new ThreadPoolExecutor(CONCURRENT, CONCURRENT, 0, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(QUEUED), daemons("library-extraction-"));
+        this.workers = Executors.newCachedThreadPool(daemons("library-extractor-"));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(FileVersionUploaded uploaded) {
+        try {
+            queue.execute(() -> extract(uploaded.versionId()));
+        } catch (RejectedExecutionException busy) {
+            record(uploaded.versionId(), null, "library.extraction.busy");
+        }
+    }
+
+    private void extract(UUID versionId) {
+        FileVersion version = transactions.execute(status -> resources.findByVersion(versionId)
+                .flatMap(resource -> resource.version(versionId)).orElse(null));
+        if (version == null) {
+            return;
+        }
+        Path path = store.path(version.storedAs());
+        FileKind kind = version.kind();
+        Future<String> work = workers.submit(() -> reader.read(path, kind));
+        try {
+            record(versionId, work.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS), null);
+        } catch (TimeoutException late) {
+            work.cancel(true);
+            record(versionId, null, "library.extraction.timeout");
+        } catch (ExecutionException failed) {
+            log.info("Text extraction of {} failed: {}", versionId, failed.getCause().toString());
+            record(versionId, null, "library.extraction.unreadable");
+        } catch (InterruptedException stopping) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException unexpected) {
+            log.warn("Text extraction of {} failed", versionId, unexpected);
+            record(versionId, null, "library.extraction.unreadable");
+        }
+    }
+
+    /** Records the outcome on the version; tries again when staff changed the resource at the same moment. */
+    private void record(UUID versionId, String text, String problem) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> resources.findByVersion(versionId).ifPresent(resource -> {
+                    resource.version(versionId).ifPresent(version -> {
+                        if (problem == null) {
+                            version.extracted(text.strip());
+                        } else {
+                            version.failed(problem);
+                        }
+                    });
+                    resource.refreshContent();
+                }));
+                return;
+            } catch (OptimisticLockingFailureException concurrentChange) {
+                if (attempt == 3) {
+                    throw concurrentChange;
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        queue.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    /** Reads the text of a stored file of this kind. */
+    @FunctionalInterface
+    interface TextReader {
+        String read(Path file, FileKind kind) throws Exception;
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.harambee.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ResourceTests {
+
+    private static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
+    private final UUID submitter = UUID.randomUUID();
+    private final UUID staff = UUID.randomUUID();
+
+    @Test
+    void aSubmittedResourceWithAFileIsPublishedOnce() {
+        Resource resource = withFile(ResourceVisibility.PUBLIC);
+        resource.publish(staff, NOW);
+        assertThat(resource.status()).isEqualTo(ResourceStatus.PUBLISHED);
+        assertThat(resource.reviewedBy()).isEqualTo(staff);
+        assertThatThrownBy(() -> resource.publish(staff, NOW)).isInstanceOf(ResourceTransitionException.class);
+        assertThatThrownBy(() -> resource.decline(staff, "late", NOW)).isInstanceOf(ResourceTransitionException.class);
+    }
+
+    @Test
+    void aResourceWithoutFileOrLinkCannotBePublished() {
+        Resource resource = new Resource(description(ResourceVisibility.PUBLIC, null), submitter, NOW);
+        assertThatThrownBy(() -> resource.publish(staff, NOW)).isInstanceOf(ResourceTransitionException.class);
+        Resource linked = new Resource(description(ResourceVisibility.PUBLIC, "https://example.org/video"),
+                submitter, NOW);
+        linked.publish(staff, NOW);
+        assertThat(linked.status()).isEqualTo(ResourceStatus.PUBLISHED);
+    }
+
+    @Test
+    void aDeclineNeedsAReason() {
+        Resource resource = withFile(ResourceVisibility.PUBLIC);
+        assertThatThrownBy(() -> resource.decline(staff, "  ", NOW)).isInstanceOf(ResourceTransitionException.class);
+        assertThatThrownBy(() -> resource.decline(staff, "x".repeat(1001), NOW))
+                .isInstanceOf(ResourceTransitionException.class);
+        resource.decline(staff, " Out of scope ", NOW);
+        assertThat(resource.status()).isEqualTo(ResourceStatus.DECLINED);
+        assertThat(resource.declineReason()).isEqualTo("Out of scope");
+        assertThatThrownBy(() -> resource.publish(staff, NOW)).isInstanceOf(ResourceTransitionException.class);
+    }
+
+    @Test
+    void whoSeesAResource() {
+        Resource members = withFile(ResourceVisibility.MEMBERS);
+        Reader visitor = Reader.VISITOR;
+        Reader member = new Reader(UUID.randomUUID(), true, false);
+        Reader owner = new Reader(submitter, true, false);
+        Reader staffReader = new Reader(staff, true, true);
+        assertThat(members.visibleTo(member)).isFalse();
+        assertThat(members.visibleTo(owner)).isTrue();
+        assertThat(members.visibleTo(staffReader)).isTrue();
+        members.publish(staff, NOW);
+        assertThat(members.visibleTo(visitor)).isFalse();
+        assertThat(members.visibleTo(member)).isTrue();
+        assertThat(members.changeableBy(member)).isFalse();
+        assertThat(members.changeableBy(owner)).isTrue();
+    }
+
+    @Test
+    void aNewVersionKeepsTheOldOnesAndOnlyTheCurrentOneIsSearched() {
+        Resource resource = withFile(ResourceVisibility.PUBLIC);
+        ResourceFile file = resource.files().get(0);
+        file.current().orElseThrow().extracted("old words");
+        FileVersion second = version("second.txt");
+        file.add(second);
+        second.extracted("new words");
+        resource.refreshContent();
+        assertThat(file.versions()).extracting(FileVersion::number).containsExactly(2, 1);
+        assertThat(file.current()).contains(second);
+        assertThat(resource).extracting("content").isEqualTo("new words");
+    }
+
+    private Resource withFile(ResourceVisibility visibility) {
+        Resource resource = new Resource(description(visibility, null), submitter, NOW);
+        resource.addFile(version("first.txt"));
+        return resource;
+    }
+
+    private FileVersion version(String name) {
+        byte[] content = "text".getBytes(StandardCharsets.UTF_8);
+        return new FileVersion(new CheckedFile(name, FileKind.TXT, content.length, content), UUID.randomUUID().toString(),
+                submitter, NOW);
+    }
+
+    private static ResourceDescription description(ResourceVisibility visibility, String link) {
+        return new ResourceDescription("A toolkit", "What it is", ResourceType.TOOLKIT, null, visibility, link,
+                Set.of("en"), Set.of(), List.of("Ana"), Set.of(), Set.of(3), Set.of("ICCPR"));
+    }
+}
