@@ -20,6 +20,7 @@ import org.harambee.membership.Organization;
 import org.harambee.membership.OrganizationType;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.UsState;
+import org.harambee.search.FacetedSearch;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -267,17 +268,7 @@ public class DirectorySearch {
             if (!query.q().isEmpty()) {
                 all.must(text(f, query.q(), tolerant));
             }
-            values.forEach((facet, chosen) -> {
-                if (facet == leftOut) {
-                    return;
-                }
-                String field = FIELDS.get(facet);
-                if (ALTERNATIVES.contains(facet)) {
-                    all.filter(f.terms().field(field).matchingAny(chosen));
-                } else {
-                    chosen.forEach(value -> all.filter(f.match().field(field).matching(value)));
-                }
-            });
+            FacetedSearch.filter(all, f, values, leftOut, FIELDS, ALTERNATIVES);
             return all;
         }
 
@@ -293,13 +284,11 @@ public class DirectorySearch {
      * below exact matches. Operators people did not mean are taken as plain text.
      */
     static PredicateFinalStep text(SearchPredicateFactory f, String q, boolean tolerant) {
-        String plain = q.replaceAll("[^\\p{L}\\p{N}\\s\"'’-]", " ").replace("-", " ");
-        if ((plain.chars().filter(c -> c == '"').count() % 2) == 1) {
-            plain = plain.replace("\"", " ");
-        }
-        if (plain.isBlank()) {
+        Optional<String> typed = FacetedSearch.plainText(q);
+        if (typed.isEmpty()) {
             return f.matchAll();
         }
+        String plain = typed.get();
         PredicateFinalStep exact = f.simpleQueryString().field("name").boost(4f).field("city").boost(2f)
                 .fields("mission", "mission_es", "communitiesServed", "communitiesServed_es")
                 .matching(plain).defaultOperator(BooleanOperator.AND)

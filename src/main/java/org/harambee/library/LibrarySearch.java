@@ -16,6 +16,7 @@ import org.harambee.identity.HarambeeUser;
 import org.harambee.library.LibraryQuery.Facet;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
+import org.harambee.search.FacetedSearch;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -229,30 +230,18 @@ public class LibrarySearch {
             if (!query.q().isEmpty()) {
                 all.must(text(f, query.q()));
             }
-            values.forEach((facet, chosen) -> {
-                if (facet == leftOut) {
-                    return;
-                }
-                String field = FIELDS.get(facet);
-                if (ALTERNATIVES.contains(facet)) {
-                    all.filter(f.terms().field(field).matchingAny(chosen));
-                } else {
-                    chosen.forEach(value -> all.filter(f.match().field(field).matching(value)));
-                }
-            });
+            FacetedSearch.filter(all, f, values, leftOut, FIELDS, ALTERNATIVES);
             return all;
         }
     }
 
     /** Words as people type them: every word must appear (in English or Spanish analysis); quotes keep phrases. */
     static PredicateFinalStep text(SearchPredicateFactory f, String q) {
-        String plain = q.replaceAll("[^\\p{L}\\p{N}\\s\"'’-]", " ").replace("-", " ");
-        if ((plain.chars().filter(c -> c == '"').count() % 2) == 1) {
-            plain = plain.replace("\"", " ");
-        }
-        if (plain.isBlank()) {
+        Optional<String> typed = FacetedSearch.plainText(q);
+        if (typed.isEmpty()) {
             return f.matchAll();
         }
+        String plain = typed.get();
         return f.simpleQueryString().field("title").boost(3f).field("title_es").boost(3f)
                 .field("summary").boost(2f).field("summary_es").boost(2f).fields("content", "content_es")
                 .matching(plain).defaultOperator(BooleanOperator.AND)

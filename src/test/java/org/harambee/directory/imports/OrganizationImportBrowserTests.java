@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,13 +73,12 @@ class OrganizationImportBrowserTests {
         browser.clickAndWait("form[enctype] button[type=submit]");
 
         browser.waitForText("What the file holds");
-        assertThat(browser.find("dl.facts").getText()).contains("New organizations\n" + ROWS);
+        browser.waitForText("New organizations\n" + ROWS);
         browser.clickAndWait("#commit");
 
-        WebElement bar = browser.find("progress");
-        assertThat(bar.getAttribute("max")).isEqualTo(String.valueOf(ROWS));
-        browser.waitForText("New organizations imported");
-        assertThat(browser.find("dl.facts").getText()).contains("New organizations imported\n" + ROWS);
+        browser.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> String.valueOf(ROWS).equals(d.findElement(By.cssSelector("progress")).getAttribute("max")));
+        browser.waitForText("New organizations imported\n" + ROWS);
         assertThat(registry.registeredOrganizations().stream().map(RegisteredOrganization::name)
                 .filter(name -> name.startsWith(prefix))).hasSize(ROWS);
     }
