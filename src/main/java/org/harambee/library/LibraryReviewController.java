@@ -38,7 +38,7 @@ class LibraryReviewController {
     @PostMapping("/staff/library/{id}/publish")
     String publish(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         try {
-            library.publish(LibraryController.idOf(id), staff);
+            ConcurrentChanges.retried(() -> library.publish(LibraryController.idOf(id), staff));
             redirect.addFlashAttribute("notice", "library.review.published");
         } catch (ResourceTransitionException refused) {
             redirect.addFlashAttribute("notice", "library.review.notPublishable");
@@ -50,7 +50,7 @@ class LibraryReviewController {
     String decline(@PathVariable String id, @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         try {
-            library.decline(LibraryController.idOf(id), reason, staff);
+            ConcurrentChanges.retried(() -> library.decline(LibraryController.idOf(id), reason, staff));
             redirect.addFlashAttribute("notice", "library.review.declined");
         } catch (ResourceTransitionException refused) {
             redirect.addFlashAttribute("notice", "library.review.reasonNeeded");
@@ -73,8 +73,9 @@ class LibraryReviewController {
         }
         Set<Long> authors = resource.authorOrganizations();
         form.setAuthorOrganizations(List.copyOf(authors));
-        library.describe(resource.id(), form.description(LibraryPages.LANGUAGES::contains, authors::contains,
-                pages::knownIssueArea, pages::knownInstrument));
+        ResourceDescription description = form.description(LibraryPages.LANGUAGES::contains, authors::contains,
+                pages::knownIssueArea, pages::knownInstrument);
+        ConcurrentChanges.retried(() -> library.describe(resource.id(), description));
         redirect.addFlashAttribute("notice", "library.edit.saved");
         return "redirect:/library/" + resource.id();
     }

@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
@@ -103,9 +102,8 @@ class TextExtraction {
 
     /** Records the outcome on the version; tries again when staff changed the resource at the same moment. */
     private void record(UUID versionId, String text, String problem) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transactions.executeWithoutResult(status -> resources.findByVersion(versionId).ifPresent(resource -> {
+        ConcurrentChanges.retried(() -> transactions.executeWithoutResult(status -> resources.findByVersion(versionId)
+                .ifPresent(resource -> {
                     resource.version(versionId).ifPresent(version -> {
                         if (problem == null) {
                             version.extracted(text.strip());
@@ -114,14 +112,7 @@ class TextExtraction {
                         }
                     });
                     resource.refreshContent();
-                }));
-                return;
-            } catch (OptimisticLockingFailureException concurrentChange) {
-                if (attempt == 3) {
-                    throw concurrentChange;
-                }
-            }
-        }
+                })));
     }
 
     @PreDestroy
