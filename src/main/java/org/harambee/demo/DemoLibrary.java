@@ -70,12 +70,17 @@ class DemoLibrary implements ApplicationRunner {
                 .orElseThrow();
         List<IssueArea> areas = taxonomy.activeIssueAreas();
         for (int n = 0; n < count; n++) {
-            library.addPublished(document(n, areas.get(n % areas.size())), staff.accountId());
+            boolean membersOnly = (n + n / areas.size()) % 5 == 4;
+            library.addPublished(document(n, areas.get(n % areas.size()), membersOnly), staff.accountId());
         }
         log.info("Demo library seeded: {} resources", count);
     }
 
-    static PublishedDocument document(int n, IssueArea area) {
+    /**
+     * The n-th demo document, on {@code area}; one in five is for members only, taken in turn from different
+     * issue areas, so that every issue area has public resources.
+     */
+    static PublishedDocument document(int n, IssueArea area, boolean membersOnly) {
         boolean spanish = n % 4 == 3;
         ResourceType type = TYPES[n % TYPES.length];
         String instrument = INSTRUMENTS[n % INSTRUMENTS.length];
@@ -102,7 +107,7 @@ class DemoLibrary implements ApplicationRunner {
             }
         }
         return new PublishedDocument(title, summary, type, LocalDate.of(2015 + n % 11, 1 + n % 12, 1 + n % 27),
-                n % 5 == 4 ? ResourceVisibility.MEMBERS : ResourceVisibility.PUBLIC, Set.of(spanish ? "es" : "en"),
+                membersOnly ? ResourceVisibility.MEMBERS : ResourceVisibility.PUBLIC, Set.of(spanish ? "es" : "en"),
                 List.of(spanish ? "Red Harambee (demostración)" : "Harambee demo network"), Set.of(area.id()),
                 area.rights(), Set.of(instrument), fileName, content);
     }

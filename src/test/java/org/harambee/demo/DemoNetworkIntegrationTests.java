@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.harambee.site.NetworkFacts;
+import org.harambee.taxonomy.IssueArea;
+import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,9 @@ class DemoNetworkIntegrationTests {
     @Autowired
     List<NetworkFacts> facts;
 
+    @Autowired
+    Taxonomy taxonomy;
+
     @Test
     void aLivingNetworkOfFoundingAndLaterMembersAcrossTheCountry() throws Exception {
         Map<String, Long> counts = facts.stream().flatMap(source -> source.facts().stream())
@@ -66,6 +71,11 @@ class DemoNetworkIntegrationTests {
         String library = mvc.perform(get("/library").header("Accept-Language", "en")).andReturn().getResponse()
                 .getContentAsString();
         assertThat(library).contains("48 resources");
+        for (IssueArea area : taxonomy.activeIssueAreas()) {
+            assertThat(mvc.perform(get("/library").param("issue", area.slug()).header("Accept-Language", "en"))
+                    .andReturn().getResponse().getContentAsString())
+                    .as("public demo resources on %s", area.slug()).doesNotContain("No resources");
+        }
         String spanish = "";
         for (int tries = 0; tries < 300 && !spanish.contains("<mark>"); tries++) {
             Thread.sleep(100);
