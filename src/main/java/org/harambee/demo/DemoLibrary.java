@@ -82,7 +82,7 @@ class DemoLibrary implements ApplicationRunner {
      */
     static PublishedDocument document(int n, IssueArea area, boolean membersOnly) {
         boolean spanish = n % 4 == 3;
-        ResourceType type = TYPES[n % TYPES.length];
+        ResourceType type = TYPES[(n + n / 30) % TYPES.length];
         String instrument = INSTRUMENTS[n % INSTRUMENTS.length];
         String city = CITIES[n % CITIES.length];
         String topic = spanish ? area.nameEs() : area.nameEn();
