@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.harambee.identity.DemoAccounts;
 import org.harambee.identity.Role;
 import org.harambee.library.Library;
+import org.harambee.library.LibraryCollections;
 import org.harambee.library.PublishedDocument;
 import org.harambee.library.ResourceType;
 import org.harambee.library.ResourceVisibility;
@@ -47,15 +49,21 @@ class DemoLibrary implements ApplicationRunner {
     private static final String[] INSTRUMENTS = {"ICCPR", "ICESCR", "ICERD", "CEDAW", "CRC", "CAT", "CRPD", "UDHR"};
     private static final String[] CITIES = {"Atlanta", "Detroit", "El Paso", "Fresno", "Memphis", "Oakland",
         "Pittsburgh", "San Antonio", "Tucson", "Baltimore"};
+    /** Resources added in one transaction. */
+    private static final int BATCH = 500;
+    /** The first resources come as PDF, Word and text files in turn; those after them (large demos) as text. */
+    private static final int VARIED_FILES = 60;
 
     private final Library library;
+    private final LibraryCollections collections;
     private final DemoAccounts demoAccounts;
     private final Taxonomy taxonomy;
     private final int count;
 
-    DemoLibrary(Library library, DemoAccounts demoAccounts, Taxonomy taxonomy,
+    DemoLibrary(Library library, LibraryCollections collections, DemoAccounts demoAccounts, Taxonomy taxonomy,
             @Value("${harambee.demo.resources:60}") int count) {
         this.library = library;
+        this.collections = collections;
         this.demoAccounts = demoAccounts;
         this.taxonomy = taxonomy;
         this.count = count;
@@ -69,11 +77,57 @@ class DemoLibrary implements ApplicationRunner {
         var staff = demoAccounts.createOnce().stream().filter(account -> account.role() == Role.STAFF).findFirst()
                 .orElseThrow();
         List<IssueArea> areas = taxonomy.activeIssueAreas();
+        long start = System.nanoTime();
+        List<PublishedDocument> batch = new ArrayList<>(BATCH);
+        List<Long> ids = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             boolean membersOnly = (n + n / areas.size()) % 5 == 4;
-            library.addPublished(document(n, areas.get(n % areas.size()), membersOnly), staff.accountId());
+            batch.add(document(n, areas.get(n % areas.size()), membersOnly));
+            if (batch.size() == BATCH || n == count - 1) {
+                List<Long> added = library.addPublished(batch, staff.accountId());
+                if (ids.size() < VARIED_FILES) {
+                    ids.addAll(added);
+                }
+                batch.clear();
+            }
         }
-        log.info("Demo library seeded: {} resources", count);
+        collect(ids);
+        if (count > BATCH) {
+            library.compactSearchIndex();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        log.info("Demo library seeded: {} resources in {} s ({} resources per second)", count,
+                String.format(Locale.ROOT, "%.1f", seconds), String.format(Locale.ROOT, "%.0f", count / seconds));
+    }
+
+    /**
+     * Two curated collections: a starter kit of one resource of each type in reading order (toolkit first), and
+     * the Spanish resources.
+     */
+    private void collect(List<Long> ids) {
+        List<Long> starterKit = new ArrayList<>();
+        for (ResourceType type : TYPES) {
+            for (int n = 0; n < Math.min(ids.size(), VARIED_FILES) && starterKit.size() < TYPES.length; n++) {
+                if (n % 4 != 3 && typeOf(n) == type) {
+                    starterKit.add(ids.get(n));
+                    break;
+                }
+            }
+        }
+        collections.createOnce("Human Rights Cities starter kit", "Where to begin when a city council, a county or "
+                + "a school board is asked to meet its human rights obligations: a toolkit to organize, a model "
+                + "ordinance, a community report, a shadow report, a training guide and a fact sheet, in that order.",
+                starterKit);
+        List<Long> spanish = new ArrayList<>();
+        for (int n = 3; n < Math.min(ids.size(), VARIED_FILES); n += 4) {
+            spanish.add(ids.get(n));
+        }
+        collections.createOnce("Recursos en español", "Materiales de la biblioteca escritos en español, para "
+                + "talleres y audiencias comunitarias.", spanish);
+    }
+
+    private static ResourceType typeOf(int n) {
+        return TYPES[(n + n / 30) % TYPES.length];
     }
 
     /**
@@ -82,7 +136,7 @@ class DemoLibrary implements ApplicationRunner {
      */
     static PublishedDocument document(int n, IssueArea area, boolean membersOnly) {
         boolean spanish = n % 4 == 3;
-        ResourceType type = TYPES[(n + n / 30) % TYPES.length];
+        ResourceType type = typeOf(n);
         String instrument = INSTRUMENTS[n % INSTRUMENTS.length];
         String city = CITIES[n % CITIES.length];
         String topic = spanish ? area.nameEs() : area.nameEn();
@@ -92,7 +146,7 @@ class DemoLibrary implements ApplicationRunner {
         String base = "demo-" + (n + 1) + "-" + area.slug();
         String fileName;
         byte[] content;
-        switch (n % 3) {
+        switch (n < VARIED_FILES ? n % 3 : 2) {
             case 0 -> {
                 fileName = base + ".pdf";
                 content = pdf(title, text);
@@ -150,7 +204,15 @@ class DemoLibrary implements ApplicationRunner {
                 "Finally, follow up. Ask for a written response within ninety days, publish it, and bring the "
                         + "findings to the Universal Periodic Review and to the treaty body's next review of the "
                         + "United States. Case study number " + (n + 1) + " shows how " + city
-                        + " organizers kept the issue alive for two years.");
+                        + " organizers kept the issue alive for two years.",
+                "Working with officials. Ask for a meeting with the office responsible for " + lower + " and bring "
+                        + "two or three people who live with the problem every day. Leave a one-page summary that "
+                        + "names the obligation, the gap you documented and the change you ask for. Offer to come "
+                        + "back with more evidence, and ask who will answer and by when.",
+                "Working with the media and allies. Local reporters, faith communities, unions and universities "
+                        + "can carry the findings further than any one organization. Share the hearings' notes "
+                        + "only with the consent of the people who spoke, and never publish the names, addresses "
+                        + "or immigration status of people who may be at risk.");
     }
 
     private static List<String> spanishText(String topic, String city, String instrument, int n) {
@@ -169,7 +231,15 @@ class DemoLibrary implements ApplicationRunner {
                         + "una demanda se plantea como obligación y no como favor.",
                 "Por último, dé seguimiento. Pida una respuesta por escrito en noventa días, publíquela y lleve "
                         + "los hallazgos al Examen Periódico Universal. El caso número " + (n + 1) + " muestra cómo "
-                        + "las organizaciones de " + city + " mantuvieron vivo el tema durante dos años.");
+                        + "las organizaciones de " + city + " mantuvieron vivo el tema durante dos años.",
+                "Trabajo con las autoridades. Pida una reunión con la oficina responsable de " + lower + " y vaya "
+                        + "con dos o tres personas que viven el problema cada día. Deje un resumen de una página "
+                        + "que nombre la obligación, la brecha documentada y el cambio que piden. Ofrezca volver "
+                        + "con más pruebas y pregunte quién responderá y cuándo.",
+                "Trabajo con los medios y las alianzas. La prensa local, las comunidades de fe, los sindicatos y "
+                        + "las universidades pueden llevar los hallazgos más lejos que una sola organización. "
+                        + "Comparta las notas de las audiencias solo con el consentimiento de quienes hablaron y "
+                        + "nunca publique nombres, domicilios ni la situación migratoria de personas en riesgo.");
     }
 
     private static byte[] pdf(String title, List<String> paragraphs) {

@@ -60,7 +60,8 @@ class SecurityConfiguration {
                                 "/organizations/**", "/directory", "/directory/map", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
                         .requestMatchers("/directory/network").permitAll()
                         .requestMatchers("/library/submit").hasAnyRole(Role.REPRESENTATIVE.name(), Role.STAFF.name())
-                        .requestMatchers(HttpMethod.GET, "/library", "/library/*", "/library/*/files/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/library", "/library/*", "/library/*/files/*",
+                                "/library/collections/*").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
                         .requestMatchers("/account/tokens", "/account/tokens/**").hasRole(Role.MEMBER.name())

@@ -1,12 +1,15 @@
 package org.harambee.library;
 
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +28,13 @@ public class Library {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TextExtraction extraction;
+    private final EntityManager entityManager;
 
-    Library(Resources resources, FileStore store, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+    Library(Resources resources, FileStore store, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+            TextExtraction extraction, EntityManager entityManager) {
+        this.extraction = extraction;
+        this.entityManager = entityManager;
         this.resources = resources;
         this.store = store;
         this.auditLog = auditLog;
@@ -63,14 +71,29 @@ public class Library {
     }
 
     /**
-     * Adds a resource published at once by staff, with one file (the demo library; later, imports by staff).
-     * The file passes the same checks as an upload; its text is extracted in the background.
+     * Adds resources published at once by staff, each with one file, in one transaction (the demo library; later,
+     * imports by staff). Each file passes the same checks as an upload and its text is read before the addition
+     * commits, within the same time limit, so the resources are searchable by their text as soon as they appear.
+     * One audit entry records the whole addition.
      */
-    public Long addPublished(PublishedDocument document, UUID staff) {
-        Resource resource = resources.save(new Resource(document.description(), staff, clock.instant()));
-        attach(resource, null, FileCheck.check(document.fileName(), document.content()), staff);
-        resource.publish(staff, clock.instant());
-        return resource.id();
+    public List<Long> addPublished(List<PublishedDocument> documents, UUID staff) {
+        List<Long> ids = new ArrayList<>(documents.size());
+        for (PublishedDocument document : documents) {
+            CheckedFile file = FileCheck.check(document.fileName(), document.content());
+            Resource resource = resources.save(new Resource(document.description(), staff, clock.instant()));
+            FileVersion version = new FileVersion(file, store.store(file.content()), staff, clock.instant());
+            resource.addFile(version);
+            extraction.extractNow(version);
+            resource.publish(staff, clock.instant());
+            ids.add(resource.id());
+        }
+        auditLog.record("library.added-published", documents.size() + " resources", null);
+        return ids;
+    }
+
+    /** Merges the index's segments after a large addition, so searches and facet counts stay fast. */
+    public void compactSearchIndex() {
+        Search.mapping(entityManager.getEntityManagerFactory()).scope(Resource.class).workspace().mergeSegments();
     }
 
     /** Whether the library holds no resource yet. */
@@ -88,7 +111,7 @@ public class Library {
         }
         resources.flush();
         auditLog.record("library.file-uploaded", "resource " + resource.id(), file.name());
-        events.publishEvent(new FileVersionUploaded(version.id()));
+        events.publishEvent(new TextToExtract(version.id()));
         return version;
     }
 

@@ -44,11 +44,14 @@ class LibraryController {
     private final LibraryPages pages;
     private final OrganizationAccess organizations;
     private final LibraryFeed feed;
+    private final LibraryCollections collections;
     private final MessageSource messages;
     private final String baseUrl;
 
     LibraryController(Library library, LibrarySearch search, LibraryPages pages, OrganizationAccess organizations,
-            LibraryFeed feed, MessageSource messages, @Value("${harambee.base-url}") String baseUrl) {
+            LibraryFeed feed, LibraryCollections collections, MessageSource messages,
+            @Value("${harambee.base-url}") String baseUrl) {
+        this.collections = collections;
         this.feed = feed;
         this.messages = messages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -64,6 +67,7 @@ class LibraryController {
         LibraryResults results = search.search(LibraryQuery.of(parameters), user);
         model.addAttribute("library", pages.view(results, locale));
         model.addAttribute("maySubmit", Library.maySubmit(user));
+        model.addAttribute("collections", collections.all());
         return "library/search";
     }
 
@@ -88,6 +92,8 @@ class LibraryController {
         model.addAttribute("own", reader.staff() || resource.submittedBy().equals(reader.accountId()));
         model.addAttribute("staff", reader.staff());
         model.addAttribute("similar", search.similar(resource, user, SIMILAR));
+        model.addAttribute("inCollections", collections.holding(resource.id()));
+        model.addAttribute("allCollections", reader.staff() ? collections.all() : List.of());
         model.addAttribute("publicUrl", resource.isPublic() ? baseUrl + "/library/" + resource.id() : null);
         return "library/resource";
     }

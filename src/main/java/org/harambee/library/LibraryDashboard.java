@@ -37,6 +37,7 @@ class LibraryDashboard implements DashboardSection {
         }
         if (DashboardSection.isStaff(person)) {
             links.add(new Link("/staff/library", "library.dashboard.review", library.waitingCount()));
+            links.add(new Link("/staff/library/collections", "library.collection.manage"));
         }
         return links;
     }

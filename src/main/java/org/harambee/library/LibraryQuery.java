@@ -59,7 +59,7 @@ public record LibraryQuery(String q, Map<LibraryQuery.Facet, List<String>> chose
         return values(facet).contains(value);
     }
 
-    boolean empty() {
+    public boolean empty() {
         return q.isEmpty() && chosen.isEmpty();
     }
 

@@ -38,7 +38,7 @@ class LibraryReviewController {
     @PostMapping("/staff/library/{id}/publish")
     String publish(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         try {
-            ConcurrentChanges.retried(() -> library.publish(LibraryController.idOf(id), staff));
+            library.publish(LibraryController.idOf(id), staff);
             redirect.addFlashAttribute("notice", "library.review.published");
         } catch (ResourceTransitionException refused) {
             redirect.addFlashAttribute("notice", "library.review.notPublishable");
@@ -50,7 +50,7 @@ class LibraryReviewController {
     String decline(@PathVariable String id, @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         try {
-            ConcurrentChanges.retried(() -> library.decline(LibraryController.idOf(id), reason, staff));
+            library.decline(LibraryController.idOf(id), reason, staff);
             redirect.addFlashAttribute("notice", "library.review.declined");
         } catch (ResourceTransitionException refused) {
             redirect.addFlashAttribute("notice", "library.review.reasonNeeded");
@@ -75,7 +75,7 @@ class LibraryReviewController {
         form.setAuthorOrganizations(List.copyOf(authors));
         ResourceDescription description = form.description(LibraryPages.LANGUAGES::contains, authors::contains,
                 pages::knownIssueArea, pages::knownInstrument);
-        ConcurrentChanges.retried(() -> library.describe(resource.id(), description));
+        library.describe(resource.id(), description);
         redirect.addFlashAttribute("notice", "library.edit.saved");
         return "redirect:/library/" + resource.id();
     }

@@ -92,12 +92,6 @@ public class Resource {
     private String declineReason;
     private long downloadCount;
 
-    @FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @FullTextField(name = "content_es", analyzer = SearchAnalysis.SPANISH, projectable = Projectable.YES,
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    private String content;
-
     @Version
     private long version;
 
@@ -209,11 +203,21 @@ public class Resource {
         return file;
     }
 
-    /** The text of every file's current version, as the index reads it, once extraction has run. */
-    void refreshContent() {
+    /**
+     * The text of every file's current version, as the index reads it (null until some text is extracted). It is
+     * derived, not stored on the resource: recording a file's text changes only that file version, so the
+     * background extraction never collides with a person changing the resource.
+     */
+    @FullTextField(name = "content", analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @FullTextField(name = "content_es", analyzer = SearchAnalysis.SPANISH, projectable = Projectable.YES,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "files"),
+        @PropertyValue(propertyName = "versions"), @PropertyValue(propertyName = "extractedText")}))
+    public String getContent() {
         String joined = files.stream().map(ResourceFile::current).flatMap(Optional::stream)
                 .map(FileVersion::extractedText).filter(Objects::nonNull).collect(Collectors.joining("\n\n"));
-        this.content = joined.isEmpty() ? null : joined;
+        return joined.isEmpty() ? null : joined;
     }
 
     /** Whether this person may see the resource: staff and the submitter always; others once published. */

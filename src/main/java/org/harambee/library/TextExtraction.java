@@ -3,6 +3,7 @@ package org.harambee.library;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -66,11 +67,11 @@ class TextExtraction {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(FileVersionUploaded uploaded) {
+    void on(TextToExtract toRead) {
         try {
-            queue.execute(() -> extract(uploaded.versionId()));
+            queue.execute(() -> extract(toRead.versionId()));
         } catch (RejectedExecutionException busy) {
-            record(uploaded.versionId(), null, "library.extraction.busy");
+            record(toRead.versionId(), new Outcome(null, "library.extraction.busy"));
         }
     }
 
@@ -80,39 +81,56 @@ class TextExtraction {
         if (version == null) {
             return;
         }
+        read(version).ifPresent(outcome -> record(versionId, outcome));
+    }
+
+    private void record(UUID versionId, Outcome outcome) {
+        transactions.executeWithoutResult(status -> resources.findByVersion(versionId)
+                .flatMap(resource -> resource.version(versionId)).ifPresent(outcome::recordOn));
+    }
+
+    /**
+     * Reads the version's text now, in the calling thread's transaction, within the same time limit, and records
+     * the outcome on it (resources staff add in bulk, whose text must be searchable when the addition commits).
+     */
+    void extractNow(FileVersion version) {
+        read(version).ifPresent(outcome -> outcome.recordOn(version));
+    }
+
+    /** The text of the version's file or the reason it could not be read; empty when the application is stopping. */
+    private Optional<Outcome> read(FileVersion version) {
         Path path = store.path(version.storedAs());
         FileKind kind = version.kind();
         Future<String> work = workers.submit(() -> reader.read(path, kind));
         try {
-            record(versionId, work.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS), null);
+            return Optional.of(new Outcome(work.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS).strip(), null));
         } catch (TimeoutException late) {
             work.cancel(true);
-            record(versionId, null, "library.extraction.timeout");
+            return Optional.of(new Outcome(null, "library.extraction.timeout"));
         } catch (ExecutionException failed) {
-            log.info("Text extraction of {} failed: {}", versionId, failed.getCause().toString());
-            record(versionId, null, "library.extraction.unreadable");
+            log.info("Text extraction of {} failed: {}", version.id(), failed.getCause().toString());
+            return Optional.of(new Outcome(null, "library.extraction.unreadable"));
         } catch (InterruptedException stopping) {
             work.cancel(true);
             Thread.currentThread().interrupt();
+            return Optional.empty();
         } catch (RuntimeException unexpected) {
-            log.warn("Text extraction of {} failed", versionId, unexpected);
-            record(versionId, null, "library.extraction.unreadable");
+            log.warn("Text extraction of {} failed", version.id(), unexpected);
+            return Optional.of(new Outcome(null, "library.extraction.unreadable"));
         }
     }
 
-    /** Records the outcome on the version; tries again when staff changed the resource at the same moment. */
-    private void record(UUID versionId, String text, String problem) {
-        ConcurrentChanges.retried(() -> transactions.executeWithoutResult(status -> resources.findByVersion(versionId)
-                .ifPresent(resource -> {
-                    resource.version(versionId).ifPresent(version -> {
-                        if (problem == null) {
-                            version.extracted(text.strip());
-                        } else {
-                            version.failed(problem);
-                        }
-                    });
-                    resource.refreshContent();
-                })));
+    /** What reading a file gave: its text, or the message key of the reason it could not be read. */
+    private record Outcome(String text, String problem) {
+
+        /** Records the outcome on the version (only there: the resource's row is left alone). */
+        void recordOn(FileVersion version) {
+            if (problem == null) {
+                version.extracted(text);
+            } else {
+                version.failed(problem);
+            }
+        }
     }
 
     @PreDestroy

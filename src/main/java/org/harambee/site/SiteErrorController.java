@@ -57,7 +57,7 @@ class SiteErrorController implements ErrorController {
 
     private static String kindOf(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 403, 404, 405, 413, 429 -> String.valueOf(status.value());
+            case 400, 403, 404, 405, 409, 413, 429 -> String.valueOf(status.value());
             default -> status.is4xxClientError() ? "400" : "500";
         };
     }

@@ -60,7 +60,7 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/directory/people", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/openapi.json", List.of(OK, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
-                "/staff/audit", "/staff/library", "/staff/import/organizations", "/staff/import/organizations/template.csv")) {
+                "/staff/audit", "/staff/library", "/staff/library/collections", "/staff/import/organizations", "/staff/import/organizations/template.csv")) {
             GET_ROUTES.put(staff, List.of(SIGN_IN, DENIED, DENIED, OK, OK));
         }
         GET_ROUTES.put("/admin/accounts", List.of(SIGN_IN, DENIED, DENIED, DENIED, OK));
@@ -110,6 +110,7 @@ class RouteAccessIntegrationTests {
         actions.put("/staff/applications/1/approve", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/staff/members/1/suspend", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/staff/import/organizations", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/library/collections", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/staff/import/organizations/" + java.util.UUID.randomUUID() + "/commit",
                 List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/admin/accounts/invite", List.of(SIGN_IN, DENIED, DENIED, DENIED));

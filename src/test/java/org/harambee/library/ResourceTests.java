@@ -73,10 +73,9 @@ class ResourceTests {
         FileVersion second = version("second.txt");
         file.add(second);
         second.extracted("new words");
-        resource.refreshContent();
         assertThat(file.versions()).extracting(FileVersion::number).containsExactly(2, 1);
         assertThat(file.current()).contains(second);
-        assertThat(resource).extracting("content").isEqualTo("new words");
+        assertThat(resource.getContent()).isEqualTo("new words");
     }
 
     private Resource withFile(ResourceVisibility visibility) {

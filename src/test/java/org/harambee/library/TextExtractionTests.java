@@ -66,7 +66,7 @@ class TextExtractionTests {
         TextExtraction extraction = new TextExtraction(resources, store, mock(PlatformTransactionManager.class),
                 Duration.ofMillis(300), reader);
         try {
-            extraction.on(new FileVersionUploaded(version.id()));
+            extraction.on(new TextToExtract(version.id()));
             Instant deadline = Instant.now().plusSeconds(10);
             while (version.extraction() == Extraction.PENDING && Instant.now().isBefore(deadline)) {
                 Thread.sleep(20);

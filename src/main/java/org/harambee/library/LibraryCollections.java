@@ -1,0 +1,106 @@
+package org.harambee.library;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Curated collections: staff create, describe, fill, order and delete them; everyone reads them, each seeing only
+ * the resources of a collection they may see, in the collection's order.
+ */
+@Service
+@Transactional
+public class LibraryCollections {
+
+    private final ResourceCollections collections;
+    private final Resources resources;
+    private final AuditLog auditLog;
+
+    LibraryCollections(ResourceCollections collections, Resources resources, AuditLog auditLog) {
+        this.collections = collections;
+        this.resources = resources;
+        this.auditLog = auditLog;
+    }
+
+    /** Every collection, by title. */
+    @Transactional(readOnly = true)
+    public List<ResourceCollection> all() {
+        return collections.findAllByOrderByTitleAsc().stream().map(LibraryCollections::loaded).toList();
+    }
+
+    /** The collections holding this resource, by title. */
+    @Transactional(readOnly = true)
+    List<ResourceCollection> holding(Long resourceId) {
+        return collections.findHolding(resourceId).stream().map(LibraryCollections::loaded).toList();
+    }
+
+    @Transactional(readOnly = true)
+    ResourceCollection find(Long id) {
+        return loaded(collections.findById(id).orElseThrow(UnknownResourceException::new));
+    }
+
+    /** The collection's resources this person may see, in the collection's order. */
+    @Transactional(readOnly = true)
+    List<Resource> visibleResources(ResourceCollection collection, HarambeeUser user) {
+        Reader reader = Reader.of(user);
+        Map<Long, Resource> found = resources.findAllById(collection.resources()).stream()
+                .filter(resource -> resource.visibleTo(reader))
+                .collect(Collectors.toMap(Resource::id, Function.identity()));
+        return collection.resources().stream().map(found::get).filter(resource -> resource != null).toList();
+    }
+
+    /** Staff create a collection; its resources are added afterwards. */
+    public ResourceCollection create(String title, String description) {
+        ResourceCollection collection = collections.save(new ResourceCollection(title, description));
+        auditLog.record("library.collection.created", "collection " + collection.id(), collection.title());
+        return collection;
+    }
+
+    /** Creates the collection with these resources in this order, unless one with the title exists (the demo). */
+    public void createOnce(String title, String description, List<Long> resourceIds) {
+        if (collections.findAllByOrderByTitleAsc().stream().noneMatch(found -> found.title().equals(title))) {
+            ResourceCollection collection = create(title, description);
+            resourceIds.forEach(collection::add);
+        }
+    }
+
+    void describe(Long id, String title, String description) {
+        ResourceCollection collection = collections.findById(id).orElseThrow(UnknownResourceException::new);
+        collection.describe(title, description);
+        auditLog.record("library.collection.changed", "collection " + id, collection.title());
+    }
+
+    /** Adds a resource (staff see every resource, so any existing id) at the end of the collection. */
+    void add(Long id, Long resourceId) {
+        ResourceCollection collection = collections.findById(id).orElseThrow(UnknownResourceException::new);
+        Resource resource = resources.findById(resourceId).orElseThrow(UnknownResourceException::new);
+        collection.add(resource.id());
+        auditLog.record("library.collection.changed", "collection " + id, "+ resource " + resourceId);
+    }
+
+    void remove(Long id, Long resourceId) {
+        ResourceCollection collection = collections.findById(id).orElseThrow(UnknownResourceException::new);
+        collection.remove(resourceId);
+        auditLog.record("library.collection.changed", "collection " + id, "- resource " + resourceId);
+    }
+
+    void move(Long id, Long resourceId, int steps) {
+        collections.findById(id).orElseThrow(UnknownResourceException::new).move(resourceId, steps);
+    }
+
+    void delete(Long id) {
+        ResourceCollection collection = collections.findById(id).orElseThrow(UnknownResourceException::new);
+        collections.delete(collection);
+        auditLog.record("library.collection.deleted", "collection " + id, collection.title());
+    }
+
+    private static ResourceCollection loaded(ResourceCollection collection) {
+        collection.resources();
+        return collection;
+    }
+}

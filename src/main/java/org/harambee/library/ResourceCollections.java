@@ -1,0 +1,13 @@
+package org.harambee.library;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ResourceCollections extends JpaRepository<ResourceCollection, Long> {
+
+    List<ResourceCollection> findAllByOrderByTitleAsc();
+
+    @Query("select c from ResourceCollection c where ?1 member of c.resources order by c.title")
+    List<ResourceCollection> findHolding(Long resourceId);
+}
