@@ -59,7 +59,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/privacy", "/apply", "/apply/**", "/organizations",
                                 "/organizations/**", "/directory", "/directory/map", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
                         .requestMatchers("/directory/network").permitAll()
-                        .requestMatchers("/library/submit").hasAnyRole(Role.REPRESENTATIVE.name(), Role.STAFF.name())
+                        .requestMatchers("/library/submit", "/library/mine").hasAnyRole(Role.REPRESENTATIVE.name(), Role.STAFF.name())
                         .requestMatchers(HttpMethod.GET, "/library", "/library/*", "/library/*/files/*",
                                 "/library/collections/*").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

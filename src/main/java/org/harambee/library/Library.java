@@ -161,6 +161,13 @@ public class Library {
                 .toList();
     }
 
+    /** What this person submitted, newest first (at most 200), whatever became of it. */
+    @Transactional(readOnly = true)
+    List<Resource> submittedBy(HarambeeUser user) {
+        return resources.findTop200BySubmittedByOrderBySubmittedAtDesc(user.accountId()).stream()
+                .map(Library::loaded).toList();
+    }
+
     /** How many resources wait for review. */
     @Transactional(readOnly = true)
     public long waitingCount() {

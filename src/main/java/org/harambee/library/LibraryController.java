@@ -93,7 +93,8 @@ class LibraryController {
         model.addAttribute("staff", reader.staff());
         model.addAttribute("similar", search.similar(resource, user, SIMILAR));
         model.addAttribute("inCollections", collections.holding(resource.id()));
-        model.addAttribute("allCollections", reader.staff() ? collections.all() : List.of());
+        model.addAttribute("otherCollections", reader.staff() ? collections.all().stream()
+                .filter(collection -> !collection.holds(resource.id())).toList() : List.of());
         model.addAttribute("publicUrl", resource.isPublic() ? baseUrl + "/library/" + resource.id() : null);
         return "library/resource";
     }
@@ -108,6 +109,12 @@ class LibraryController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .body(new FileSystemResource(download.path()));
+    }
+
+    @GetMapping("/library/mine")
+    String mine(@AuthenticationPrincipal HarambeeUser user, Model model) {
+        model.addAttribute("resources", library.submittedBy(user));
+        return "library/mine";
     }
 
     @GetMapping("/library/submit")

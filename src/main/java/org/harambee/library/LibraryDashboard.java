@@ -34,6 +34,7 @@ class LibraryDashboard implements DashboardSection {
         HarambeeUser user = person != null && person.getPrincipal() instanceof HarambeeUser signedIn ? signedIn : null;
         if (Library.maySubmit(user)) {
             links.add(new Link("/library/submit", "library.dashboard.submit"));
+            links.add(new Link("/library/mine", "library.mine.title"));
         }
         if (DashboardSection.isStaff(person)) {
             links.add(new Link("/staff/library", "library.dashboard.review", library.waitingCount()));

@@ -48,6 +48,8 @@ public class LibrarySearch {
     static final int MAX_RESULT = 10_000;
     static final String MARK = "<mark>";
     static final String END_MARK = "</mark>";
+    /** A line of extracted text shorter than this, without closing punctuation, is taken for a heading. */
+    static final int HEADING_LENGTH = 60;
 
     private static final Set<Facet> ALTERNATIVES = Set.of(Facet.TYPE, Facet.YEAR);
     private static final Map<Facet, String> FIELDS = Map.of(Facet.TYPE, "type", Facet.ISSUE, "issueAreas",
@@ -142,11 +144,34 @@ public class LibrarySearch {
             @SuppressWarnings("unchecked")
             List<String> fragments = (List<String>) row.get(i);
             if (fragments != null && !fragments.isEmpty()) {
-                snippet = String.join(" … ", fragments);
+                snippet = fragments.stream().map(LibrarySearch::flowed).collect(Collectors.joining(" … "));
             }
         }
         return new LibraryResults.Hit((Long) row.get(0), (String) row.get(1), (String) row.get(2),
                 (ResourceType) row.get(3), (Integer) row.get(4), (ResourceStatus) row.get(5), snippet);
+    }
+
+    /**
+     * A fragment of extracted text as one line, since HTML would run its lines together: where a paragraph ends
+     * (a blank line) or a heading does (a short line without closing punctuation) a separator stands between
+     * them; a line wrapped inside a paragraph continues after a space.
+     */
+    static String flowed(String fragment) {
+        StringBuilder flowed = new StringBuilder();
+        boolean ended = false;
+        for (String line : fragment.split("\\R")) {
+            String text = line.strip();
+            if (text.isEmpty()) {
+                ended = flowed.length() > 0;
+                continue;
+            }
+            if (flowed.length() > 0) {
+                flowed.append(ended ? " · " : " ");
+            }
+            flowed.append(text);
+            ended = text.length() < HEADING_LENGTH && !text.matches(".*[.,;:!?…»”\"')]$");
+        }
+        return flowed.toString();
     }
 
     private static AggregationKey<? extends Map<?, Long>> aggregate(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search,

@@ -13,6 +13,8 @@ interface Resources extends JpaRepository<Resource, Long> {
 
     long countByStatus(ResourceStatus status);
 
+    List<Resource> findTop200BySubmittedByOrderBySubmittedAtDesc(UUID submittedBy);
+
     List<Resource> findTop50ByStatusAndVisibilityOrderByReviewedAtDesc(ResourceStatus status,
             ResourceVisibility visibility);
 

@@ -51,6 +51,7 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/directory/network", List.of(OK, OK, OK, OK, OK));
         GET_ROUTES.put("/directory/exchange", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/library/submit", List.of(SIGN_IN, DENIED, OK, OK, OK));
+        GET_ROUTES.put("/library/mine", List.of(SIGN_IN, DENIED, OK, OK, OK));
         GET_ROUTES.put("/directory/exchange/MEETING_SPACE", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/dashboard", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/password", List.of(SIGN_IN, OK, OK, OK, OK));

@@ -216,10 +216,13 @@ class LibraryIntegrationTests {
     }
 
     @Test
-    void aPlainMemberMayNotSubmitAndStaffDeclineWithAReason() throws Exception {
+    void aPlainMemberMayNotSubmitStaffDeclineWithAReasonAndTheSubmitterSeesWhatBecameOfIt() throws Exception {
         assertThat(mvc.perform(get("/library/submit").with(user(member))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
-        long id = submit("Declined " + word(), "PUBLIC", "REPORT", "d.txt", utf8("text"));
+        String title = "Declined " + word();
+        long id = submit(title, "PUBLIC", "REPORT", "d.txt", utf8("text"));
+        assertThat(page("/library/mine", representative)).contains(title, "Waiting for review");
+        assertThat(page("/library/mine", fixtures.account(Role.REPRESENTATIVE))).doesNotContain(title);
         mvc.perform(post("/staff/library/" + id + "/decline").param("reason", "").with(user(staff)).with(csrf()));
         assertThat(resources.findById(id).orElseThrow().status()).isEqualTo(ResourceStatus.SUBMITTED);
         mvc.perform(post("/staff/library/" + id + "/decline").param("reason", "Out of scope")
@@ -228,6 +231,7 @@ class LibraryIntegrationTests {
         assertThat(declined.status()).isEqualTo(ResourceStatus.DECLINED);
         assertThat(declined.declineReason()).isEqualTo("Out of scope");
         assertThat(page("/library/" + id, representative)).contains("Out of scope");
+        assertThat(page("/library/mine", representative)).contains(title, "Declined", "Out of scope");
     }
 
     private long submit(String title, String visibility, String type, String fileName, byte[] content)
