@@ -3,7 +3,6 @@ package org.harambee.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -145,14 +144,10 @@ class CollectionsIntegrationTests {
     }
 
     private String page(String address, HarambeeUser who) throws Exception {
-        MockHttpServletResponse response = mvc.perform(who == null ? get(address) : get(address).with(user(who)))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return response.getContentAsString();
+        return new Readers(mvc).page(address, who);
     }
 
     private int status(String address, HarambeeUser who) throws Exception {
-        return mvc.perform(who == null ? get(address) : get(address).with(user(who))).andReturn().getResponse()
-                .getStatus();
+        return new Readers(mvc).status(address, who);
     }
 }

@@ -289,15 +289,11 @@ class LibraryIntegrationTests {
     }
 
     private String page(String address, HarambeeUser who) throws Exception {
-        MockHttpServletResponse response = mvc.perform(who == null ? get(address) : get(address).with(user(who)))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return response.getContentAsString();
+        return new Readers(mvc).page(address, who);
     }
 
     private int status(String address, HarambeeUser who) throws Exception {
-        return mvc.perform(who == null ? get(address) : get(address).with(user(who))).andReturn().getResponse()
-                .getStatus();
+        return new Readers(mvc).status(address, who);
     }
 
     private TransactionTemplate transactions() {
