@@ -81,8 +81,7 @@ class DemoLibrary implements ApplicationRunner {
         List<PublishedDocument> batch = new ArrayList<>(BATCH);
         List<Long> ids = new ArrayList<>();
         for (int n = 0; n < count; n++) {
-            boolean membersOnly = (n + n / areas.size()) % 5 == 4;
-            batch.add(document(n, areas.get(n % areas.size()), membersOnly));
+            batch.add(document(n, areas.get(n % areas.size()), membersOnly(n, areas.size())));
             if (batch.size() == BATCH || n == count - 1) {
                 List<Long> added = library.addPublished(batch, staff.accountId());
                 if (ids.size() < VARIED_FILES) {
@@ -91,7 +90,7 @@ class DemoLibrary implements ApplicationRunner {
                 batch.clear();
             }
         }
-        collect(ids);
+        collect(ids, areas.size());
         if (count > BATCH) {
             library.compactSearchIndex();
         }
@@ -101,14 +100,14 @@ class DemoLibrary implements ApplicationRunner {
     }
 
     /**
-     * Two curated collections: a starter kit of one resource of each type in reading order (toolkit first), and
-     * the Spanish resources.
+     * Two curated collections: a starter kit of one public English resource of each type in reading order
+     * (toolkit first), and the Spanish resources.
      */
-    private void collect(List<Long> ids) {
+    private void collect(List<Long> ids, int areas) {
         List<Long> starterKit = new ArrayList<>();
         for (ResourceType type : TYPES) {
             for (int n = 0; n < Math.min(ids.size(), VARIED_FILES) && starterKit.size() < TYPES.length; n++) {
-                if (n % 4 != 3 && typeOf(n) == type) {
+                if (n % 4 != 3 && !membersOnly(n, areas) && typeOf(n) == type) {
                     starterKit.add(ids.get(n));
                     break;
                 }
@@ -124,6 +123,11 @@ class DemoLibrary implements ApplicationRunner {
         }
         collections.createOnce("Recursos en español", "Materiales de la biblioteca escritos en español, para "
                 + "talleres y audiencias comunitarias.", spanish);
+    }
+
+    /** One in five is for members only, taken in turn from different issue areas. */
+    private static boolean membersOnly(int n, int areas) {
+        return (n + n / areas) % 5 == 4;
     }
 
     private static ResourceType typeOf(int n) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.harambee.library.LibraryCollections;
+import org.harambee.library.ResourceCollection;
 import org.harambee.site.NetworkFacts;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
@@ -50,6 +52,9 @@ class DemoNetworkIntegrationTests {
     @Autowired
     Taxonomy taxonomy;
 
+    @Autowired
+    LibraryCollections collections;
+
     @Test
     void aLivingNetworkOfFoundingAndLaterMembersAcrossTheCountry() throws Exception {
         Map<String, Long> counts = facts.stream().flatMap(source -> source.facts().stream())
@@ -85,6 +90,24 @@ class DemoNetworkIntegrationTests {
         assertThat(spanish).contains("<mark>noventa</mark>");
         assertThat(mvc.perform(get("/library?q=ninety").header("Accept-Language", "en")).andReturn().getResponse()
                 .getContentAsString()).contains("<mark>ninety</mark>");
+    }
+
+    @Test
+    void theStarterKitShowsVisitorsOnePublicResourceOfEachTypeInReadingOrder() throws Exception {
+        ResourceCollection kit = collections.all().stream()
+                .filter(collection -> collection.title().equals("Human Rights Cities starter kit")).findFirst()
+                .orElseThrow();
+        String page = mvc.perform(get("/library/collections/" + kit.id()).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString();
+        List<String> types = List.of("Toolkit", "Model policy or legislation", "Report", "Shadow report",
+                "Training material", "Fact sheet");
+        assertThat(kit.resources()).hasSize(types.size());
+        int last = -1;
+        for (String type : types) {
+            int at = page.indexOf("<p class=\"muted\">" + type + " · ");
+            assertThat(at).as(type).isGreaterThan(last);
+            last = at;
+        }
     }
 
     @Test
