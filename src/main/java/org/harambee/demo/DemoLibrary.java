@@ -113,7 +113,7 @@ class DemoLibrary implements ApplicationRunner {
                 }
             }
         }
-        collections.createOnce("Human Rights Cities starter kit", "Where to begin when a city council, a county or "
+        collections.create("Human Rights Cities starter kit", "Where to begin when a city council, a county or "
                 + "a school board is asked to meet its human rights obligations: a toolkit to organize, a model "
                 + "ordinance, a community report, a shadow report, a training guide and a fact sheet, in that order.",
                 starterKit);
@@ -121,7 +121,7 @@ class DemoLibrary implements ApplicationRunner {
         for (int n = 3; n < Math.min(ids.size(), VARIED_FILES); n += 4) {
             spanish.add(ids.get(n));
         }
-        collections.createOnce("Recursos en español", "Materiales de la biblioteca escritos en español, para "
+        collections.create("Recursos en español", "Materiales de la biblioteca escritos en español, para "
                 + "talleres y audiencias comunitarias.", spanish);
     }
 

@@ -1,6 +1,7 @@
 package org.harambee.library;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,7 +44,8 @@ class CollectionController {
         if (result.hasErrors()) {
             return listPage(form, FormErrors.of(result), model);
         }
-        return "redirect:/staff/library/collections/" + collections.create(form.getTitle(), form.getDescription()).id();
+        return "redirect:/staff/library/collections/" + collections.create(form.getTitle(), form.getDescription(), List.of())
+                .id();
     }
 
     @GetMapping("/staff/library/collections/{id}")

@@ -30,18 +30,20 @@ public class LibraryCollections {
     /** Every collection, by title. */
     @Transactional(readOnly = true)
     public List<ResourceCollection> all() {
-        return collections.findAllByOrderByTitleAsc().stream().map(LibraryCollections::loaded).toList();
+        return collections.findAllByOrderByTitleAsc();
     }
 
     /** The collections holding this resource, by title. */
     @Transactional(readOnly = true)
     List<ResourceCollection> holding(Long resourceId) {
-        return collections.findHolding(resourceId).stream().map(LibraryCollections::loaded).toList();
+        return collections.findHolding(resourceId);
     }
 
     @Transactional(readOnly = true)
     ResourceCollection find(Long id) {
-        return loaded(collections.findById(id).orElseThrow(UnknownResourceException::new));
+        ResourceCollection collection = collections.findById(id).orElseThrow(UnknownResourceException::new);
+        collection.resources();
+        return collection;
     }
 
     /** The collection's resources this person may see, in the collection's order. */
@@ -54,19 +56,16 @@ public class LibraryCollections {
         return collection.resources().stream().map(found::get).filter(resource -> resource != null).toList();
     }
 
-    /** Staff create a collection; its resources are added afterwards. */
-    public ResourceCollection create(String title, String description) {
-        ResourceCollection collection = collections.save(new ResourceCollection(title, description));
+    /**
+     * Staff create a collection with these existing resources in this order (none from the form; the demo's
+     * starter kits come filled).
+     */
+    public ResourceCollection create(String title, String description, List<Long> resourceIds) {
+        ResourceCollection collection = new ResourceCollection(title, description);
+        resourceIds.forEach(collection::add);
+        collections.save(collection);
         auditLog.record("library.collection.created", "collection " + collection.id(), collection.title());
         return collection;
-    }
-
-    /** Creates the collection with these resources in this order, unless one with the title exists (the demo). */
-    public void createOnce(String title, String description, List<Long> resourceIds) {
-        if (collections.findAllByOrderByTitleAsc().stream().noneMatch(found -> found.title().equals(title))) {
-            ResourceCollection collection = create(title, description);
-            resourceIds.forEach(collection::add);
-        }
     }
 
     void describe(Long id, String title, String description) {
@@ -78,8 +77,10 @@ public class LibraryCollections {
     /** Adds a resource (staff see every resource, so any existing id) at the end of the collection. */
     void add(Long id, Long resourceId) {
         ResourceCollection collection = collections.findById(id).orElseThrow(UnknownResourceException::new);
-        Resource resource = resources.findById(resourceId).orElseThrow(UnknownResourceException::new);
-        collection.add(resource.id());
+        if (!resources.existsById(resourceId)) {
+            throw new UnknownResourceException();
+        }
+        collection.add(resourceId);
         auditLog.record("library.collection.changed", "collection " + id, "+ resource " + resourceId);
     }
 
@@ -97,10 +98,5 @@ public class LibraryCollections {
         ResourceCollection collection = collections.findById(id).orElseThrow(UnknownResourceException::new);
         collections.delete(collection);
         auditLog.record("library.collection.deleted", "collection " + id, collection.title());
-    }
-
-    private static ResourceCollection loaded(ResourceCollection collection) {
-        collection.resources();
-        return collection;
     }
 }

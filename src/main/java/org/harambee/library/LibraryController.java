@@ -64,10 +64,10 @@ class LibraryController {
     @GetMapping("/library")
     String search(@RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal HarambeeUser user,
             Locale locale, Model model) {
-        LibraryResults results = search.search(LibraryQuery.of(parameters), user);
-        model.addAttribute("library", pages.view(results, locale));
+        LibraryQuery query = LibraryQuery.of(parameters);
+        model.addAttribute("library", pages.view(search.search(query, user), locale));
         model.addAttribute("maySubmit", Library.maySubmit(user));
-        model.addAttribute("collections", collections.all());
+        model.addAttribute("collections", query.empty() ? collections.all() : List.of());
         return "library/search";
     }
 
