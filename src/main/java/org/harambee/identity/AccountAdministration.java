@@ -5,6 +5,9 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +39,24 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public Optional<UUID> accountIdFor(String email) {
         return accounts.findByEmail(Account.normalize(email)).map(Account::id);
+    }
+
+    /** The enabled accounts with a role among these ids, by id: whom to write to. */
+    @Transactional(readOnly = true)
+    public Map<UUID, AccountContact> contacts(Collection<UUID> ids) {
+        Map<UUID, AccountContact> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            accounts.findAllById(ids).stream().filter(account -> account.enabled() && !account.roles().isEmpty())
+                    .forEach(account -> found.put(account.id(), AccountContact.of(account)));
+        }
+        return found;
+    }
+
+    /** The enabled account with a role at this e-mail address (any case), if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<AccountContact> contactFor(String email) {
+        return accounts.findByEmail(Account.normalize(email))
+                .filter(account -> account.enabled() && !account.roles().isEmpty()).map(AccountContact::of);
     }
 
     @Transactional

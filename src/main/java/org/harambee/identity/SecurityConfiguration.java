@@ -27,6 +27,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -39,6 +40,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /** One-click unsubscribe links in group e-mails: the secret token in the address is the proof, as mail programs post it without a session. */
+    private static final RequestMatcher UNSUBSCRIBE = PathPatternRequestMatcher.pathPattern("/unsubscribe/*");
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -59,6 +62,11 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/privacy", "/apply", "/apply/**", "/organizations",
                                 "/organizations/**", "/directory", "/directory/map", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
                         .requestMatchers("/directory/network").permitAll()
+                        .requestMatchers("/groups/new", "/groups/*/discussions/new", "/statements/new").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/groups", "/groups/*", "/groups/*/discussions/*",
+                                "/statements", "/statements/*", "/statements/*/count", "/statements/*/print",
+                                "/statements/*/signatories.csv").permitAll()
+                        .requestMatchers(UNSUBSCRIBE).permitAll()
                         .requestMatchers("/library/submit", "/library/mine").hasAnyRole(Role.REPRESENTATIVE.name(), Role.STAFF.name())
                         .requestMatchers(HttpMethod.GET, "/library", "/library/*", "/library/*/files/*",
                                 "/library/collections/*").permitAll()
@@ -66,7 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
                         .requestMatchers("/account/tokens", "/account/tokens/**").hasRole(Role.MEMBER.name())
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiGate::carriesBearerToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new OrRequestMatcher(ApiGate::carriesBearerToken, UNSUBSCRIBE)))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard")
                         .failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")

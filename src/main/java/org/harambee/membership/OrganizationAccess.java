@@ -1,7 +1,10 @@
 package org.harambee.membership;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.harambee.identity.HarambeeUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +47,19 @@ public class OrganizationAccess {
         Viewer viewer = new Viewer(user);
         return viewer.representative() ? organizations.findRepresentedBy(user.accountId()).stream()
                 .map(o -> MemberOrganization.of(o, viewer)).toList() : List.of();
+    }
+
+    /** The accounts of the authorized representatives of these organizations, while they are active members. */
+    public Set<UUID> representativeAccounts(Collection<Long> organizationIds) {
+        return organizationIds.isEmpty() ? Set.of() : Set.copyOf(organizations.findRepresentativeAccounts(organizationIds));
+    }
+
+    /** The organization with this name (any case, accents or spacing), as this person may know it. */
+    public Optional<MemberOrganization> named(String name, HarambeeUser user) {
+        Viewer viewer = new Viewer(user);
+        return name == null || name.isBlank() ? Optional.empty()
+                : organizations.findByNameKey(Organization.nameKeyOf(name)).filter(viewer::maySee)
+                        .map(o -> MemberOrganization.of(o, viewer));
     }
 
     /** Whether this person knows only publicly listed organizations (a visitor, or an account without a role). */

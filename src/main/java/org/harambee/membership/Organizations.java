@@ -45,4 +45,10 @@ interface Organizations extends JpaRepository<Organization, Long> {
     @Query("select distinct p.organization from Person p where p.representative = true and p.accountId = :accountId"
             + " order by p.organization.name")
     List<Organization> findRepresentedBy(UUID accountId);
+
+    @Query("select distinct p.accountId from Person p where p.representative = true and p.accountId is not null"
+            + " and p.organization.id in :ids and p.organization.status = org.harambee.membership.MembershipStatus.ACTIVE")
+    List<java.util.UUID> findRepresentativeAccounts(java.util.Collection<Long> ids);
+
+    Optional<Organization> findByNameKey(String nameKey);
 }

@@ -27,6 +27,7 @@ public final class Page {
     private final String query;
     private final String notice;
     private final String networkName;
+    private long unread;
 
     Page(Locale locale, MessageSource messages, CsrfToken csrf, Authentication authentication, String path,
             String query, String notice, String networkName) {
@@ -128,6 +129,15 @@ public final class Page {
     /** An HTML id made from a form field name such as {@code people[0].email}. */
     public String idOf(String name) {
         return name.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** How many notifications the signed-in person has not read. */
+    public long unread() {
+        return unread;
+    }
+
+    void unread(long count) {
+        this.unread = count;
     }
 
     public String networkName() {

@@ -2,6 +2,7 @@ package org.harambee.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,15 +17,23 @@ class PageAdvice {
 
     private final MessageSource messages;
     private final String networkName;
+    private final ObjectProvider<UnreadNotifications> unread;
 
-    PageAdvice(MessageSource messages, @Value("${harambee.network-name}") String networkName) {
+    PageAdvice(MessageSource messages, @Value("${harambee.network-name}") String networkName,
+            ObjectProvider<UnreadNotifications> unread) {
         this.messages = messages;
         this.networkName = networkName;
+        this.unread = unread;
     }
 
     @ModelAttribute("page")
     Page page(HttpServletRequest request) {
-        return pageFor(request, messages, networkName);
+        Page page = pageFor(request, messages, networkName);
+        UnreadNotifications counter = unread.getIfAvailable();
+        if (page.signedIn() && counter != null) {
+            page.unread(counter.unread(SecurityContextHolder.getContext().getAuthentication()));
+        }
+        return page;
     }
 
     static Page pageFor(HttpServletRequest request, MessageSource messages, String networkName) {

@@ -45,7 +45,8 @@ class RouteAccessIntegrationTests {
 
     static {
         for (String open : List.of("/", "/login", "/privacy", "/apply", "/apply/organization", "/apply/individual",
-                "/organizations", "/password/forgot", "/directory", "/directory/map", "/api/v1/organizations", "/library", "/library/feed.atom")) {
+                "/organizations", "/password/forgot", "/directory", "/directory/map", "/api/v1/organizations", "/library", "/library/feed.atom",
+                "/groups", "/statements")) {
             GET_ROUTES.put(open, List.of(OK, OK, OK, OK, OK));
         }
         GET_ROUTES.put("/directory/network", List.of(OK, OK, OK, OK, OK));
@@ -54,6 +55,9 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/library/mine", List.of(SIGN_IN, DENIED, OK, OK, OK));
         GET_ROUTES.put("/directory/exchange/MEETING_SPACE", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/dashboard", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/groups/new", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/notifications", List.of(SIGN_IN, OK, OK, OK, OK));
+        GET_ROUTES.put("/statements/new", List.of(SIGN_IN, DENIED, DENIED, OK, OK));
         GET_ROUTES.put("/account/password", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/account/tokens", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/me", List.of(UNAUTHORIZED, OK, OK, OK, OK));

@@ -1,0 +1,189 @@
+package org.harambee.workinggroups;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.site.FormErrors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of groups, each group's page, creating and describing groups, and who takes part. */
+@Controller
+class GroupController {
+
+    private final WorkingGroups groups;
+    private final GroupDiscussions discussions;
+    private final GroupWork work;
+    private final GroupNotifications notifications;
+    private final GroupPages pages;
+    private final ZoneId zone;
+
+    GroupController(WorkingGroups groups, GroupDiscussions discussions, GroupWork work,
+            GroupNotifications notifications, GroupPages pages, @Value("${harambee.time-zone}") ZoneId zone) {
+        this.groups = groups;
+        this.discussions = discussions;
+        this.work = work;
+        this.notifications = notifications;
+        this.pages = pages;
+        this.zone = zone;
+    }
+
+    @GetMapping("/groups")
+    String list(@RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "kind", required = false) GroupKind kind,
+            @RequestParam(name = "issue", required = false) Long issueArea,
+            @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        String q = text == null ? "" : text.strip();
+        model.addAttribute("q", q.length() > 200 ? q.substring(0, 200) : q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("issue", issueArea);
+        model.addAttribute("groups", groups.search(q, kind, issueArea, user));
+        model.addAttribute("mine", groups.mine(groups.viewerOf(user)));
+        model.addAttribute("kinds", pages.kinds(locale));
+        model.addAttribute("issueAreas", pages.issueAreas(locale));
+        model.addAttribute("mayCreate", user != null && !user.roles().isEmpty());
+        return "workinggroups/groups";
+    }
+
+    @GetMapping("/groups/new")
+    String createForm(Locale locale, Model model) {
+        return formPage(new GroupForm(), FormErrors.none(), null, locale, model);
+    }
+
+    @PostMapping("/groups")
+    String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult result,
+            @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors() && groups.nameTaken(form.getName(), null)) {
+            result.rejectValue("name", "groups.name.taken");
+        }
+        if (result.hasErrors()) {
+            return formPage(form, FormErrors.of(result), null, locale, model);
+        }
+        GroupSummary group = groups.create(form.draft(pages::knownIssueArea), user);
+        redirect.addFlashAttribute("notice", "groups.created");
+        return "redirect:/groups/" + group.slug();
+    }
+
+    @GetMapping("/groups/{slug}")
+    String show(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        Viewer viewer = groups.viewerOf(user);
+        WorkingGroup group = groups.find(slug, viewer);
+        boolean participant = group.takesPart(viewer);
+        List<GroupParticipant> own = group.entriesOf(viewer);
+        Set<Long> entered = own.stream().map(GroupParticipant::organizationId).collect(Collectors.toSet());
+        model.addAttribute("group", group);
+        model.addAttribute("participant", participant);
+        model.addAttribute("convener", group.convenedBy(viewer));
+        model.addAttribute("own", own);
+        model.addAttribute("mayJoinAsSelf", viewer.member() && own.stream().noneMatch(entry -> !entry.organization()
+                && entry.status() != ParticipantStatus.INVITED));
+        model.addAttribute("organizationsToJoin", viewer.member() ? groups.representedOptions(user).stream()
+                .filter(option -> !entered.contains(Long.valueOf(option.value()))).toList() : List.of());
+        model.addAttribute("threads", discussions.threads(group, viewer));
+        model.addAttribute("tasks", work.tasks(group, viewer));
+        model.addAttribute("meetings", work.meetings(group, viewer));
+        model.addAttribute("issueAreas", pages.issueAreaNames(group, locale));
+        model.addAttribute("rights", pages.rightNames(group, locale));
+        model.addAttribute("choice", participant ? notifications.choiceOf(group.id(), user.accountId()) : null);
+        model.addAttribute("choices", pages.choices(locale));
+        model.addAttribute("statuses", pages.statuses(locale));
+        model.addAttribute("today", LocalDate.now(zone));
+        model.addAttribute("zone", zone.getId());
+        return "workinggroups/group";
+    }
+
+    @GetMapping("/groups/{slug}/edit")
+    String editForm(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        WorkingGroup group = groups.convened(slug, groups.viewerOf(user));
+        return formPage(GroupForm.of(group), FormErrors.none(), group, locale, model);
+    }
+
+    @PostMapping("/groups/{slug}/edit")
+    String edit(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form, BindingResult result,
+            @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
+        WorkingGroup group = groups.convened(slug, groups.viewerOf(user));
+        if (!result.hasErrors() && groups.nameTaken(form.getName(), group.id())) {
+            result.rejectValue("name", "groups.name.taken");
+        }
+        if (result.hasErrors()) {
+            return formPage(form, FormErrors.of(result), group, locale, model);
+        }
+        groups.describe(slug, form.draft(pages::knownIssueArea), user);
+        redirect.addFlashAttribute("notice", "groups.saved");
+        return "redirect:/groups/" + slug;
+    }
+
+    @PostMapping("/groups/{slug}/join")
+    String join(@PathVariable String slug, @RequestParam(name = "organization", required = false) Long organization,
+            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        return attempt(slug, redirect, () -> {
+            GroupParticipant entry = groups.join(slug, organization, user);
+            return entry.active() ? "groups.joined" : "groups.requested";
+        });
+    }
+
+    @PostMapping("/groups/{slug}/participants/{participant}/{action:leave|approve|remove|convener|stand-down}")
+    String participant(@PathVariable String slug, @PathVariable Long participant, @PathVariable String action,
+            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        return attempt(slug, redirect, () -> {
+            switch (action) {
+                case "leave" -> groups.leave(slug, participant, user);
+                case "approve" -> groups.approve(slug, participant, user);
+                case "remove" -> groups.remove(slug, participant, user);
+                case "convener" -> groups.appoint(slug, participant, user);
+                default -> groups.standDown(slug, participant, user);
+            }
+            return "groups.participant." + action;
+        });
+    }
+
+    @PostMapping("/groups/{slug}/invite")
+    String invite(@PathVariable String slug, @RequestParam(name = "whom", required = false) String whom,
+            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        return attempt(slug, redirect, () -> groups.invite(slug, whom, user) ? "groups.invited" : "groups.invite.unknown");
+    }
+
+    @PostMapping("/groups/{slug}/notifications")
+    String notifications(@PathVariable String slug, @RequestParam NotificationChoice choice,
+            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        notifications.choose(slug, choice, user);
+        redirect.addFlashAttribute("notice", "groups.notify.saved");
+        return "redirect:/groups/" + slug + "#notifications";
+    }
+
+    /** Runs a change of the group and tells the person how it went: the change's own notice, or why it was refused. */
+    static String attempt(String slug, RedirectAttributes redirect, java.util.function.Supplier<String> change) {
+        try {
+            redirect.addFlashAttribute("notice", change.get());
+        } catch (GroupTransitionException refused) {
+            redirect.addFlashAttribute("notice", refused.reason());
+        }
+        return "redirect:/groups/" + slug;
+    }
+
+    private String formPage(GroupForm form, FormErrors errors, WorkingGroup group, Locale locale, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("group", group);
+        model.addAttribute("kinds", pages.kinds(locale));
+        model.addAttribute("visibilities", pages.visibilities(locale));
+        model.addAttribute("joiningRules", pages.joiningRules(locale));
+        model.addAttribute("issueAreaOptions", pages.issueAreas(locale));
+        model.addAttribute("rightOptions", pages.rights(locale));
+        return "workinggroups/edit";
+    }
+}

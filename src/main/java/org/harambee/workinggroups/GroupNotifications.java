@@ -1,0 +1,238 @@
+package org.harambee.workinggroups;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.identity.AccountAdministration;
+import org.harambee.identity.AccountContact;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.mail.Mailer;
+import org.harambee.site.UnreadNotifications;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells the people taking part in a group of its new posts, each as they chose: an e-mail for every post, one
+ * daily digest, or nothing by e-mail. Every post is also listed, unread, in the app. Only people taking part are
+ * told, and the list shows only groups they still take part in. E-mails are in English and Spanish, and each
+ * carries a link that stops them for that group in one click.
+ */
+@Service
+@Transactional
+public class GroupNotifications implements UnreadNotifications {
+
+    static final int EXCERPT = 2000;
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+    private final Notifications notifications;
+    private final NotificationPreferences preferences;
+    private final Groups groups;
+    private final Posts posts;
+    private final WorkingGroups workingGroups;
+    private final AccountAdministration accounts;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String baseUrl;
+
+    GroupNotifications(Notifications notifications, NotificationPreferences preferences, Groups groups, Posts posts,
+            WorkingGroups workingGroups, AccountAdministration accounts, Mailer mailer, MessageSource messages,
+            Clock clock, @Value("${harambee.base-url}") String baseUrl) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.groups = groups;
+        this.posts = posts;
+        this.workingGroups = workingGroups;
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** A post was written: everyone else taking part gets a notification, and an e-mail now if they chose so. */
+    void posted(WorkingGroup group, Post post) {
+        Set<UUID> recipients = new HashSet<>(workingGroups.accountsTakingPart(group));
+        recipients.remove(post.authorId());
+        if (recipients.isEmpty()) {
+            return;
+        }
+        Map<UUID, NotificationPreference> chosen = preferencesOf(group.id(), recipients);
+        Map<UUID, AccountContact> contacts = accounts.contacts(recipients);
+        for (UUID recipient : recipients) {
+            NotificationPreference preference = chosen.get(recipient);
+            notifications.save(new Notification(recipient, group.id(), post.id(),
+                    preference.choice() == NotificationChoice.DAILY_DIGEST, clock.instant()));
+            AccountContact contact = contacts.get(recipient);
+            if (preference.choice() == NotificationChoice.EVERY_POST && contact != null) {
+                mailer.send(contact.email(), subject("groups.mail.post.subject", group, post),
+                        bilingual(locale -> postText(post, locale)) + footer(group, preference));
+            }
+        }
+    }
+
+    /**
+     * Sends each person one digest per group of the posts waiting for it since the last one: each post once, none
+     * that a convener hid since, none of a group they no longer take part in.
+     */
+    @Scheduled(cron = "${harambee.groups.digest-cron}", zone = "${harambee.time-zone}")
+    public int sendDigests() {
+        Map<List<Object>, List<Notification>> waiting = notifications
+                .findByDigestPendingTrueOrderByAccountIdAscGroupIdAscCreatedAtAsc().stream()
+                .collect(Collectors.groupingBy(n -> List.of(n.accountId(), n.groupId()), LinkedHashMap::new,
+                        Collectors.toList()));
+        Map<UUID, AccountContact> contacts = accounts.contacts(waiting.values().stream()
+                .map(list -> list.get(0).accountId()).collect(Collectors.toSet()));
+        int sent = 0;
+        for (List<Notification> batch : waiting.values()) {
+            batch.forEach(Notification::digested);
+            Notification first = batch.get(0);
+            Optional<WorkingGroup> group = groups.findById(first.groupId());
+            AccountContact contact = contacts.get(first.accountId());
+            if (group.isEmpty() || contact == null) {
+                continue;
+            }
+            List<Post> shown = posts.findAllById(batch.stream().map(Notification::postId).toList()).stream()
+                    .filter(post -> !post.hidden()).sorted((a, b) -> a.postedAt().compareTo(b.postedAt())).toList();
+            NotificationPreference preference = preferencesOf(group.get().id(), Set.of(first.accountId()))
+                    .get(first.accountId());
+            if (shown.isEmpty() || !workingGroups.accountsTakingPart(group.get()).contains(first.accountId())
+                    || preference.choice() != NotificationChoice.DAILY_DIGEST) {
+                continue;
+            }
+            mailer.send(contact.email(), subject("groups.mail.digest.subject", group.get(), shown.size()),
+                    bilingual(locale -> shown.stream().map(post -> postText(post, locale))
+                            .collect(Collectors.joining("\n----\n\n"))) + footer(group.get(), preference));
+            sent++;
+        }
+        return sent;
+    }
+
+    /** How this person hears of the group's posts. */
+    @Transactional(readOnly = true)
+    NotificationChoice choiceOf(Long groupId, UUID accountId) {
+        return preferences.findById(new NotificationPreference.Key(groupId, accountId))
+                .map(NotificationPreference::choice).orElse(NotificationPreference.DEFAULT);
+    }
+
+    /** A person taking part chooses how they hear of the group's posts. */
+    void choose(String slug, NotificationChoice choice, HarambeeUser user) {
+        WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
+        preferencesOf(group.id(), Set.of(user.accountId())).get(user.accountId()).choose(choice);
+    }
+
+    /** The group whose e-mails this unsubscribe link stops, if the link is real. */
+    @Transactional(readOnly = true)
+    Optional<String> unsubscribing(String token) {
+        return preferences.findByUnsubscribeToken(token).flatMap(preference -> groups.findById(preference.groupId()))
+                .map(WorkingGroup::name);
+    }
+
+    /** Follows an unsubscribe link: no more e-mails from that group (the in-app list stays). */
+    Optional<String> unsubscribe(String token) {
+        return preferences.findByUnsubscribeToken(token).flatMap(preference -> {
+            preference.choose(NotificationChoice.NONE);
+            return groups.findById(preference.groupId()).map(WorkingGroup::name);
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long unread(Authentication person) {
+        return person.getPrincipal() instanceof HarambeeUser user
+                ? notifications.countByAccountIdAndReadAtIsNull(user.accountId()) : 0;
+    }
+
+    /** This person's latest notifications, of groups they still take part in. */
+    @Transactional(readOnly = true)
+    List<NotificationView> recent(HarambeeUser user) {
+        List<Notification> latest = notifications.findByAccountIdOrderByCreatedAtDescIdDesc(user.accountId(),
+                PageRequest.of(0, 100));
+        Viewer viewer = workingGroups.viewerOf(user);
+        Map<Long, WorkingGroup> joined = groups.findAllById(latest.stream().map(Notification::groupId).distinct()
+                .toList()).stream().filter(group -> group.takesPart(viewer))
+                .collect(Collectors.toMap(WorkingGroup::id, Function.identity()));
+        Map<Long, Post> written = posts.findAllById(latest.stream().map(Notification::postId).toList()).stream()
+                .collect(Collectors.toMap(Post::id, Function.identity()));
+        List<NotificationView> views = new ArrayList<>();
+        for (Notification notification : latest) {
+            WorkingGroup group = joined.get(notification.groupId());
+            Post post = written.get(notification.postId());
+            if (group != null && post != null) {
+                views.add(new NotificationView(group.name(), "/groups/" + group.slug() + "/discussions/"
+                        + post.discussion().id() + "#post-" + post.id(), post.discussion().title(), post.authorName(),
+                        post.hidden() ? null : RichText.excerpt(post.body(), 160), notification.createdAt(),
+                        notification.unread()));
+            }
+        }
+        return views;
+    }
+
+    void readAll(HarambeeUser user) {
+        notifications.readAll(user.accountId(), clock.instant());
+    }
+
+    void read(Discussion discussion, HarambeeUser user) {
+        if (user != null) {
+            notifications.readDiscussion(user.accountId(), discussion.id(), clock.instant());
+        }
+    }
+
+    private Map<UUID, NotificationPreference> preferencesOf(Long groupId, Set<UUID> accountIds) {
+        Map<UUID, NotificationPreference> found = preferences.findFor(groupId, accountIds).stream()
+                .collect(Collectors.toMap(NotificationPreference::accountId, Function.identity()));
+        for (UUID accountId : accountIds) {
+            found.computeIfAbsent(accountId, id -> preferences.save(new NotificationPreference(groupId, id)));
+        }
+        return found;
+    }
+
+    private String subject(String key, WorkingGroup group, Object detail) {
+        return LANGUAGES.stream().map(locale -> messages.getMessage(key, new Object[] {group.name(), detail}, locale))
+                .distinct().collect(Collectors.joining(" / "));
+    }
+
+    private String subject(String key, WorkingGroup group, Post post) {
+        return subject(key, group, post.discussion().title());
+    }
+
+    private String postText(Post post, Locale locale) {
+        return messages.getMessage("groups.mail.post.body", new Object[] {post.authorName(),
+                post.discussion().title(), RichText.excerpt(post.body(), EXCERPT),
+                baseUrl + "/groups/" + groupSlug(post) + "/discussions/" + post.discussion().id() + "#post-" + post.id()},
+                locale);
+    }
+
+    private String groupSlug(Post post) {
+        return groups.findById(post.discussion().groupId()).map(WorkingGroup::slug).orElse("");
+    }
+
+    private static String bilingual(Function<Locale, String> text) {
+        return text.apply(LANGUAGES.get(0)) + "\n\n—— Español ——\n\n" + text.apply(LANGUAGES.get(1));
+    }
+
+    private String footer(WorkingGroup group, NotificationPreference preference) {
+        String link = baseUrl + "/unsubscribe/" + preference.unsubscribeToken();
+        return "\n\n-- \n" + LANGUAGES.stream().map(locale -> messages.getMessage("groups.mail.footer",
+                new Object[] {group.name(), link}, locale)).collect(Collectors.joining("\n"));
+    }
+
+    /** One line of the in-app list. */
+    public record NotificationView(String groupName, String href, String discussionTitle, String author, String excerpt,
+            java.time.Instant at, boolean unread) {
+    }
+}

@@ -1,0 +1,9 @@
+package org.harambee.workinggroups;
+
+/** A working group as other capabilities name and link it (its page is {@code /groups/{slug}}). */
+public record GroupSummary(Long id, String slug, String name, GroupVisibility visibility) {
+
+    static GroupSummary of(WorkingGroup group) {
+        return new GroupSummary(group.id(), group.slug(), group.name(), group.visibility());
+    }
+}

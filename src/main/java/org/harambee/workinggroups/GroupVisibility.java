@@ -1,0 +1,9 @@
+package org.harambee.workinggroups;
+
+/**
+ * Who knows a group exists. Public: anyone, who also reads the threads its participants open to readers outside;
+ * members: the network's signed-in members, likewise; private: only the group's own participants.
+ */
+public enum GroupVisibility {
+    PUBLIC, MEMBERS, PRIVATE
+}

@@ -1,0 +1,82 @@
+package org.harambee.workinggroups;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A group's tasks and meetings, for its participants only; an id from another group answers as unknown. */
+@Service
+@Transactional
+public class GroupWork {
+
+    private final WorkingGroups workingGroups;
+    private final GroupTasks tasks;
+    private final Meetings meetings;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    GroupWork(WorkingGroups workingGroups, GroupTasks tasks, Meetings meetings, AuditLog auditLog, Clock clock) {
+        this.workingGroups = workingGroups;
+        this.tasks = tasks;
+        this.meetings = meetings;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<GroupTask> tasks(WorkingGroup group, Viewer viewer) {
+        return group.takesPart(viewer) ? tasks.findByGroupIdOrderByStatusAscDueOnAscIdAsc(group.id()) : List.of();
+    }
+
+    @Transactional(readOnly = true)
+    List<Meeting> meetings(WorkingGroup group, Viewer viewer) {
+        return group.takesPart(viewer) ? meetings.findByGroupIdOrderByStartsAtDesc(group.id()) : List.of();
+    }
+
+    /** A participant adds a task, owned by a person taking part (or nobody yet). */
+    public GroupTask addTask(String slug, String title, Long ownerParticipantId, LocalDate dueOn, HarambeeUser user) {
+        WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
+        GroupParticipant owner = ownerParticipantId == null ? null : group.active().stream()
+                .filter(entry -> entry.id().equals(ownerParticipantId) && !entry.organization()).findFirst()
+                .orElseThrow(UnknownGroupException::new);
+        GroupTask task = tasks.save(new GroupTask(group.id(), title, owner, dueOn, clock.instant()));
+        auditLog.record("groups.task-added", "group " + group.id(), task.title());
+        return task;
+    }
+
+    void moveTask(String slug, Long taskId, TaskStatus status, HarambeeUser user) {
+        WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
+        tasks.findById(taskId).filter(task -> task.groupId().equals(group.id()))
+                .orElseThrow(UnknownGroupException::new).move(status);
+    }
+
+    /** A participant schedules a meeting. */
+    public Meeting schedule(String slug, Meeting.MeetingPlan plan, HarambeeUser user) {
+        WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
+        Meeting meeting = meetings.save(new Meeting(group.id(), plan, clock.instant()));
+        auditLog.record("groups.meeting-scheduled", "group " + group.id(), meeting.title());
+        return meeting;
+    }
+
+    /** The meeting with its group, for a participant. */
+    @Transactional(readOnly = true)
+    Scheduled meeting(String slug, Long meetingId, HarambeeUser user) {
+        WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
+        Meeting meeting = meetings.findById(meetingId).filter(found -> found.groupId().equals(group.id()))
+                .orElseThrow(UnknownGroupException::new);
+        return new Scheduled(group, meeting);
+    }
+
+    /** A participant writes the notes after the meeting. */
+    void recordNotes(String slug, Long meetingId, String notes, HarambeeUser user) {
+        meeting(slug, meetingId, user).meeting().record(notes);
+    }
+
+    /** A meeting and the group holding it. */
+    public record Scheduled(WorkingGroup group, Meeting meeting) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.harambee.workinggroups;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Groups extends JpaRepository<WorkingGroup, Long> {
+
+    Optional<WorkingGroup> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    boolean existsByNameKey(String nameKey);
+
+    Optional<WorkingGroup> findByNameKey(String nameKey);
+
+    /** The groups in which this person, or one of these organizations, has an entry (taking part, asking, invited). */
+    @Query("select distinct p.group.id from GroupParticipant p where p.accountId = :account or p.organizationId in :organizations")
+    List<Long> idsWithEntryFor(UUID account, Collection<Long> organizations);
+
+    /**
+     * The groups a person may know of matching a search: public ones, members' ones for members, and those they
+     * have an entry in ({@code mine}, never empty: pass an impossible id when there is none).
+     */
+    @Query("""
+            select g from WorkingGroup g
+            where (g.visibility = org.harambee.workinggroups.GroupVisibility.PUBLIC
+                   or (g.visibility = org.harambee.workinggroups.GroupVisibility.MEMBERS and :member = true)
+                   or g.id in :mine)
+              and (:text is null or lower(g.name) like :text escape '\\' or lower(g.purpose) like :text escape '\\')
+              and (:kind is null or g.kind = :kind)
+              and (:issueArea is null or :issueArea member of g.issueAreas)
+            order by g.nameKey""")
+    List<WorkingGroup> search(boolean member, Collection<Long> mine, String text, GroupKind kind, Long issueArea);
+}

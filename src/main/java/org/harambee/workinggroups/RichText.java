@@ -1,0 +1,79 @@
+package org.harambee.workinggroups;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Text people write (posts, statements) as the HTML shown to others: Markdown rendered by CommonMark, then
+ * everything but plain formatting, lists, quotes, code, tables and links removed by the OWASP sanitizer. No
+ * script, event handler, style, image, SVG, form or frame survives; links go only to http, https, mailto or this
+ * site, and never pass on who followed them.
+ */
+public final class RichText {
+
+    /** The longest text accepted for a post or a statement body. */
+    public static final int MAX_LENGTH = 20_000;
+
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+    private static final PolicyFactory NO_MARKUP = new HtmlPolicyBuilder().toFactory();
+    private static final Pattern BLOCK_END = Pattern.compile("</(p|li|h\\d|blockquote|pre|td|th|tr)>|<br\\s*/?>|<hr\\s*/?>");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern LOCAL = Pattern.compile("^/(?!/)[^\\\\]*$");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "strong", "b", "em", "i", "u", "s", "del", "ins", "sub", "sup", "small",
+                    "blockquote", "ul", "ol", "li", "code", "pre", "h2", "h3", "h4", "h5", "h6", "table", "thead",
+                    "tbody", "tr", "th", "td", "a")
+            .allowElements((name, attributes) -> "h3", "h1")
+            .allowElements((name, attributes) -> "h4", "h2")
+            .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+            .allowAttributes("href").matching((String href) -> href.startsWith("http://") || href.startsWith("https://")
+                    || href.startsWith("mailto:") || LOCAL.matcher(href).matches()).onElements("a")
+            .allowStandardUrlProtocols()
+            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+            .toFactory();
+
+    private RichText() {
+    }
+
+    /** The Markdown (or HTML) as safe HTML. */
+    public static String html(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return POLICY.sanitize(HTML.render(MARKDOWN.parse(markdown)));
+    }
+
+    /** The text without any markup, shortened to at most {@code max} characters (for e-mails and lists). */
+    public static String excerpt(String markdown, int max) {
+        String html = BLOCK_END.matcher(HTML.render(MARKDOWN.parse(markdown == null ? "" : markdown))).replaceAll(" $0");
+        String plain = unescaped(NO_MARKUP.sanitize(html))
+                .replaceAll("\\s+", " ").strip();
+        return plain.length() <= max ? plain : plain.substring(0, max - 1).strip() + "…";
+    }
+
+    private static String unescaped(String html) {
+        Matcher entity = ENTITY.matcher(html);
+        StringBuilder text = new StringBuilder();
+        while (entity.find()) {
+            String name = entity.group(1);
+            String character = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1)));
+            };
+            entity.appendReplacement(text, Matcher.quoteReplacement(character));
+        }
+        return entity.appendTail(text).toString();
+    }
+}

@@ -1,0 +1,282 @@
+package org.harambee.workinggroups;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.harambee.identity.AccountAdministration;
+import org.harambee.identity.AccountContact;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.membership.MemberOrganization;
+import org.harambee.membership.OrganizationAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Working groups and who takes part in them. Every method checks who is asking: a group this person may not know
+ * of answers as if it did not exist, and only its conveners change it or its participants.
+ */
+@Service
+@Transactional
+public class WorkingGroups {
+
+    static final List<Long> NONE = List.of(-1L);
+
+    private final Groups groups;
+    private final OrganizationAccess organizations;
+    private final AccountAdministration accounts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    WorkingGroups(Groups groups, OrganizationAccess organizations, AccountAdministration accounts, AuditLog auditLog,
+            Clock clock) {
+        this.groups = groups;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Who is asking, with the active organizations they represent. */
+    @Transactional(readOnly = true)
+    Viewer viewerOf(HarambeeUser user) {
+        if (user == null) {
+            return Viewer.VISITOR;
+        }
+        Set<Long> represented = organizations.representedBy(user).stream().filter(MemberOrganization::active)
+                .map(MemberOrganization::id).collect(Collectors.toUnmodifiableSet());
+        return new Viewer(user.accountId(), user.displayName(), !user.roles().isEmpty(), represented);
+    }
+
+    /** The group as this person may know it; empty when unknown or hidden from them. */
+    @Transactional(readOnly = true)
+    public Optional<GroupSummary> visibleGroup(Long groupId, HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        return groups.findById(groupId).filter(group -> group.knownTo(viewer)).map(GroupSummary::of);
+    }
+
+    /** Whether this person is an active convener of the group. */
+    @Transactional(readOnly = true)
+    public boolean convenes(Long groupId, HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        return groups.findById(groupId).filter(group -> group.convenedBy(viewer)).isPresent();
+    }
+
+    /** Whether this person takes part in the group, as an individual or through an organization they represent. */
+    @Transactional(readOnly = true)
+    public boolean takesPart(Long groupId, HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        return groups.findById(groupId).filter(group -> group.takesPart(viewer)).isPresent();
+    }
+
+    /** The active organizations this person represents, as choices (to join a group on their behalf). */
+    @Transactional(readOnly = true)
+    List<org.harambee.site.Option> representedOptions(HarambeeUser user) {
+        return organizations.representedBy(user).stream().filter(MemberOrganization::active)
+                .map(organization -> new org.harambee.site.Option(String.valueOf(organization.id()), organization.name()))
+                .toList();
+    }
+
+    /** The groups this person convenes, by name. */
+    @Transactional(readOnly = true)
+    public List<GroupSummary> convenedBy(HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        return mine(viewer).stream().filter(group -> group.convenedBy(viewer)).map(GroupSummary::of).toList();
+    }
+
+    /** The groups this person takes part in or has asked or been invited to join, by name. */
+    @Transactional(readOnly = true)
+    List<WorkingGroup> mine(Viewer viewer) {
+        if (!viewer.signedIn()) {
+            return List.of();
+        }
+        return groups.findAllById(idsWithEntry(viewer)).stream()
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
+    /** The groups this person may know of that match the search, by name. */
+    @Transactional(readOnly = true)
+    List<WorkingGroup> search(String text, GroupKind kind, Long issueArea, HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<Long> mine = viewer.signedIn() ? idsWithEntry(viewer) : List.of();
+        return groups.search(viewer.member(), mine.isEmpty() ? NONE : mine, pattern, kind, issueArea);
+    }
+
+    private List<Long> idsWithEntry(Viewer viewer) {
+        return groups.idsWithEntryFor(viewer.accountId(), viewer.organizations().isEmpty() ? NONE
+                : List.copyOf(viewer.organizations()));
+    }
+
+    /** The group at this address with its participants, if this person may know of it. */
+    @Transactional(readOnly = true)
+    WorkingGroup find(String slug, Viewer viewer) {
+        WorkingGroup group = groups.findBySlug(slug).filter(found -> found.knownTo(viewer))
+                .orElseThrow(UnknownGroupException::new);
+        group.participants().size();
+        group.issueAreas();
+        group.rights();
+        return group;
+    }
+
+    /** Whether no group exists yet (a new installation). */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return groups.count() == 0;
+    }
+
+    /** A member creates a group and becomes its first convener. */
+    public GroupSummary create(GroupDraft draft, HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        if (!viewer.member()) {
+            throw new GroupTransitionException("groups.join.membersOnly");
+        }
+        if (nameTaken(draft.name(), null)) {
+            throw new GroupTransitionException("groups.name.taken");
+        }
+        WorkingGroup group = groups.save(new WorkingGroup(draft, freeSlug(draft.name()), viewer, clock.instant()));
+        auditLog.record("groups.created", "group " + group.id(), group.name());
+        return GroupSummary.of(group);
+    }
+
+    /** Whether another group already has this name (in any case, accents or spacing). */
+    @Transactional(readOnly = true)
+    boolean nameTaken(String name, Long except) {
+        return name != null && groups.findByNameKey(WorkingGroup.nameKeyOf(name))
+                .filter(found -> !found.id().equals(except)).isPresent();
+    }
+
+    /** A convener changes what the group is. */
+    void describe(String slug, GroupDraft draft, HarambeeUser user) {
+        WorkingGroup group = convened(slug, viewerOf(user));
+        if (nameTaken(draft.name(), group.id())) {
+            throw new GroupTransitionException("groups.name.taken");
+        }
+        group.describe(draft);
+        auditLog.record("groups.edited", "group " + group.id(), group.name());
+    }
+
+    /** An individual member joins an open group (or asks to join one by request). */
+    public void join(Long groupId, HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        WorkingGroup group = groups.findById(groupId).filter(found -> found.knownTo(viewer))
+                .orElseThrow(UnknownGroupException::new);
+        joined(group, group.join(viewer, null, viewer.name(), clock.instant()));
+    }
+
+    /** This person joins, or an organization they represent does ({@code organizationId}). */
+    public GroupParticipant join(String slug, Long organizationId, HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        WorkingGroup group = find(slug, viewer);
+        String name = organizationId == null ? viewer.name() : organizations.representedBy(user).stream()
+                .filter(organization -> organization.id().equals(organizationId)).map(MemberOrganization::name)
+                .findFirst().orElseThrow(UnknownGroupException::new);
+        GroupParticipant entry = group.join(viewer, organizationId, name, clock.instant());
+        joined(group, entry);
+        return entry;
+    }
+
+    private void joined(WorkingGroup group, GroupParticipant entry) {
+        auditLog.record(entry.active() ? "groups.joined" : "groups.requested", "group " + group.id(), entry.name());
+    }
+
+    /** This person, or an organization they represent, leaves (or withdraws its request). */
+    void leave(String slug, Long participantId, HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        WorkingGroup group = find(slug, viewer);
+        GroupParticipant entry = group.leave(viewer, participantId);
+        auditLog.record("groups.left", "group " + group.id(), entry.name());
+    }
+
+    /**
+     * A convener invites an organization (by its name) or a member (by the e-mail address they sign in with).
+     * Returns false when neither is known.
+     */
+    boolean invite(String slug, String whom, HarambeeUser user) {
+        WorkingGroup group = convened(slug, viewerOf(user));
+        String wanted = whom == null ? "" : whom.strip();
+        GroupParticipant entry;
+        if (wanted.contains("@")) {
+            Optional<AccountContact> person = accounts.contactFor(wanted);
+            if (person.isEmpty()) {
+                return false;
+            }
+            entry = group.invite(null, person.get().id(), person.get().displayName(), clock.instant());
+        } else {
+            Optional<MemberOrganization> organization = organizations.named(wanted, user)
+                    .filter(MemberOrganization::active);
+            if (organization.isEmpty()) {
+                return false;
+            }
+            entry = group.invite(organization.get().id(), null, organization.get().name(), clock.instant());
+        }
+        auditLog.record(entry.active() ? "groups.approved" : "groups.invited", "group " + group.id(), entry.name());
+        return true;
+    }
+
+    void approve(String slug, Long participantId, HarambeeUser user) {
+        WorkingGroup group = convened(slug, viewerOf(user));
+        GroupParticipant entry = group.approve(participantId, clock.instant());
+        auditLog.record("groups.approved", "group " + group.id(), entry.name());
+    }
+
+    void remove(String slug, Long participantId, HarambeeUser user) {
+        WorkingGroup group = convened(slug, viewerOf(user));
+        GroupParticipant entry = group.remove(participantId);
+        auditLog.record("groups.removed", "group " + group.id(), entry.name());
+    }
+
+    void appoint(String slug, Long participantId, HarambeeUser user) {
+        WorkingGroup group = convened(slug, viewerOf(user));
+        GroupParticipant entry = group.appoint(participantId);
+        auditLog.record("groups.convener-appointed", "group " + group.id(), entry.name());
+    }
+
+    void standDown(String slug, Long participantId, HarambeeUser user) {
+        WorkingGroup group = convened(slug, viewerOf(user));
+        GroupParticipant entry = group.standDown(participantId);
+        auditLog.record("groups.convener-stood-down", "group " + group.id(), entry.name());
+    }
+
+    /** The group at this address, if this person convenes it; otherwise it answers as unknown. */
+    WorkingGroup convened(String slug, Viewer viewer) {
+        return groups.findBySlug(slug).filter(group -> group.convenedBy(viewer)).orElseThrow(UnknownGroupException::new);
+    }
+
+    /** The group at this address, if this person takes part in it; otherwise it answers as unknown. */
+    WorkingGroup joinedBy(String slug, Viewer viewer) {
+        return groups.findBySlug(slug).filter(group -> group.takesPart(viewer)).orElseThrow(UnknownGroupException::new);
+    }
+
+    /** Every account taking part: individual participants and the representatives of participating organizations. */
+    @Transactional(readOnly = true)
+    Set<UUID> accountsTakingPart(WorkingGroup group) {
+        Set<UUID> accountIds = new HashSet<>();
+        Set<Long> organizationIds = new HashSet<>();
+        group.active().forEach(entry -> {
+            if (entry.organization()) {
+                organizationIds.add(entry.organizationId());
+            } else {
+                accountIds.add(entry.accountId());
+            }
+        });
+        accountIds.addAll(organizations.representativeAccounts(organizationIds));
+        return accountIds;
+    }
+
+    private String freeSlug(String name) {
+        String base = WorkingGroup.nameKeyOf(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        base = base.isEmpty() ? "group" : base.substring(0, Math.min(base.length(), 100)).replaceAll("-$", "");
+        String slug = base;
+        for (int n = 2; groups.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

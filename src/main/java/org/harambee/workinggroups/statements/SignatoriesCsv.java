@@ -1,0 +1,83 @@
+package org.harambee.workinggroups.statements;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.harambee.identity.HarambeeUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signatories of a closed statement as a spreadsheet: its title and closing day, then one row per signatory
+ * (organizations, then individuals, each by name) with kind, state, country and when they signed, in the network's
+ * time zone. Cells a spreadsheet would run as a formula are neutralized.
+ */
+@Component
+class SignatoriesCsv {
+
+    static final List<String> COLUMNS = List.of("name", "kind", "state", "country", "signed_at");
+    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final Statements statements;
+
+    SignatoriesCsv(Statements statements) {
+        this.statements = statements;
+    }
+
+    /** The export of the closed statement {@code id}, if this person may read it; unknown while it is open. */
+    String csv(Long id, HarambeeUser user) {
+        SignOnStatement statement = statements.find(id, user);
+        Instant closedAt = statement.closedAt(statements.now());
+        if (closedAt == null) {
+            throw new UnknownStatementException();
+        }
+        ZoneId zone = statements.zone();
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            csv.printRecord(neutralized("statement"), neutralized(statement.title()));
+            csv.printRecord("closed", LocalDate.ofInstant(closedAt, zone).toString());
+            csv.println();
+            csv.printRecord(COLUMNS);
+            for (Signature signature : statements.signatures(statement).stream()
+                    .sorted(Comparator.comparing(Signature::kind)
+                            .thenComparing(Signature::name, String.CASE_INSENSITIVE_ORDER)).toList()) {
+                csv.printRecord(neutralized(signature.name()), signature.kind().name().toLowerCase(Locale.ROOT),
+                        neutralized(text(signature.stateCode())), neutralized(text(signature.country())),
+                        SIGNED_AT.format(signature.signedAt().truncatedTo(ChronoUnit.SECONDS).atZone(zone)));
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+
+    /** The file name of the export of this statement. */
+    static String fileName(Long id) {
+        return "statement-" + id + "-signatories.csv";
+    }
+
+    /**
+     * A cell a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage return) gets a
+     * leading apostrophe, so it shows as the text it is.
+     */
+    static String neutralized(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,113 @@
+package org.harambee.workinggroups.statements;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.site.FormErrors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Statements as people read and sign them: the list, a statement's page and count, its printable page and export. */
+@Controller
+class StatementController {
+
+    private final Statements statements;
+    private final StatementPages pages;
+    private final SignatoriesCsv export;
+
+    StatementController(Statements statements, StatementPages pages, SignatoriesCsv export) {
+        this.statements = statements;
+        this.pages = pages;
+        this.export = export;
+    }
+
+    @GetMapping("/statements")
+    String list(@AuthenticationPrincipal HarambeeUser user, Model model) {
+        model.addAttribute("statements", statements.published(user));
+        model.addAttribute("mayDraft", statements.mayDraft(user));
+        model.addAttribute("zone", statements.zone());
+        return "statements/list";
+    }
+
+    @GetMapping("/statements/{id}")
+    String show(@PathVariable String id, @RequestParam(name = "order", defaultValue = StatementPages.BY_STATE) String order,
+            @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        return pages.statementPage(pages.view(idOf(id), order, user, locale), new OpeningForm(), FormErrors.none(),
+                new DeliveryForm(), FormErrors.none(), locale, model);
+    }
+
+    /** The number of signatures alone, which the statement's page polls while it is open. */
+    @GetMapping("/statements/{id}/count")
+    String count(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, Model model) {
+        model.addAttribute("count", statements.count(idOf(id), user));
+        return "statements/count";
+    }
+
+    @GetMapping("/statements/{id}/print")
+    String print(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        model.addAttribute("view", pages.closedView(idOf(id), user, locale));
+        return "statements/print";
+    }
+
+    @GetMapping("/statements/{id}/signatories.csv")
+    ResponseEntity<String> signatories(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user) {
+        Long statementId = idOf(id);
+        String csv = export.csv(statementId, user);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(SignatoriesCsv.fileName(statementId), StandardCharsets.UTF_8).build().toString())
+                .body(csv);
+    }
+
+    /** Signs for the organization chosen (one the person represents) or, without one, as the person themselves. */
+    @PostMapping("/statements/{id}/sign")
+    String sign(@PathVariable String id, @RequestParam(name = "organization", required = false) String organization,
+            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        Long statementId = idOf(id);
+        try {
+            Signing signing = statements.sign(statementId, organizationOf(organization), user);
+            redirect.addFlashAttribute("notice", signing == Signing.SIGNED ? "statements.signed"
+                    : "statements.alreadySigned");
+        } catch (StatementTransitionException refused) {
+            redirect.addFlashAttribute("notice", refused.key());
+        }
+        return "redirect:/statements/" + statementId + "#sign";
+    }
+
+    @PostMapping("/statements/{id}/withdraw")
+    String withdraw(@PathVariable String id,
+            @RequestParam(name = "organization", required = false) String organization,
+            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        Long statementId = idOf(id);
+        try {
+            statements.withdraw(statementId, organizationOf(organization), user);
+            redirect.addFlashAttribute("notice", "statements.withdrawn");
+        } catch (StatementTransitionException refused) {
+            redirect.addFlashAttribute("notice", refused.key());
+        }
+        return "redirect:/statements/" + statementId + "#sign";
+    }
+
+    /** The organization signing, or null when a person signs for themselves. */
+    private static Long organizationOf(String organization) {
+        return organization == null || organization.isBlank() ? null : idOf(organization);
+    }
+
+    /** An id from an address or a form: digits only, else the statement is unknown. */
+    static Long idOf(String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            throw new UnknownStatementException();
+        }
+        return Long.valueOf(id);
+    }
+}

@@ -1,0 +1,336 @@
+package org.harambee.workinggroups.statements;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.membership.MemberOrganization;
+import org.harambee.membership.OrganizationAccess;
+import org.harambee.membership.OrganizationView;
+import org.harambee.workinggroups.GroupSummary;
+import org.harambee.workinggroups.WorkingGroups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The work of sign-on statements: owners (a group's conveners, or staff for the network's own) draft, edit, open,
+ * close and record their delivery; members sign them, organizations through their authorized representatives;
+ * people read what they may. Each method checks who is asking; a statement this person may not read answers as if it
+ * did not exist.
+ */
+@Service
+@Transactional
+public class Statements {
+
+    private static final Logger log = LoggerFactory.getLogger(Statements.class);
+    /** How often one signature is tried when the statement is busy with others. */
+    private static final int SIGNING_ATTEMPTS = 3;
+
+    private final SignOnStatements statements;
+    private final Signatures signatures;
+    private final WorkingGroups groups;
+    private final OrganizationAccess organizations;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Statements(SignOnStatements statements, Signatures signatures, WorkingGroups groups,
+            OrganizationAccess organizations, AuditLog auditLog, TransactionTemplate transactions, Clock clock,
+            @Value("${harambee.time-zone}") ZoneId zone) {
+        this.statements = statements;
+        this.signatures = signatures;
+        this.groups = groups;
+        this.organizations = organizations;
+        this.auditLog = auditLog;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The network's time zone, in which deadlines end. */
+    ZoneId zone() {
+        return zone;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** Whether this person may draft statements: staff, and the conveners of a working group. */
+    boolean mayDraft(HarambeeUser user) {
+        return user != null && (user.isStaff() || !groups.convenedBy(user).isEmpty());
+    }
+
+    /** The groups this person may draft for, by name (staff draft for the network besides). */
+    List<GroupSummary> draftingGroups(HarambeeUser user) {
+        return user == null ? List.of() : groups.convenedBy(user);
+    }
+
+    /** A new draft of the working group {@code groupId} (null: of the network's staff), by one of its owners. */
+    public SignOnStatement draft(Long groupId, StatementDraft draft, HarambeeUser user) {
+        if (user == null || !(groupId == null ? user.isStaff() : groups.convenes(groupId, user))) {
+            throw new AccessDeniedException("Only a group's conveners, or staff for the network, draft statements");
+        }
+        SignOnStatement statement = statements.save(new SignOnStatement(groupId, draft, clock.instant()));
+        auditLog.record("statements.drafted", subject(statement), statement.title());
+        return statement;
+    }
+
+    /** Owners change a draft; the text it replaces is kept as a version. */
+    public void edit(Long id, StatementDraft draft, HarambeeUser user) {
+        SignOnStatement statement = managed(id, user);
+        statement.edit(draft, clock.instant());
+        auditLog.record("statements.edited", subject(statement), statement.title());
+    }
+
+    /** Owners open a draft for signatures through the end of {@code deadline} in the network's time zone. */
+    public void open(Long id, LocalDate deadline, HarambeeUser user) {
+        SignOnStatement statement = managed(id, user);
+        statement.open(deadline, zone, clock.instant());
+        auditLog.record("statements.opened", subject(statement), "deadline " + deadline);
+    }
+
+    /** Owners close an open statement: no signature is added or withdrawn after this. */
+    public void close(Long id, HarambeeUser user) {
+        SignOnStatement statement = managed(id, user);
+        statement.close(clock.instant());
+        auditLog.record("statements.closed", subject(statement), statement.title());
+    }
+
+    /** Owners record how a closed statement was delivered. */
+    public void deliver(Long id, Delivery delivery, HarambeeUser user) {
+        SignOnStatement statement = managed(id, user);
+        statement.deliver(delivery, zone, clock.instant());
+        auditLog.record("statements.delivered", subject(statement),
+                statement.deliveryMethod() + " to " + statement.deliveredTo() + " on " + statement.deliveredOn());
+    }
+
+    /**
+     * Every ten minutes: records the closing of open statements whose deadline has passed, so lists and pages read
+     * the right state from the database too (they never accept a late signature either way).
+     */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    public int closeExpired() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (Long id : statements.findIdsClosingBy(StatementState.OPEN, now)) {
+            SignOnStatement statement = statements.findById(id).orElseThrow();
+            if (statement.closeIfExpired(now)) {
+                auditLog.record("statements.closed", subject(statement), "deadline " + statement.deadline());
+                closed++;
+            }
+        }
+        if (closed > 0) {
+            log.info("Statements: {} closed at their deadline", closed);
+        }
+        return closed;
+    }
+
+    /**
+     * A member signs, for one of the organizations they represent ({@code organizationId}) or, when it is null, as
+     * themselves. Whether they represent it (an active member organization) is checked now, in the signing
+     * transaction. Each attempt runs in a fresh transaction of its own: the database keeps one signature per signer,
+     * so a signature recorded meanwhile by a request at the same moment answers {@link Signing#ALREADY_SIGNED}.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Signing sign(Long id, Long organizationId, HarambeeUser user) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> signOnce(id, organizationId, user));
+            } catch (DataIntegrityViolationException signedMeanwhile) {
+                return Signing.ALREADY_SIGNED;
+            } catch (TransientDataAccessException busy) {
+                if (attempt == SIGNING_ATTEMPTS) {
+                    throw busy;
+                }
+            }
+        }
+    }
+
+    private Signing signOnce(Long id, Long organizationId, HarambeeUser user) {
+        SignOnStatement statement = forSignatures(id, user);
+        Signer signer = signer(organizationId, user, true);
+        Signature signature = statement.sign(signer, clock.instant());
+        if (signatures.existsByStatementIdAndSignerKey(id, signer.key())) {
+            return Signing.ALREADY_SIGNED;
+        }
+        signatures.saveAndFlush(signature);
+        auditLog.record("statements.signed", subject(statement), signer.name());
+        return Signing.SIGNED;
+    }
+
+    /** A member withdraws their own signature, or their organization's ({@code organizationId}), while it is open. */
+    public void withdraw(Long id, Long organizationId, HarambeeUser user) {
+        SignOnStatement statement = forSignatures(id, user);
+        Signer signer = signer(organizationId, user, false);
+        Signature signature = signatures.findByStatementIdAndSignerKey(id, signer.key())
+                .orElseThrow(() -> new StatementTransitionException("statements.refused.notSigned"));
+        statement.withdraw(signature, clock.instant());
+        signatures.delete(signature);
+        auditLog.record("statements.withdrawn", subject(statement), signature.name());
+    }
+
+    /**
+     * Demo only: records the signature of an active, publicly listed organization without a signed-in representative,
+     * so the demo network's statements have signatories. Nothing else calls it.
+     */
+    public void seedSignature(Long id, Long organizationId) {
+        SignOnStatement statement = statements.findForSignatures(id).orElseThrow(UnknownStatementException::new);
+        OrganizationView organization = organizations.profiles(List.of(organizationId), null).stream()
+                .filter(OrganizationView::active).findFirst()
+                .orElseThrow(() -> new StatementTransitionException("statements.refused.notRepresentative"));
+        Signer signer = Signer.organization(organization.id(), organization.name(), organization.stateCode(),
+                organization.country(), null);
+        signatures.save(statement.sign(signer, clock.instant()));
+        auditLog.record("statements.signed", subject(statement), signer.name());
+    }
+
+    private SignOnStatement forSignatures(Long id, HarambeeUser user) {
+        SignOnStatement statement = statements.findForSignatures(id).orElseThrow(UnknownStatementException::new);
+        if (!statement.readableBy(readerOf(statement, user))) {
+            throw new UnknownStatementException();
+        }
+        return statement;
+    }
+
+    /**
+     * The person, or one of the organizations they are an authorized representative of at this moment (to sign, an
+     * active member; a signature may be withdrawn whatever the organization's standing since).
+     */
+    private Signer signer(Long organizationId, HarambeeUser user, boolean signing) {
+        if (!isMember(user)) {
+            throw new AccessDeniedException("Only members sign statements");
+        }
+        if (organizationId == null) {
+            return Signer.person(user.accountId(), user.displayName());
+        }
+        MemberOrganization organization = organizations.representedBy(user).stream()
+                .filter(represented -> represented.id().equals(organizationId) && (represented.active() || !signing))
+                .findFirst()
+                .orElseThrow(() -> new StatementTransitionException("statements.refused.notRepresentative"));
+        return Signer.organization(organization.id(), organization.name(), organization.stateCode(),
+                organization.country(), user.accountId());
+    }
+
+    /** The statement, if this person may read it, with its earlier texts. */
+    @Transactional(readOnly = true)
+    public SignOnStatement find(Long id, HarambeeUser user) {
+        SignOnStatement statement = statements.findWithVersions(id).orElseThrow(UnknownStatementException::new);
+        if (!statement.readableBy(readerOf(statement, user))) {
+            throw new UnknownStatementException();
+        }
+        return statement;
+    }
+
+    /** Whether this person manages the statement: its group's conveners, or staff for the network's own. */
+    @Transactional(readOnly = true)
+    boolean manages(SignOnStatement statement, HarambeeUser user) {
+        return readerOf(statement, user).owner();
+    }
+
+    /** The statement's signatures, oldest first. */
+    @Transactional(readOnly = true)
+    List<Signature> signatures(SignOnStatement statement) {
+        return signatures.findByStatementIdOrderBySignedAtAsc(statement.id());
+    }
+
+    /** How many signatures the statement has, if this person may read it. */
+    @Transactional(readOnly = true)
+    long count(Long id, HarambeeUser user) {
+        return signatures.countByStatementId(find(id, user).id());
+    }
+
+    /**
+     * The statements past drafting this person may read, with their state now and their number of signatures: open
+     * ones first (closing soonest first), then the others, most recently closed first.
+     */
+    @Transactional(readOnly = true)
+    List<StatementListing> published(HarambeeUser user) {
+        Instant now = clock.instant();
+        List<SignOnStatement> found = statements.findTop500ByStateNotAndVisibilityInOrderByOpenedAtDesc(
+                StatementState.DRAFT, isMember(user) ? EnumSet.allOf(StatementVisibility.class)
+                        : EnumSet.of(StatementVisibility.PUBLIC));
+        Map<Long, Long> counts = new HashMap<>();
+        if (!found.isEmpty()) {
+            signatures.countsOf(found.stream().map(SignOnStatement::id).toList())
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        List<StatementListing> listings = new ArrayList<>();
+        for (SignOnStatement statement : found) {
+            listings.add(new StatementListing(statement, statement.state(now), statement.closedAt(now),
+                    counts.getOrDefault(statement.id(), 0L)));
+        }
+        listings.sort(Comparator.comparing((StatementListing listing) -> listing.state() != StatementState.OPEN)
+                .thenComparing(listing -> listing.state() == StatementState.OPEN ? listing.statement().deadline() : null,
+                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(StatementListing::closedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder())));
+        return listings;
+    }
+
+    /** The drafts this person manages: the network's when staff, and those of the groups they convene. */
+    @Transactional(readOnly = true)
+    List<SignOnStatement> drafts(HarambeeUser user) {
+        List<SignOnStatement> drafts = new ArrayList<>();
+        if (user == null) {
+            return drafts;
+        }
+        if (user.isStaff()) {
+            drafts.addAll(statements.findByStateAndGroupIdIsNullOrderByEditedAtDesc(StatementState.DRAFT));
+        }
+        List<Long> convened = groups.convenedBy(user).stream().map(GroupSummary::id).toList();
+        if (!convened.isEmpty()) {
+            drafts.addAll(statements.findByStateAndGroupIdInOrderByEditedAtDesc(StatementState.DRAFT, convened));
+        }
+        return drafts;
+    }
+
+    /** The statement, for one of its owners: unknown to those who may not read it, refused to other readers. */
+    SignOnStatement managed(Long id, HarambeeUser user) {
+        SignOnStatement statement = statements.findById(id).orElseThrow(UnknownStatementException::new);
+        Reader reader = readerOf(statement, user);
+        if (!statement.readableBy(reader)) {
+            throw new UnknownStatementException();
+        }
+        if (!reader.owner()) {
+            throw new AccessDeniedException("Only the statement's owners manage it");
+        }
+        return statement;
+    }
+
+    private Reader readerOf(SignOnStatement statement, HarambeeUser user) {
+        if (user == null) {
+            return Reader.VISITOR;
+        }
+        Long group = statement.groupId();
+        boolean owner = group == null ? user.isStaff() : groups.convenes(group, user);
+        boolean participant = group != null && groups.takesPart(group, user);
+        return new Reader(isMember(user), owner, participant);
+    }
+
+    /** A signed-in member: an account with a role. */
+    static boolean isMember(HarambeeUser user) {
+        return user != null && !user.roles().isEmpty();
+    }
+
+    private static String subject(SignOnStatement statement) {
+        return "statement " + statement.id();
+    }
+}
