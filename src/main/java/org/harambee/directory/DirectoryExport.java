@@ -13,6 +13,7 @@ import org.harambee.membership.Capacity;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
 import org.harambee.membership.OrganizationView.PersonView;
+import org.harambee.site.SpreadsheetCells;
 import org.harambee.taxonomy.HumanRight;
 import org.harambee.taxonomy.IssueArea;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,7 +63,7 @@ class DirectoryExport {
         for (int from = 0; from < ids.size(); from += BATCH) {
             for (OrganizationView organization : profiles.profiles(ids.subList(from, Math.min(ids.size(), from + BATCH)),
                     user)) {
-                csv.printRecord(row(organization, audience).stream().map(DirectoryExport::neutralized).toList());
+                csv.printRecord(row(organization, audience).stream().map(SpreadsheetCells::neutralized).toList());
                 rows++;
             }
         }
@@ -104,18 +105,6 @@ class DirectoryExport {
                     o.listedPublicly() == null ? "" : yes(o.listedPublicly())));
         }
         return row;
-    }
-
-    /**
-     * A cell a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage return)
-     * gets a leading apostrophe, so it shows as the text it is.
-     */
-    static String neutralized(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        return "=+-@\t\r".indexOf(first) >= 0 ? "'" + cell : cell;
     }
 
     private static String text(Object value) {

@@ -157,18 +157,6 @@ class DirectoryVisibilityIntegrationTests {
     }
 
     @Test
-    void cellsASpreadsheetWouldRunAsFormulasAreNeutralized() {
-        assertThat(DirectoryExport.neutralized("=HYPERLINK(\"http://x.example\")"))
-                .isEqualTo("'=HYPERLINK(\"http://x.example\")");
-        assertThat(DirectoryExport.neutralized("+1 312 555 0100")).isEqualTo("'+1 312 555 0100");
-        assertThat(DirectoryExport.neutralized("-2")).isEqualTo("'-2");
-        assertThat(DirectoryExport.neutralized("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(DirectoryExport.neutralized("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(DirectoryExport.neutralized("Tenants' Union")).isEqualTo("Tenants' Union");
-        assertThat(DirectoryExport.neutralized("")).isEmpty();
-    }
-
-    @Test
     void badApiParametersAreProblemsThatSayWhatIsWrong() throws Exception {
         mvc.perform(get("/api/v1/organizations").param("issue", "no-such-issue").param("right", "31")
                 .with(fromOwnAddress()))

@@ -1,5 +1,7 @@
 package org.harambee.workinggroups.statements;
 
+import static org.harambee.site.SpreadsheetCells.neutralized;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -64,17 +66,6 @@ class SignatoriesCsv {
     /** The file name of the export of this statement. */
     static String fileName(Long id) {
         return "statement-" + id + "-signatories.csv";
-    }
-
-    /**
-     * A cell a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage return) gets a
-     * leading apostrophe, so it shows as the text it is.
-     */
-    static String neutralized(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static String text(String value) {

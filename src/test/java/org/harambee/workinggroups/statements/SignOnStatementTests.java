@@ -184,15 +184,6 @@ class SignOnStatementTests {
         assertThat(everyone.isPublic()).isTrue();
     }
 
-    @Test
-    void cellsASpreadsheetWouldRunAreNeutralized() {
-        for (String formula : new String[] {"=SUM(A1)", "+1", "-2", "@cmd", "\tx", "\rx"}) {
-            assertThat(SignatoriesCsv.neutralized(formula)).isEqualTo("'" + formula);
-        }
-        assertThat(SignatoriesCsv.neutralized("Tenants United")).isEqualTo("Tenants United");
-        assertThat(SignatoriesCsv.neutralized("")).isEmpty();
-    }
-
     /** Opened today, with tomorrow as its deadline. */
     private static SignOnStatement opened(StatementDraft text) {
         SignOnStatement statement = new SignOnStatement(null, text, NOW);
