@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,8 +49,9 @@ class GroupController {
         model.addAttribute("q", q.length() > 200 ? q.substring(0, 200) : q);
         model.addAttribute("kind", kind);
         model.addAttribute("issue", issueArea);
-        model.addAttribute("groups", groups.search(q, kind, issueArea, user));
-        model.addAttribute("mine", groups.mine(groups.viewerOf(user)));
+        Viewer viewer = groups.viewerOf(user);
+        model.addAttribute("groups", groups.search(q, kind, issueArea, viewer));
+        model.addAttribute("mine", groups.mine(viewer));
         model.addAttribute("kinds", pages.kinds(locale));
         model.addAttribute("issueAreas", pages.issueAreas(locale));
         model.addAttribute("mayCreate", user != null && !user.roles().isEmpty());
@@ -83,16 +82,13 @@ class GroupController {
         Viewer viewer = groups.viewerOf(user);
         WorkingGroup group = groups.find(slug, viewer);
         boolean participant = group.takesPart(viewer);
-        List<GroupParticipant> own = group.entriesOf(viewer);
-        Set<Long> entered = own.stream().map(GroupParticipant::organizationId).collect(Collectors.toSet());
         model.addAttribute("group", group);
         model.addAttribute("participant", participant);
         model.addAttribute("convener", group.convenedBy(viewer));
-        model.addAttribute("own", own);
-        model.addAttribute("mayJoinAsSelf", viewer.member() && own.stream().noneMatch(entry -> !entry.organization()
-                && entry.status() != ParticipantStatus.INVITED));
+        model.addAttribute("own", group.entriesOf(viewer));
+        model.addAttribute("mayJoinAsSelf", group.mayJoin(viewer, null));
         model.addAttribute("organizationsToJoin", viewer.member() ? groups.representedOptions(user).stream()
-                .filter(option -> !entered.contains(Long.valueOf(option.value()))).toList() : List.of());
+                .filter(option -> group.mayJoin(viewer, Long.valueOf(option.value()))).toList() : List.of());
         model.addAttribute("threads", discussions.threads(group, viewer));
         model.addAttribute("tasks", work.tasks(group, viewer));
         model.addAttribute("meetings", work.meetings(group, viewer));

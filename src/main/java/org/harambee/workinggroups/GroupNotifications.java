@@ -2,6 +2,8 @@ package org.harambee.workinggroups;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,14 +75,15 @@ public class GroupNotifications implements UnreadNotifications {
         }
         Map<UUID, NotificationPreference> chosen = preferencesOf(group.id(), recipients);
         Map<UUID, AccountContact> contacts = accounts.contacts(recipients);
+        String subject = subject("groups.mail.post.subject", group, post.discussion().title());
+        String text = bilingual(locale -> postText(group, post, locale));
         for (UUID recipient : recipients) {
             NotificationPreference preference = chosen.get(recipient);
             notifications.save(new Notification(recipient, group.id(), post.id(),
                     preference.choice() == NotificationChoice.DAILY_DIGEST, clock.instant()));
             AccountContact contact = contacts.get(recipient);
             if (preference.choice() == NotificationChoice.EVERY_POST && contact != null) {
-                mailer.send(contact.email(), subject("groups.mail.post.subject", group, post),
-                        bilingual(locale -> postText(post, locale)) + footer(group, preference));
+                mailer.send(contact.email(), subject, text + footer(group, preference));
             }
         }
     }
@@ -97,26 +100,29 @@ public class GroupNotifications implements UnreadNotifications {
                         Collectors.toList()));
         Map<UUID, AccountContact> contacts = accounts.contacts(waiting.values().stream()
                 .map(list -> list.get(0).accountId()).collect(Collectors.toSet()));
+        Map<Long, Optional<WorkingGroup>> groupsById = new HashMap<>();
+        Map<Long, Set<UUID>> takingPart = new HashMap<>();
         int sent = 0;
         for (List<Notification> batch : waiting.values()) {
             batch.forEach(Notification::digested);
             Notification first = batch.get(0);
-            Optional<WorkingGroup> group = groups.findById(first.groupId());
+            Optional<WorkingGroup> found = groupsById.computeIfAbsent(first.groupId(), groups::findById);
             AccountContact contact = contacts.get(first.accountId());
-            if (group.isEmpty() || contact == null) {
+            if (found.isEmpty() || contact == null || !takingPart.computeIfAbsent(first.groupId(),
+                    id -> workingGroups.accountsTakingPart(found.get())).contains(first.accountId())) {
                 continue;
             }
-            List<Post> shown = posts.findAllById(batch.stream().map(Notification::postId).toList()).stream()
-                    .filter(post -> !post.hidden()).sorted((a, b) -> a.postedAt().compareTo(b.postedAt())).toList();
-            NotificationPreference preference = preferencesOf(group.get().id(), Set.of(first.accountId()))
+            WorkingGroup group = found.get();
+            NotificationPreference preference = preferencesOf(group.id(), Set.of(first.accountId()))
                     .get(first.accountId());
-            if (shown.isEmpty() || !workingGroups.accountsTakingPart(group.get()).contains(first.accountId())
-                    || preference.choice() != NotificationChoice.DAILY_DIGEST) {
+            List<Post> shown = posts.findAllById(batch.stream().map(Notification::postId).toList()).stream()
+                    .filter(post -> !post.hidden()).sorted(Comparator.comparing(Post::postedAt)).toList();
+            if (shown.isEmpty() || preference.choice() != NotificationChoice.DAILY_DIGEST) {
                 continue;
             }
-            mailer.send(contact.email(), subject("groups.mail.digest.subject", group.get(), shown.size()),
-                    bilingual(locale -> shown.stream().map(post -> postText(post, locale))
-                            .collect(Collectors.joining("\n----\n\n"))) + footer(group.get(), preference));
+            mailer.send(contact.email(), subject("groups.mail.digest.subject", group, shown.size()),
+                    bilingual(locale -> shown.stream().map(post -> postText(group, post, locale))
+                            .collect(Collectors.joining("\n----\n\n"))) + footer(group, preference));
             sent++;
         }
         return sent;
@@ -206,19 +212,11 @@ public class GroupNotifications implements UnreadNotifications {
                 .distinct().collect(Collectors.joining(" / "));
     }
 
-    private String subject(String key, WorkingGroup group, Post post) {
-        return subject(key, group, post.discussion().title());
-    }
-
-    private String postText(Post post, Locale locale) {
+    private String postText(WorkingGroup group, Post post, Locale locale) {
         return messages.getMessage("groups.mail.post.body", new Object[] {post.authorName(),
                 post.discussion().title(), RichText.excerpt(post.body(), EXCERPT),
-                baseUrl + "/groups/" + groupSlug(post) + "/discussions/" + post.discussion().id() + "#post-" + post.id()},
+                baseUrl + "/groups/" + group.slug() + "/discussions/" + post.discussion().id() + "#post-" + post.id()},
                 locale);
-    }
-
-    private String groupSlug(Post post) {
-        return groups.findById(post.discussion().groupId()).map(WorkingGroup::slug).orElse("");
     }
 
     private static String bilingual(Function<Locale, String> text) {

@@ -156,6 +156,17 @@ public class WorkingGroup {
         return entry;
     }
 
+    /**
+     * Whether this member may join now, as themselves ({@code organizationId} null) or for an organization they
+     * represent: never a private group uninvited, and not when there is an entry already (an invitation is accepted
+     * instead).
+     */
+    boolean mayJoin(Viewer viewer, Long organizationId) {
+        return viewer.member() && visibility != GroupVisibility.PRIVATE
+                && (organizationId == null || viewer.organizations().contains(organizationId))
+                && entry(organizationId, organizationId == null ? viewer.accountId() : null).isEmpty();
+    }
+
     /** A convener invites an organization or a person; they take part once they accept. */
     GroupParticipant invite(Long organizationId, UUID accountId, String name, Instant now) {
         Optional<GroupParticipant> existing = entry(organizationId, accountId);

@@ -53,25 +53,23 @@ public class WorkingGroups {
         return new Viewer(user.accountId(), user.displayName(), !user.roles().isEmpty(), represented);
     }
 
-    /** The group as this person may know it; empty when unknown or hidden from them. */
+    /** What this person is to the group: whether they may know of it, take part in it, convene it. */
     @Transactional(readOnly = true)
-    public Optional<GroupSummary> visibleGroup(Long groupId, HarambeeUser user) {
+    public GroupStanding standing(Long groupId, HarambeeUser user) {
         Viewer viewer = viewerOf(user);
-        return groups.findById(groupId).filter(group -> group.knownTo(viewer)).map(GroupSummary::of);
+        return groups.findById(groupId).map(group -> GroupStanding.of(group, viewer)).orElse(GroupStanding.NONE);
     }
 
     /** Whether this person is an active convener of the group. */
     @Transactional(readOnly = true)
     public boolean convenes(Long groupId, HarambeeUser user) {
-        Viewer viewer = viewerOf(user);
-        return groups.findById(groupId).filter(group -> group.convenedBy(viewer)).isPresent();
+        return standing(groupId, user).convenes();
     }
 
     /** Whether this person takes part in the group, as an individual or through an organization they represent. */
     @Transactional(readOnly = true)
     public boolean takesPart(Long groupId, HarambeeUser user) {
-        Viewer viewer = viewerOf(user);
-        return groups.findById(groupId).filter(group -> group.takesPart(viewer)).isPresent();
+        return standing(groupId, user).takesPart();
     }
 
     /** The active organizations this person represents, as choices (to join a group on their behalf). */
@@ -101,8 +99,7 @@ public class WorkingGroups {
 
     /** The groups this person may know of that match the search, by name. */
     @Transactional(readOnly = true)
-    List<WorkingGroup> search(String text, GroupKind kind, Long issueArea, HarambeeUser user) {
-        Viewer viewer = viewerOf(user);
+    List<WorkingGroup> search(String text, GroupKind kind, Long issueArea, Viewer viewer) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<Long> mine = viewer.signedIn() ? idsWithEntry(viewer) : List.of();

@@ -50,6 +50,23 @@ class WorkingGroupTests {
     }
 
     @Test
+    void theJoinButtonsAreOfferedOnlyToThoseWhoMayJoin() {
+        WorkingGroup open = group(GroupVisibility.PUBLIC, JoiningRule.OPEN);
+        Viewer representative = new Viewer(UUID.randomUUID(), "Cy", true, Set.of(TENANTS_UNION));
+        assertThat(open.mayJoin(member, null)).isTrue();
+        assertThat(open.mayJoin(visitor, null)).isFalse();
+        assertThat(open.mayJoin(representative, TENANTS_UNION)).isTrue();
+        assertThat(open.mayJoin(representative, FOOD_COOP)).isFalse();
+        open.join(member, null, "Bea", NOW);
+        open.join(representative, TENANTS_UNION, "Tenants Union", NOW);
+        assertThat(open.mayJoin(member, null)).isFalse();
+        assertThat(open.mayJoin(representative, TENANTS_UNION)).isFalse();
+        assertThat(open.mayJoin(representative, null)).isTrue();
+        WorkingGroup secret = group(GroupVisibility.PRIVATE, JoiningRule.OPEN);
+        assertThat(secret.mayJoin(member, null)).isFalse();
+    }
+
+    @Test
     void joiningAGroupByRequestOnlyAsks() {
         WorkingGroup group = group(GroupVisibility.PUBLIC, JoiningRule.BY_REQUEST);
         GroupParticipant request = group.join(member, null, "Bea", NOW);

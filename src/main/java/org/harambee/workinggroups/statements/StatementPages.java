@@ -21,9 +21,7 @@ import org.harambee.site.FormErrors;
 import org.harambee.site.Option;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.taxonomy.UsState;
-import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.RichText;
-import org.harambee.workinggroups.WorkingGroups;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -43,16 +41,14 @@ class StatementPages {
 
     private final Statements statements;
     private final OrganizationAccess organizations;
-    private final WorkingGroups groups;
     private final Taxonomy taxonomy;
     private final MessageSource messages;
     private final String baseUrl;
 
-    StatementPages(Statements statements, OrganizationAccess organizations, WorkingGroups groups, Taxonomy taxonomy,
+    StatementPages(Statements statements, OrganizationAccess organizations, Taxonomy taxonomy,
             MessageSource messages, @Value("${harambee.base-url}") String baseUrl) {
         this.statements = statements;
         this.organizations = organizations;
-        this.groups = groups;
         this.taxonomy = taxonomy;
         this.messages = messages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -60,7 +56,8 @@ class StatementPages {
 
     /** The statement's page for this reader, organizations listed by place ({@value #BY_STATE}) or by name. */
     StatementView view(Long id, String order, HarambeeUser user, Locale locale) {
-        SignOnStatement statement = statements.find(id, user);
+        Statements.Reading reading = statements.read(id, user);
+        SignOnStatement statement = reading.statement();
         Instant now = statements.now();
         StatementState state = statement.state(now);
         List<Signature> signatures = statements.signatures(statement);
@@ -86,11 +83,9 @@ class StatementPages {
         boolean open = state == StatementState.OPEN;
         List<MemberOrganization> represented = open ? organizations.representedBy(user) : List.of();
         boolean signedOwn = user != null && signed.contains(Signer.personKey(user.accountId()));
-        GroupSummary group = statement.groupId() == null ? null
-                : groups.visibleGroup(statement.groupId(), user).orElse(null);
         Instant closedAt = statement.closedAt(now);
         return new StatementView(statement, state, RichText.html(statement.body()),
-                RichText.excerpt(statement.body(), EXCERPT), group, statement.groupId() == null, signatures.size(),
+                RichText.excerpt(statement.body(), EXCERPT), reading.group(), statement.groupId() == null, signatures.size(),
                 byName ? sectionsByName(signingOrganizations) : sectionsByPlace(signingOrganizations, collator, locale),
                 individuals, byName ? BY_NAME : BY_STATE,
                 represented.stream().filter(o -> o.active() && !signed.contains(Signer.organizationKey(o.id())))
@@ -98,7 +93,7 @@ class StatementPages {
                 represented.stream().filter(o -> signed.contains(Signer.organizationKey(o.id())))
                         .map(StatementPages::option).toList(),
                 open && statement.individualsMaySign() && Statements.isMember(user) && !signedOwn, open && signedOwn,
-                user != null, statements.manages(statement, user),
+                user != null, reading.reader().owner(),
                 closedAt == null ? null : LocalDate.ofInstant(closedAt, statements.zone()), statements.zone(),
                 statement.isPublic() ? baseUrl + "/statements/" + statement.id() : null);
     }

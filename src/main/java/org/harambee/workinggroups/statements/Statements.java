@@ -15,6 +15,7 @@ import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
+import org.harambee.workinggroups.GroupStanding;
 import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.WorkingGroups;
 import org.slf4j.Logger;
@@ -233,17 +234,18 @@ public class Statements {
     /** The statement, if this person may read it, with its earlier texts. */
     @Transactional(readOnly = true)
     public SignOnStatement find(Long id, HarambeeUser user) {
-        SignOnStatement statement = statements.findWithVersions(id).orElseThrow(UnknownStatementException::new);
-        if (!statement.readableBy(readerOf(statement, user))) {
-            throw new UnknownStatementException();
-        }
-        return statement;
+        return read(id, user).statement();
     }
 
-    /** Whether this person manages the statement: its group's conveners, or staff for the network's own. */
+    /** The statement with its earlier texts as this person reads it, if they may: who they are to it, and its group. */
     @Transactional(readOnly = true)
-    boolean manages(SignOnStatement statement, HarambeeUser user) {
-        return readerOf(statement, user).owner();
+    Reading read(Long id, HarambeeUser user) {
+        SignOnStatement statement = statements.findWithVersions(id).orElseThrow(UnknownStatementException::new);
+        Reading reading = readingOf(statement, user);
+        if (!statement.readableBy(reading.reader())) {
+            throw new UnknownStatementException();
+        }
+        return reading;
     }
 
     /** The statement's signatures, oldest first. */
@@ -316,13 +318,16 @@ public class Statements {
     }
 
     private Reader readerOf(SignOnStatement statement, HarambeeUser user) {
-        if (user == null) {
-            return Reader.VISITOR;
-        }
+        return readingOf(statement, user).reader();
+    }
+
+    /** Who this person is to the statement, from one look-up of its group (owners of a staff statement are staff). */
+    private Reading readingOf(SignOnStatement statement, HarambeeUser user) {
         Long group = statement.groupId();
-        boolean owner = group == null ? user.isStaff() : groups.convenes(group, user);
-        boolean participant = group != null && groups.takesPart(group, user);
-        return new Reader(isMember(user), owner, participant);
+        GroupStanding standing = group == null ? null : groups.standing(group, user);
+        boolean owner = standing == null ? user != null && user.isStaff() : standing.convenes();
+        Reader reader = new Reader(isMember(user), owner, standing != null && standing.takesPart());
+        return new Reading(statement, reader, standing == null ? null : standing.group());
     }
 
     /** A signed-in member: an account with a role. */
@@ -332,5 +337,9 @@ public class Statements {
 
     private static String subject(SignOnStatement statement) {
         return "statement " + statement.id();
+    }
+
+    /** A statement as one person reads it: who they are to it, and its group as they may know it (null: none or hidden). */
+    record Reading(SignOnStatement statement, Reader reader, GroupSummary group) {
     }
 }
