@@ -3,6 +3,7 @@ package org.harambee.site;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -27,7 +28,8 @@ public final class Page {
     private final String query;
     private final String notice;
     private final String networkName;
-    private long unread;
+    private LongSupplier unread = () -> 0;
+    private Long unreadCount;
 
     Page(Locale locale, MessageSource messages, CsrfToken csrf, Authentication authentication, String path,
             String query, String notice, String networkName) {
@@ -133,10 +135,14 @@ public final class Page {
 
     /** How many notifications the signed-in person has not read. */
     public long unread() {
-        return unread;
+        if (unreadCount == null) {
+            unreadCount = unread.getAsLong();
+        }
+        return unreadCount;
     }
 
-    void unread(long count) {
+    /** Counts unread notifications when the page is rendered, after the request has read what it shows. */
+    void unread(LongSupplier count) {
         this.unread = count;
     }
 

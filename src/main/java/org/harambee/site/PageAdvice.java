@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,7 +32,8 @@ class PageAdvice {
         Page page = pageFor(request, messages, networkName);
         UnreadNotifications counter = unread.getIfAvailable();
         if (page.signedIn() && counter != null) {
-            page.unread(counter.unread(SecurityContextHolder.getContext().getAuthentication()));
+            Authentication person = SecurityContextHolder.getContext().getAuthentication();
+            page.unread(() -> counter.unread(person));
         }
         return page;
     }

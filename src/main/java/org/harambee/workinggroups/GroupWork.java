@@ -27,6 +27,14 @@ public class GroupWork {
         this.clock = clock;
     }
 
+    /** The group at this address with its participants, for one of them. */
+    @Transactional(readOnly = true)
+    WorkingGroup group(String slug, HarambeeUser user) {
+        WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
+        group.participants().size();
+        return group;
+    }
+
     @Transactional(readOnly = true)
     List<GroupTask> tasks(WorkingGroup group, Viewer viewer) {
         return group.takesPart(viewer) ? tasks.findByGroupIdOrderByStatusAscDueOnAscIdAsc(group.id()) : List.of();

@@ -6,6 +6,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.site.FormErrors;
+import org.harambee.site.Option;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,14 +41,13 @@ class WorkController {
     }
 
     @PostMapping("/groups/{slug}/tasks")
-    String addTask(@PathVariable String slug, @Valid @ModelAttribute("task") WorkForm form, BindingResult result,
-            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        if (result.hasFieldErrors("title")) {
-            redirect.addFlashAttribute("notice", "groups.task.titleNeeded");
-        } else {
-            work.addTask(slug, form.getTitle(), form.getOwner(), form.getDate(), user);
-            redirect.addFlashAttribute("notice", "groups.task.added");
+    String addTask(@PathVariable String slug, @Valid @ModelAttribute("form") WorkForm form, BindingResult result,
+            @AuthenticationPrincipal HarambeeUser user, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return formPage(slug, form, result, false, user, model);
         }
+        work.addTask(slug, form.getTitle(), form.getOwner(), form.getDate(), user);
+        redirect.addFlashAttribute("notice", "groups.task.added");
         return "redirect:/groups/" + slug + "#tasks";
     }
 
@@ -58,11 +59,14 @@ class WorkController {
     }
 
     @PostMapping("/groups/{slug}/meetings")
-    String schedule(@PathVariable String slug, @Valid @ModelAttribute("meeting") WorkForm form, BindingResult result,
-            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+    String schedule(@PathVariable String slug, @Valid @ModelAttribute("form") WorkForm form, BindingResult result,
+            @AuthenticationPrincipal HarambeeUser user, Model model) {
         ZoneId held = zoneOf(form.getTimeZone());
-        if (form.getDate() == null || form.getTime() == null) {
+        if (form.getDate() == null && !result.hasFieldErrors("date")) {
             result.rejectValue("date", "groups.meeting.whenNeeded");
+        }
+        if (form.getTime() == null && !result.hasFieldErrors("time")) {
+            result.rejectValue("time", "groups.meeting.whenNeeded");
         }
         if (held == null) {
             result.rejectValue("timeZone", "groups.meeting.zoneUnknown");
@@ -71,9 +75,7 @@ class WorkController {
             result.rejectValue("callLink", "groups.meeting.linkInvalid");
         }
         if (result.hasErrors()) {
-            redirect.addFlashAttribute("notice", result.getFieldErrors().get(0).getCode().startsWith("groups.")
-                    ? result.getFieldErrors().get(0).getCode() : "groups.meeting.invalid");
-            return "redirect:/groups/" + slug + "#meetings";
+            return formPage(slug, form, result, true, user, model);
         }
         Meeting meeting = work.schedule(slug, new Meeting.MeetingPlan(form.getTitle(),
                 ZonedDateTime.of(form.getDate(), form.getTime(), held), form.getMinutes(), form.getPlace(),
@@ -109,6 +111,19 @@ class WorkController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meeting-" + id + ".ics\"")
                 .body(MeetingCalendar.ics(scheduled.meeting(), scheduled.group(), page, URI.create(baseUrl).getHost(),
                         clock.instant()));
+    }
+
+    /** The task or meeting form again, with its errors at their fields. */
+    private String formPage(String slug, WorkForm form, BindingResult result, boolean meeting, HarambeeUser user,
+            Model model) {
+        WorkingGroup group = work.group(slug, user);
+        model.addAttribute("group", group);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", FormErrors.of(result));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("owners", group.active().stream().filter(entry -> !entry.organization())
+                .map(entry -> new Option(String.valueOf(entry.id()), entry.name())).toList());
+        return "workinggroups/work";
     }
 
     private ZoneId zoneOf(String id) {

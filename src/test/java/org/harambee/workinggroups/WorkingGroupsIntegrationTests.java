@@ -528,6 +528,28 @@ class WorkingGroupsIntegrationTests {
                 .doesNotContain(campaign.name());
     }
 
+    @Test
+    void aMeetingOrTaskThatDoesNotHoldIsShownAgainWithTheErrorAtItsFieldAndNothingIsScheduled() throws Exception {
+        HarambeeUser convener = fixtures.account(Role.MEMBER);
+        GroupSummary group = create("Planning caucus", "Plans", GroupVisibility.MEMBERS, JoiningRule.OPEN, convener);
+        String title = "Strategy call " + mark();
+
+        MvcResult meeting = send(post("/groups/" + group.slug() + "/meetings").param("title", title)
+                .param("date", "2027-03-01").param("time", "18:00").param("timeZone", "Mars/Olympus")
+                .param("minutes", "60").param("callLink", "javascript:alert(1)"), convener);
+        assertThat(meeting.getResponse().getStatus()).isEqualTo(200);
+        String form = meeting.getResponse().getContentAsString();
+        assertThat(form).contains("id=\"timeZone-error\"", "That time zone is unknown",
+                "id=\"callLink-error\"", "The call link must be a web address", "value=\"" + title + "\"");
+
+        MvcResult task = send(post("/groups/" + group.slug() + "/tasks").param("title", " ").param("date", "soon"),
+                convener);
+        assertThat(task.getResponse().getStatus()).isEqualTo(200);
+        assertThat(task.getResponse().getContentAsString()).contains("id=\"title-error\"", "id=\"date-error\"");
+
+        assertThat(page("/groups/" + group.slug(), convener)).doesNotContain(title).contains("No tasks yet.");
+    }
+
     private GroupSummary create(String prefix, String purpose, GroupVisibility visibility, JoiningRule joining,
             HarambeeUser convener) {
         return workingGroups.create(new GroupDraft(MembershipFixtures.unique(prefix), purpose, GroupKind.CAUCUS,
