@@ -30,7 +30,7 @@ class CollectionController {
         ResourceCollection collection = collections.find(LibraryController.idOf(id));
         model.addAttribute("collection", collection);
         model.addAttribute("resources", collections.visibleResources(collection, user));
-        model.addAttribute("staff", Reader.of(user).staff());
+        model.addAttribute("staff", user != null && user.isStaff());
         return "library/collection";
     }
 

@@ -30,9 +30,11 @@ public class Library {
     private final Clock clock;
     private final TextExtraction extraction;
     private final EntityManager entityManager;
+    private final LibraryReaders readers;
 
     Library(Resources resources, FileStore store, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-            TextExtraction extraction, EntityManager entityManager) {
+            TextExtraction extraction, EntityManager entityManager, LibraryReaders readers) {
+        this.readers = readers;
         this.extraction = extraction;
         this.entityManager = entityManager;
         this.resources = resources;
@@ -62,7 +64,7 @@ public class Library {
 
     /** A new file of the resource, or a new version of one of its files ({@code fileId}). */
     FileVersion upload(Long resourceId, Long fileId, CheckedFile file, HarambeeUser user) {
-        Resource resource = resources.findById(resourceId).filter(found -> found.changeableBy(Reader.of(user)))
+        Resource resource = resources.findById(resourceId).filter(found -> found.changeableBy(readers.of(user)))
                 .orElseThrow(UnknownResourceException::new);
         if (fileId != null && resource.file(fileId).isEmpty()) {
             throw new UnknownResourceException();
@@ -137,7 +139,7 @@ public class Library {
     /** The resource, if this person may see it. */
     @Transactional(readOnly = true)
     public Resource find(Long id, HarambeeUser user) {
-        Resource resource = resources.findById(id).filter(found -> found.visibleTo(Reader.of(user)))
+        Resource resource = resources.findById(id).filter(found -> found.visibleTo(readers.of(user)))
                 .orElseThrow(UnknownResourceException::new);
         return loaded(resource);
     }
@@ -176,7 +178,7 @@ public class Library {
 
     /** A file version to download, if this person may see its resource; counts the download. */
     Download download(Long resourceId, UUID versionId, HarambeeUser user) {
-        Resource resource = resources.findById(resourceId).filter(found -> found.visibleTo(Reader.of(user)))
+        Resource resource = resources.findById(resourceId).filter(found -> found.visibleTo(readers.of(user)))
                 .orElseThrow(UnknownResourceException::new);
         FileVersion version = resource.version(versionId).orElseThrow(UnknownResourceException::new);
         resources.countDownload(resource.id());

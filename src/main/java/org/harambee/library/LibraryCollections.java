@@ -20,8 +20,11 @@ public class LibraryCollections {
     private final ResourceCollections collections;
     private final Resources resources;
     private final AuditLog auditLog;
+    private final LibraryReaders readers;
 
-    LibraryCollections(ResourceCollections collections, Resources resources, AuditLog auditLog) {
+    LibraryCollections(ResourceCollections collections, Resources resources, AuditLog auditLog,
+            LibraryReaders readers) {
+        this.readers = readers;
         this.collections = collections;
         this.resources = resources;
         this.auditLog = auditLog;
@@ -49,7 +52,7 @@ public class LibraryCollections {
     /** The collection's resources this person may see, in the collection's order. */
     @Transactional(readOnly = true)
     List<Resource> visibleResources(ResourceCollection collection, HarambeeUser user) {
-        Reader reader = Reader.of(user);
+        Reader reader = readers.of(user);
         Map<Long, Resource> found = resources.findAllById(collection.resources()).stream()
                 .filter(resource -> resource.visibleTo(reader))
                 .collect(Collectors.toMap(Resource::id, Function.identity()));

@@ -45,13 +45,15 @@ class LibraryController {
     private final OrganizationAccess organizations;
     private final LibraryFeed feed;
     private final LibraryCollections collections;
+    private final LibraryReaders readers;
     private final MessageSource messages;
     private final String baseUrl;
 
     LibraryController(Library library, LibrarySearch search, LibraryPages pages, OrganizationAccess organizations,
-            LibraryFeed feed, LibraryCollections collections, MessageSource messages,
+            LibraryFeed feed, LibraryCollections collections, LibraryReaders readers, MessageSource messages,
             @Value("${harambee.base-url}") String baseUrl) {
         this.collections = collections;
+        this.readers = readers;
         this.feed = feed;
         this.messages = messages;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -80,7 +82,7 @@ class LibraryController {
     @GetMapping("/library/{id}")
     String show(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
         Resource resource = library.find(idOf(id), user);
-        Reader reader = Reader.of(user);
+        Reader reader = readers.of(user);
         model.addAttribute("resource", resource);
         model.addAttribute("issueAreas", pages.issueAreaNames(resource, locale));
         model.addAttribute("rights", pages.rightNames(resource, locale));
@@ -95,6 +97,8 @@ class LibraryController {
         model.addAttribute("inCollections", collections.holding(resource.id()));
         model.addAttribute("otherCollections", reader.staff() ? collections.all().stream()
                 .filter(collection -> !collection.holds(resource.id())).toList() : List.of());
+        model.addAttribute("group", resource.groupId() == null ? null
+                : pages.groupName(resource.groupId(), user, locale));
         model.addAttribute("publicUrl", resource.isPublic() ? baseUrl + "/library/" + resource.id() : null);
         return "library/resource";
     }
@@ -139,6 +143,9 @@ class LibraryController {
         } else if (form.getExternalLink() == null || form.getExternalLink().isBlank()) {
             refusal = "library.file.orLink";
         }
+        if (form.lacksGroupAmong(LibraryPages.ids(pages.groupChoices(user, null, locale)))) {
+            result.rejectValue("groupId", "library.group.choose");
+        }
         if (result.hasErrors() || refusal != null) {
             return submitPage(form, FormErrors.of(result), refusal, user, locale, model);
         }
@@ -175,6 +182,7 @@ class LibraryController {
         model.addAttribute("organizations", organizations.representedBy(user).stream()
                 .map(organization -> new Option(String.valueOf(organization.id()),
                         organization.name())).toList());
+        model.addAttribute("groups", pages.groupChoices(user, null, locale));
         model.addAttribute("maxMegabytes", FileCheck.MAX_BYTES / (1024 * 1024));
         return "library/submit";
     }

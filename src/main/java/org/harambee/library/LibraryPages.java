@@ -6,12 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.library.LibraryQuery.Facet;
+import org.harambee.identity.HarambeeUser;
 import org.harambee.site.Option;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
+import org.harambee.workinggroups.GroupSummary;
+import org.harambee.workinggroups.WorkingGroups;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +31,10 @@ public class LibraryPages {
     private final MessageSource messages;
     private final Taxonomy taxonomy;
     private final Instruments instruments;
+    private final WorkingGroups groups;
 
-    LibraryPages(MessageSource messages, Taxonomy taxonomy, Instruments instruments) {
+    LibraryPages(MessageSource messages, Taxonomy taxonomy, Instruments instruments, WorkingGroups groups) {
+        this.groups = groups;
         this.messages = messages;
         this.taxonomy = taxonomy;
         this.instruments = instruments;
@@ -112,6 +118,30 @@ public class LibraryPages {
     FormOptions options(Locale locale) {
         return new FormOptions(types(locale), visibilities(locale), languages(locale), issueAreas(locale),
                 rights(locale), instruments(locale));
+    }
+
+    /**
+     * The working groups this person may share a resource with: those they take part in, and the one it is shared
+     * with already ({@code current}, named only if they may know of it).
+     */
+    List<Option> groupChoices(HarambeeUser user, Long current, Locale locale) {
+        List<Option> choices = new ArrayList<>(groups.groupsOf(user).stream()
+                .map(group -> new Option(String.valueOf(group.id()), group.name())).toList());
+        if (current != null && choices.stream().noneMatch(choice -> choice.value().equals(String.valueOf(current)))) {
+            choices.add(new Option(String.valueOf(current), groupName(current, user, locale)));
+        }
+        return choices;
+    }
+
+    /** The groups of {@link #groupChoices}, by id. */
+    static Set<Long> ids(List<Option> choices) {
+        return choices.stream().map(choice -> Long.valueOf(choice.value())).collect(Collectors.toSet());
+    }
+
+    /** The group a resource is shared with, as this person may know it (a hidden one is not named). */
+    String groupName(Long groupId, HarambeeUser user, Locale locale) {
+        GroupSummary group = groups.standing(groupId, user).group();
+        return group == null ? t("library.group.hidden", locale) : group.name();
     }
 
     boolean knownIssueArea(Long id) {

@@ -61,15 +61,18 @@ class LibraryReviewController {
     @GetMapping("/staff/library/{id}/edit")
     String edit(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model) {
         Resource resource = library.find(LibraryController.idOf(id), staff);
-        return editPage(resource, ResourceForm.of(resource), FormErrors.none(), locale, model);
+        return editPage(resource, ResourceForm.of(resource), FormErrors.none(), staff, locale, model);
     }
 
     @PostMapping("/staff/library/{id}/edit")
     String save(@PathVariable String id, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model, RedirectAttributes redirect) {
         Resource resource = library.find(LibraryController.idOf(id), staff);
+        if (form.lacksGroupAmong(LibraryPages.ids(pages.groupChoices(staff, resource.groupId(), locale)))) {
+            result.rejectValue("groupId", "library.group.choose");
+        }
         if (result.hasErrors()) {
-            return editPage(resource, form, FormErrors.of(result), locale, model);
+            return editPage(resource, form, FormErrors.of(result), staff, locale, model);
         }
         Set<Long> authors = resource.authorOrganizations();
         form.setAuthorOrganizations(List.copyOf(authors));
@@ -80,8 +83,10 @@ class LibraryReviewController {
         return "redirect:/library/" + resource.id();
     }
 
-    private String editPage(Resource resource, ResourceForm form, FormErrors errors, Locale locale, Model model) {
+    private String editPage(Resource resource, ResourceForm form, FormErrors errors, HarambeeUser staff,
+            Locale locale, Model model) {
         model.addAttribute("resource", resource);
+        model.addAttribute("groups", pages.groupChoices(staff, resource.groupId(), locale));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("options", pages.options(locale));

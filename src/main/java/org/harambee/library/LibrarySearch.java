@@ -58,14 +58,16 @@ public class LibrarySearch {
 
     private final EntityManager entityManager;
     private final Taxonomy taxonomy;
+    private final LibraryReaders readers;
 
-    LibrarySearch(EntityManager entityManager, Taxonomy taxonomy) {
+    LibrarySearch(EntityManager entityManager, Taxonomy taxonomy, LibraryReaders readers) {
+        this.readers = readers;
         this.entityManager = entityManager;
         this.taxonomy = taxonomy;
     }
 
     LibraryResults search(LibraryQuery query, HarambeeUser user) {
-        Reader reader = Reader.of(user);
+        Reader reader = readers.of(user);
         Map<Long, String> slugs = taxonomy.allIssueAreas().stream()
                 .collect(Collectors.toMap(IssueArea::id, IssueArea::slug));
         Criteria criteria = new Criteria(query, reader, slugs.entrySet().stream()
@@ -114,7 +116,7 @@ public class LibrarySearch {
      */
     public List<LibraryResults.Hit> similar(Resource resource, HarambeeUser user, int limit) {
         Criteria criteria = new Criteria(LibraryQuery.of(new LinkedMultiValueMap<>()),
-                Reader.of(user), Map.of());
+                readers.of(user), Map.of());
         String words = (resource.title() + " " + resource.summary()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         if (words.isEmpty()) {
             return List.of();
@@ -250,6 +252,10 @@ public class LibrarySearch {
                 all.filter(f.match().field("status").matching(ResourceStatus.PUBLISHED));
                 if (!reader.member()) {
                     all.filter(f.match().field("visibility").matching(ResourceVisibility.PUBLIC));
+                } else {
+                    PredicateFinalStep notOfAGroup = f.not(f.match().field("visibility").matching(ResourceVisibility.GROUP));
+                    all.filter(reader.groups().isEmpty() ? notOfAGroup
+                            : f.or(notOfAGroup, f.terms().field("groupId").matchingAny(reader.groups())));
                 }
             }
             if (!query.q().isEmpty()) {

@@ -10,7 +10,7 @@ public record PublishedDocument(String title, String summary, ResourceType type,
         Set<Integer> rights, Set<String> instruments, String fileName, byte[] content) {
 
     ResourceDescription description() {
-        return new ResourceDescription(title, summary, type, publishedOn, visibility, null, languages, Set.of(),
+        return new ResourceDescription(title, summary, type, publishedOn, visibility, null, null, languages, Set.of(),
                 authorNames, issueAreas, rights, instruments);
     }
 }

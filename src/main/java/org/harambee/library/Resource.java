@@ -80,6 +80,10 @@ public class Resource {
     @KeywordField
     private ResourceVisibility visibility;
 
+    /** The working group a resource of visibility {@link ResourceVisibility#GROUP} is shared with; else null. */
+    @GenericField
+    private Long groupId;
+
     @Enumerated(EnumType.STRING)
     @KeywordField(projectable = Projectable.YES)
     private ResourceStatus status;
@@ -152,6 +156,8 @@ public class Resource {
         this.type = description.type();
         this.publishedOn = description.publishedOn();
         this.visibility = description.visibility();
+        this.groupId = visibility == ResourceVisibility.GROUP ? Objects.requireNonNull(description.groupId(),
+                "a resource shared with a working group names the group") : null;
         this.externalLink = description.externalLink();
         replace(languages, description.languages());
         replace(authorOrganizations, description.authorOrganizations());
@@ -220,12 +226,22 @@ public class Resource {
         return joined.isEmpty() ? null : joined;
     }
 
-    /** Whether this person may see the resource: staff and the submitter always; others once published. */
+    /**
+     * Whether this person may see the resource: staff and the submitter always; others once published, as its
+     * visibility says (a group's resource only to the people taking part in that group).
+     */
     boolean visibleTo(Reader reader) {
         if (reader.staff() || submittedBy.equals(reader.accountId())) {
             return true;
         }
-        return isPublic() || status == ResourceStatus.PUBLISHED && reader.member();
+        if (status != ResourceStatus.PUBLISHED) {
+            return false;
+        }
+        return switch (visibility) {
+            case PUBLIC -> true;
+            case MEMBERS -> reader.member();
+            case GROUP -> reader.member() && reader.groups().contains(groupId);
+        };
     }
 
     /** Whether anyone may see the resource: published and public (then it is shared and described to search engines). */
@@ -267,6 +283,11 @@ public class Resource {
 
     public ResourceVisibility visibility() {
         return visibility;
+    }
+
+    /** The working group it is shared with, when its visibility is {@link ResourceVisibility#GROUP}. */
+    public Long groupId() {
+        return groupId;
     }
 
     public ResourceStatus status() {

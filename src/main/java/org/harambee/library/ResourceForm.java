@@ -31,6 +31,7 @@ public class ResourceForm {
     private LocalDate publishedOn;
     @NotNull
     private ResourceVisibility visibility = ResourceVisibility.PUBLIC;
+    private Long groupId;
     @Size(max = 1000)
     @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$")
     private String externalLink;
@@ -49,6 +50,7 @@ public class ResourceForm {
         form.type = resource.type();
         form.publishedOn = resource.publishedOn();
         form.visibility = resource.visibility();
+        form.groupId = resource.groupId();
         form.externalLink = resource.externalLink();
         form.authorNames = String.join("\n", resource.authorNames());
         form.languages = new ArrayList<>(resource.languages());
@@ -67,7 +69,8 @@ public class ResourceForm {
                 .map(name -> name.length() > MAX_AUTHOR_NAME ? name.substring(0, MAX_AUTHOR_NAME) : name)
                 .distinct().limit(MAX_AUTHORS).toList();
         String link = externalLink == null || externalLink.isBlank() ? null : externalLink.strip();
-        return new ResourceDescription(title, summary, type, publishedOn, visibility, link,
+        return new ResourceDescription(title, summary, type, publishedOn, visibility,
+                visibility == ResourceVisibility.GROUP ? groupId : null, link,
                 known(languages, knownLanguage), known(authorOrganizations, knownOrganization), names,
                 known(issueAreas, knownIssueArea), known(rights, article -> article != null && article >= 1 && article <= 30),
                 known(instruments, knownInstrument));
@@ -109,6 +112,19 @@ public class ResourceForm {
 
     public void setPublishedOn(LocalDate publishedOn) {
         this.publishedOn = publishedOn;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
+    }
+
+    /** Whether the form shares the resource with a working group, and names none of these. */
+    boolean lacksGroupAmong(java.util.Collection<Long> allowed) {
+        return visibility == ResourceVisibility.GROUP && (groupId == null || !allowed.contains(groupId));
     }
 
     public ResourceVisibility getVisibility() {

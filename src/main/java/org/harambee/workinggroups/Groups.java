@@ -21,6 +21,11 @@ interface Groups extends JpaRepository<WorkingGroup, Long> {
     @Query("select distinct p.group.id from GroupParticipant p where p.accountId = :account or p.organizationId in :organizations")
     List<Long> idsWithEntryFor(UUID account, Collection<Long> organizations);
 
+    /** The groups in which this person takes part, themselves or through one of these organizations. */
+    @Query("select distinct p.group.id from GroupParticipant p where p.status = org.harambee.workinggroups.ParticipantStatus.ACTIVE"
+            + " and (p.accountId = :account or p.organizationId in :organizations)")
+    List<Long> idsTakenPartInBy(UUID account, Collection<Long> organizations);
+
     /**
      * The groups a person may know of matching a search: public ones, members' ones for members, and those they
      * have an entry in ({@code mine}, never empty: pass an impossible id when there is none).

@@ -72,6 +72,21 @@ public class WorkingGroups {
         return standing(groupId, user).takesPart();
     }
 
+    /** The ids of the groups this person takes part in (what they may read that is shared with a group only). */
+    @Transactional(readOnly = true)
+    public Set<Long> groupIdsOf(HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        return viewer.signedIn() ? Set.copyOf(groups.idsTakenPartInBy(viewer.accountId(),
+                viewer.organizations().isEmpty() ? NONE : List.copyOf(viewer.organizations()))) : Set.of();
+    }
+
+    /** The groups this person takes part in, by name (to share something with one of them). */
+    @Transactional(readOnly = true)
+    public List<GroupSummary> groupsOf(HarambeeUser user) {
+        return groups.findAllById(groupIdsOf(user)).stream().map(GroupSummary::of)
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
     /** The active organizations this person represents, as choices (to join a group on their behalf). */
     @Transactional(readOnly = true)
     List<org.harambee.site.Option> representedOptions(HarambeeUser user) {

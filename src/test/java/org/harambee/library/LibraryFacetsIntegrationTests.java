@@ -73,7 +73,7 @@ class LibraryFacetsIntegrationTests {
 
     private static Resource publishedResource(String title, String summary, ResourceVisibility visibility) {
         Resource resource = new Resource(new ResourceDescription(title, summary, ResourceType.TOOLKIT, null,
-                visibility, "https://example.org/x", Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of()),
+                visibility, null, "https://example.org/x", Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of()),
                 UUID.randomUUID(), Instant.now());
         resource.publish(UUID.randomUUID(), Instant.now());
         return resource;
@@ -87,7 +87,7 @@ class LibraryFacetsIntegrationTests {
 
     private void published(String tag, ResourceType type, int year, Set<String> languages, Set<String> instruments) {
         Resource resource = new Resource(new ResourceDescription("Facets " + tag, "About " + tag, type,
-                LocalDate.of(year, 3, 1), ResourceVisibility.PUBLIC, "https://example.org/" + tag, languages,
+                LocalDate.of(year, 3, 1), ResourceVisibility.PUBLIC, null, "https://example.org/" + tag, languages,
                 Set.of(), List.of(), Set.of(), Set.of(), instruments), UUID.randomUUID(), Instant.now());
         resource.publish(UUID.randomUUID(), Instant.now());
         resources.save(resource);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,12 @@ import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
+import org.harambee.workinggroups.GroupDraft;
+import org.harambee.workinggroups.GroupKind;
+import org.harambee.workinggroups.GroupSummary;
+import org.harambee.workinggroups.GroupVisibility;
+import org.harambee.workinggroups.JoiningRule;
+import org.harambee.workinggroups.WorkingGroups;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +60,8 @@ class LibraryIntegrationTests {
     LibrarySearch search;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    WorkingGroups workingGroups;
 
     private HarambeeUser representative;
     private HarambeeUser member;
@@ -129,6 +138,58 @@ class LibraryIntegrationTests {
         assertThat(status("/library/" + waiting, member)).isEqualTo(404);
         assertThat(status("/library/" + waiting, representative)).isEqualTo(200);
         assertThat(status("/library/" + members, member)).isEqualTo(200);
+    }
+
+    @Test
+    void aResourceOfOneWorkingGroupIsFoundCountedAndOpenedOnlyByThoseTakingPartInIt() throws Exception {
+        GroupSummary caucus = workingGroups.create(new GroupDraft(MembershipFixtures.unique("Library caucus"),
+                "Shares drafts", GroupKind.CAUCUS, GroupVisibility.PRIVATE, JoiningRule.OPEN, Set.of(), Set.of()),
+                representative);
+        GroupSummary elsewhere = workingGroups.create(new GroupDraft(MembershipFixtures.unique("Other caucus"),
+                "Elsewhere", GroupKind.CAUCUS, GroupVisibility.MEMBERS, JoiningRule.OPEN, Set.of(), Set.of()), staff);
+        HarambeeUser participant = fixtures.account(Role.MEMBER);
+        workingGroups.create(new GroupDraft(MembershipFixtures.unique("Joined caucus"), "Joined", GroupKind.CAUCUS,
+                GroupVisibility.MEMBERS, JoiningRule.OPEN, Set.of(), Set.of()), participant);
+        String shared = word();
+
+        long before = resources.count();
+        MockHttpServletResponse refused = mvc.perform(form("Group draft " + word(), "GROUP", "REPORT")
+                .param("groupId", String.valueOf(elsewhere.id())).file(file("draft.txt", utf8("Draft " + shared)))
+                .with(user(representative)).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("id=\"groupId-error\"",
+                "Choose one of the working groups you take part in.");
+        assertThat(resources.count()).isEqualTo(before);
+
+        MockHttpServletResponse response = mvc.perform(form("Group draft " + word(), "GROUP", "REPORT")
+                .param("groupId", String.valueOf(caucus.id())).file(file("draft.txt", utf8("Draft " + shared)))
+                .with(user(representative)).with(csrf())).andReturn().getResponse();
+        long draft = Long.parseLong(response.getRedirectedUrl().replaceAll("^.*/library/", ""));
+        awaitExtraction(draft);
+        publish(draft);
+
+        LibraryQuery query = LibraryQuery.of(new LinkedMultiValueMap<>(Map.of("q", List.of(shared))));
+        assertThat(search.search(query, null).hits()).isEmpty();
+        assertThat(search.search(query, member).hits()).isEmpty();
+        assertThat(search.search(query, member).counts().getOrDefault(LibraryQuery.Facet.TYPE, Map.of())).isEmpty();
+        assertThat(search.search(query, participant).hits()).isEmpty();
+        assertThat(search.search(query, staff).hits()).extracting(LibraryResults.Hit::id).containsExactly(draft);
+        assertThat(status("/library/" + draft, member)).isEqualTo(404);
+        assertThat(status("/library/" + draft, null)).isEqualTo(404);
+
+        workingGroups.join(caucus.id(), participantInvitedTo(caucus, participant));
+        LibraryResults asParticipant = search.search(query, participant);
+        assertThat(asParticipant.hits()).extracting(LibraryResults.Hit::id).containsExactly(draft);
+        assertThat(asParticipant.counts().get(LibraryQuery.Facet.TYPE)).containsExactly(Map.entry("REPORT", 1L));
+        assertThat(page("/library/" + draft, participant)).contains(caucus.name(), "One working group only")
+                .contains("noindex");
+    }
+
+    /** A private group takes people by invitation: its convener (the representative) invites them first. */
+    private HarambeeUser participantInvitedTo(GroupSummary group, HarambeeUser person) throws Exception {
+        mvc.perform(post("/groups/" + group.slug() + "/invite").param("whom", person.email())
+                .with(user(representative)).with(csrf()));
+        return person;
     }
 
     @Test

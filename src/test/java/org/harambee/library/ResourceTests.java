@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class ResourceTests {
 
     private static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
+    private static final Long CAUCUS = 7L;
     private final UUID submitter = UUID.randomUUID();
     private final UUID staff = UUID.randomUUID();
 
@@ -66,6 +67,28 @@ class ResourceTests {
     }
 
     @Test
+    void aResourceOfOneWorkingGroupIsReadOnlyByThoseTakingPartInIt() {
+        Resource shared = withFile(ResourceVisibility.GROUP);
+        Reader inTheCaucus = new Reader(UUID.randomUUID(), true, false, Set.of(CAUCUS));
+        Reader inAnotherGroup = new Reader(UUID.randomUUID(), true, false, Set.of(CAUCUS + 1));
+        Reader staffReader = new Reader(staff, true, true);
+        assertThat(shared.groupId()).isEqualTo(CAUCUS);
+        assertThat(shared.visibleTo(inTheCaucus)).isFalse();
+        shared.publish(staff, NOW);
+        assertThat(shared.visibleTo(inTheCaucus)).isTrue();
+        assertThat(shared.visibleTo(inAnotherGroup)).isFalse();
+        assertThat(shared.visibleTo(new Reader(UUID.randomUUID(), true, false))).isFalse();
+        assertThat(shared.visibleTo(Reader.VISITOR)).isFalse();
+        assertThat(shared.visibleTo(staffReader)).isTrue();
+        assertThat(shared.isPublic()).isFalse();
+        shared.describe(description(ResourceVisibility.MEMBERS, null));
+        assertThat(shared.groupId()).isNull();
+        assertThatThrownBy(() -> new Resource(new ResourceDescription("A", "B", ResourceType.TOOLKIT, null,
+                ResourceVisibility.GROUP, null, null, Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of()),
+                submitter, NOW)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void aNewVersionKeepsTheOldOnesAndOnlyTheCurrentOneIsSearched() {
         Resource resource = withFile(ResourceVisibility.PUBLIC);
         ResourceFile file = resource.files().get(0);
@@ -91,7 +114,8 @@ class ResourceTests {
     }
 
     private static ResourceDescription description(ResourceVisibility visibility, String link) {
-        return new ResourceDescription("A toolkit", "What it is", ResourceType.TOOLKIT, null, visibility, link,
+        return new ResourceDescription("A toolkit", "What it is", ResourceType.TOOLKIT, null, visibility,
+                visibility == ResourceVisibility.GROUP ? CAUCUS : null, link,
                 Set.of("en"), Set.of(), List.of("Ana"), Set.of(), Set.of(3), Set.of("ICCPR"));
     }
 }

@@ -58,7 +58,7 @@ class TextExtractionTests {
         FileVersion version = new FileVersion(new CheckedFile("a.txt", FileKind.TXT, content.length, content),
                 store.store(content), UUID.randomUUID(), Instant.now());
         Resource resource = new Resource(new ResourceDescription("A", "B", ResourceType.REPORT, null,
-                ResourceVisibility.PUBLIC, null, Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of()),
+                ResourceVisibility.PUBLIC, null, null, Set.of(), Set.of(), List.of(), Set.of(), Set.of(), Set.of()),
                 UUID.randomUUID(), Instant.now());
         resource.addFile(version);
         Resources resources = mock(Resources.class);
