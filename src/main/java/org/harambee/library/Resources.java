@@ -13,6 +13,9 @@ interface Resources extends JpaRepository<Resource, Long> {
 
     long countByStatus(ResourceStatus status);
 
+    List<Resource> findByGroupIdAndStatusOrderByReviewedAtDesc(Long groupId, ResourceStatus status,
+            org.springframework.data.domain.Pageable page);
+
     List<Resource> findTop200BySubmittedByOrderBySubmittedAtDesc(UUID submittedBy);
 
     List<Resource> findTop50ByStatusAndVisibilityOrderByReviewedAtDesc(ResourceStatus status,

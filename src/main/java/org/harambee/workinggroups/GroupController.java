@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,15 +24,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GroupController {
 
+    /** How many shared documents the group's page lists. */
+    static final int SHELF = 10;
+
     private final WorkingGroups groups;
     private final GroupDiscussions discussions;
     private final GroupWork work;
     private final GroupNotifications notifications;
     private final GroupPages pages;
     private final ZoneId zone;
+    private final ObjectProvider<SharedDocuments> documents;
 
     GroupController(WorkingGroups groups, GroupDiscussions discussions, GroupWork work,
-            GroupNotifications notifications, GroupPages pages, @Value("${harambee.time-zone}") ZoneId zone) {
+            GroupNotifications notifications, GroupPages pages, @Value("${harambee.time-zone}") ZoneId zone,
+            ObjectProvider<SharedDocuments> documents) {
+        this.documents = documents;
         this.groups = groups;
         this.discussions = discussions;
         this.work = work;
@@ -89,6 +96,10 @@ class GroupController {
         model.addAttribute("mayJoinAsSelf", group.mayJoin(viewer, null));
         model.addAttribute("organizationsToJoin", viewer.member() ? groups.representedOptions(user).stream()
                 .filter(option -> group.mayJoin(viewer, Long.valueOf(option.value()))).toList() : List.of());
+        SharedDocuments shelf = documents.getIfAvailable();
+        model.addAttribute("documents", participant && shelf != null ? shelf.sharedWith(group.id(), user, SHELF)
+                : List.of());
+        model.addAttribute("shareAddress", participant && shelf != null ? shelf.shareAddress(user) : null);
         model.addAttribute("threads", discussions.threads(group, viewer));
         model.addAttribute("tasks", work.tasks(group, viewer));
         model.addAttribute("meetings", work.meetings(group, viewer));

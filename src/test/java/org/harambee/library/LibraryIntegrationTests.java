@@ -161,7 +161,8 @@ class LibraryIntegrationTests {
                 "Choose one of the working groups you take part in.");
         assertThat(resources.count()).isEqualTo(before);
 
-        MockHttpServletResponse response = mvc.perform(form("Group draft " + word(), "GROUP", "REPORT")
+        String title = "Group draft " + word();
+        MockHttpServletResponse response = mvc.perform(form(title, "GROUP", "REPORT")
                 .param("groupId", String.valueOf(caucus.id())).file(file("draft.txt", utf8("Draft " + shared)))
                 .with(user(representative)).with(csrf())).andReturn().getResponse();
         long draft = Long.parseLong(response.getRedirectedUrl().replaceAll("^.*/library/", ""));
@@ -183,6 +184,8 @@ class LibraryIntegrationTests {
         assertThat(asParticipant.counts().get(LibraryQuery.Facet.TYPE)).containsExactly(Map.entry("REPORT", 1L));
         assertThat(page("/library/" + draft, participant)).contains(caucus.name(), "One working group only")
                 .contains("noindex");
+        assertThat(page("/groups/" + caucus.slug(), participant)).contains("Shared documents", title,
+                "/library/" + draft);
     }
 
     /** A private group takes people by invitation: its convener (the representative) invites them first. */
