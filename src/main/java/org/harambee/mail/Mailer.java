@@ -1,5 +1,6 @@
 package org.harambee.mail;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,7 +44,16 @@ public class Mailer {
      * so a rolled-back change never e-mails anyone.
      */
     public void send(String recipient, String subject, String body) {
-        OutboxMessage message = transactions.execute(status -> outbox.save(new OutboxMessage(recipient, subject, body)));
+        send(recipient, subject, body, null);
+    }
+
+    /**
+     * Queues a message that the recipient may stop receiving: mail programs show an unsubscribe button that posts
+     * to {@code unsubscribe} (headers {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}, RFC 8058).
+     */
+    public void send(String recipient, String subject, String body, String unsubscribe) {
+        OutboxMessage message = transactions.execute(status -> outbox.save(new OutboxMessage(recipient, subject, body,
+                unsubscribe)));
         Long id = message.id();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -69,12 +79,17 @@ public class Mailer {
                 return;
             }
             try {
-                SimpleMailMessage mail = new SimpleMailMessage();
-                mail.setFrom(from);
-                mail.setTo(message.recipient());
-                mail.setSubject(message.subject());
-                mail.setText(message.body());
-                sender.send(mail);
+                sender.send(mime -> {
+                    MimeMessageHelper mail = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+                    mail.setFrom(from);
+                    mail.setTo(message.recipient());
+                    mail.setSubject(message.subject());
+                    mail.setText(message.body());
+                    if (message.unsubscribe() != null) {
+                        mime.setHeader("List-Unsubscribe", "<" + message.unsubscribe() + ">");
+                        mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                    }
+                });
                 message.delivered(Instant.now());
             } catch (MailException e) {
                 log.warn("Could not deliver message {} to its recipient: {}", id, e.getMessage());

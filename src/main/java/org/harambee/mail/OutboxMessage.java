@@ -27,11 +27,13 @@ public class OutboxMessage {
     @Enumerated(EnumType.STRING)
     private Status status;
     private String failure;
+    private String unsubscribe;
 
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String recipient, String subject, String body) {
+    OutboxMessage(String recipient, String subject, String body, String unsubscribe) {
+        this.unsubscribe = unsubscribe;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
@@ -41,6 +43,11 @@ public class OutboxMessage {
 
     public Long id() {
         return id;
+    }
+
+    /** The address that stops this kind of e-mail in one click; null for messages without one. */
+    public String unsubscribe() {
+        return unsubscribe;
     }
 
     public String recipient() {

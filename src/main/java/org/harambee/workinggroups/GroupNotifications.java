@@ -83,7 +83,7 @@ public class GroupNotifications implements UnreadNotifications {
                     preference.choice() == NotificationChoice.DAILY_DIGEST, clock.instant()));
             AccountContact contact = contacts.get(recipient);
             if (preference.choice() == NotificationChoice.EVERY_POST && contact != null) {
-                mailer.send(contact.email(), subject, text + footer(group, preference));
+                mailer.send(contact.email(), subject, text + footer(group, preference), unsubscribeLink(preference));
             }
         }
     }
@@ -122,7 +122,8 @@ public class GroupNotifications implements UnreadNotifications {
             }
             mailer.send(contact.email(), subject("groups.mail.digest.subject", group, shown.size()),
                     bilingual(locale -> shown.stream().map(post -> postText(group, post, locale))
-                            .collect(Collectors.joining("\n----\n\n"))) + footer(group, preference));
+                            .collect(Collectors.joining("\n----\n\n"))) + footer(group, preference),
+                    unsubscribeLink(preference));
             sent++;
         }
         return sent;
@@ -223,8 +224,12 @@ public class GroupNotifications implements UnreadNotifications {
         return text.apply(LANGUAGES.get(0)) + "\n\n—— Español ——\n\n" + text.apply(LANGUAGES.get(1));
     }
 
+    private String unsubscribeLink(NotificationPreference preference) {
+        return baseUrl + "/unsubscribe/" + preference.unsubscribeToken();
+    }
+
     private String footer(WorkingGroup group, NotificationPreference preference) {
-        String link = baseUrl + "/unsubscribe/" + preference.unsubscribeToken();
+        String link = unsubscribeLink(preference);
         return "\n\n-- \n" + LANGUAGES.stream().map(locale -> messages.getMessage("groups.mail.footer",
                 new Object[] {group.name(), link}, locale)).collect(Collectors.joining("\n"));
     }

@@ -400,6 +400,11 @@ class WorkingGroupsIntegrationTests {
         Matcher link = UNSUBSCRIBE.matcher(received.get(0));
         assertThat(link.find()).isTrue();
         String unsubscribe = link.group();
+        MimeMessage mail = java.util.Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> addressedToQuietly(message, reader.email()) && bodyOf(message).contains(unsubscribe))
+                .findFirst().orElseThrow();
+        assertThat(mail.getHeader("List-Unsubscribe", null)).startsWith("<http").endsWith(unsubscribe + ">");
+        assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
 
         assertThat(page(unsubscribe, null)).contains(group.name());
         assertThat(notifications.choiceOf(group.id(), reader.accountId())).isEqualTo(NotificationChoice.EVERY_POST);
@@ -670,6 +675,22 @@ class WorkingGroupsIntegrationTests {
             bodies = groupMailTo(person);
         }
         return bodies;
+    }
+
+    private static boolean addressedToQuietly(MimeMessage message, String recipient) {
+        try {
+            return addressedTo(message, recipient);
+        } catch (Exception unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private static String bodyOf(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (Exception unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private static boolean addressedTo(MimeMessage message, String recipient) throws Exception {
