@@ -48,20 +48,20 @@ class IdentityBrowserTests {
     void aPersonWhoForgotTheirPasswordSetsANewOneFromTheEmailAndIsSignedIn() throws Exception {
         Account account = people.create(Role.MEMBER);
         browser.open(url("/login?lang=en"));
-        browser.driver().findElement(org.openqa.selenium.By.linkText("Forgot your password?")).click();
+        browser.clickAndWait(browser.driver().findElement(org.openqa.selenium.By.linkText("Forgot your password?")));
         browser.fill("#email", account.email());
-        browser.find("form.card button[type=submit]").click();
+        browser.clickAndWait("form.card button[type=submit]");
         assertThat(browser.find("h1").getText()).isEqualTo("Check your e-mail");
 
         browser.open(url(TestAccounts.linkMailedTo(greenMail, account.email(), "/password/reset/")));
         browser.fill("#password", "password1234");
         browser.fill("#confirmation", "password1234");
-        browser.find("form.card button[type=submit]").click();
+        browser.clickAndWait("form.card button[type=submit]");
         assertThat(browser.text()).contains("one of the most commonly used");
 
         browser.fill("#password", "wild plums in november");
         browser.fill("#confirmation", "wild plums in november");
-        browser.find("form.card button[type=submit]").click();
+        browser.clickAndWait("form.card button[type=submit]");
         assertThat(browser.text()).contains("Your new password is set and you are signed in");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
     }
@@ -72,7 +72,7 @@ class IdentityBrowserTests {
         browser.open(url("/login?lang=en"));
         browser.fill("#username", staff.email());
         browser.fill("#password", TestAccounts.PASSWORD);
-        browser.find("form.card button[type=submit]").click();
+        browser.clickAndWait("form.card button[type=submit]");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
