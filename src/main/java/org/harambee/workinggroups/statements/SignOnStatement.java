@@ -79,7 +79,7 @@ public class SignOnStatement {
 
     /** Owners change the draft; the text it replaces (title, addressee, body) is kept as a version when it differs. */
     void edit(StatementDraft draft, Instant now) {
-        if (state != StatementState.DRAFT) {
+        if (!editable()) {
             throw new StatementTransitionException("statements.refused.notDraft");
         }
         StatementDraft checked = checked(draft);
@@ -88,6 +88,11 @@ public class SignOnStatement {
             versions.add(0, new StatementVersion(this, number, title, target, body, editedAt));
         }
         write(checked, now);
+    }
+
+    /** Whether its text may still change: only while it is a draft. */
+    boolean editable() {
+        return state == StatementState.DRAFT;
     }
 
     /** The draft stripped of surrounding space, refused unless title, addressee and text are given within limits. */

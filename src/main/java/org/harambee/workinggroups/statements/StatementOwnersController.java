@@ -63,7 +63,7 @@ class StatementOwnersController {
     String editForm(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model,
             RedirectAttributes redirect) {
         SignOnStatement statement = statements.managed(StatementController.idOf(id), user);
-        if (statement.state(statements.now()) != StatementState.DRAFT) {
+        if (!statement.editable()) {
             redirect.addFlashAttribute("notice", "statements.refused.notDraft");
             return "redirect:/statements/" + statement.id();
         }
