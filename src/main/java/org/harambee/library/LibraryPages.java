@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.harambee.library.LibraryQuery.Facet;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.Option;
+import org.harambee.taxonomy.Instrument;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.workinggroups.GroupSummary;
@@ -30,14 +31,12 @@ public class LibraryPages {
 
     private final MessageSource messages;
     private final Taxonomy taxonomy;
-    private final Instruments instruments;
     private final WorkingGroups groups;
 
-    LibraryPages(MessageSource messages, Taxonomy taxonomy, Instruments instruments, WorkingGroups groups) {
+    LibraryPages(MessageSource messages, Taxonomy taxonomy, WorkingGroups groups) {
         this.groups = groups;
         this.messages = messages;
         this.taxonomy = taxonomy;
-        this.instruments = instruments;
     }
 
     LibraryView view(LibraryResults results, Locale locale) {
@@ -74,7 +73,7 @@ public class LibraryPages {
                 .collect(Collectors.toMap(IssueArea::slug, area -> area.name(locale)));
         Map<String, String> rights = taxonomy.rights().stream().collect(Collectors.toMap(
                 right -> String.valueOf(right.article()), right -> right.article() + ". " + right.title(locale)));
-        Map<String, String> treaties = instruments.findAll().stream()
+        Map<String, String> treaties = taxonomy.instruments().stream()
                 .collect(Collectors.toMap(Instrument::code, instrument -> instrument.code()));
         return Map.of(Facet.TYPE, type -> t("library.type." + type, locale),
                 Facet.ISSUE, slug -> areas.getOrDefault(slug, slug),
@@ -110,7 +109,7 @@ public class LibraryPages {
     }
 
     private List<Option> instruments(Locale locale) {
-        return instruments.findAllByOrderBySortOrder().stream()
+        return taxonomy.instruments().stream()
                 .map(instrument -> new Option(instrument.code(), instrument.code() + " · " + instrument.name(locale)))
                 .toList();
     }
@@ -149,7 +148,7 @@ public class LibraryPages {
     }
 
     boolean knownInstrument(String code) {
-        return instruments.existsById(code);
+        return taxonomy.isInstrument(code);
     }
 
     List<String> issueAreaNames(Resource resource, Locale locale) {
@@ -162,7 +161,7 @@ public class LibraryPages {
     }
 
     List<String> instrumentNames(Resource resource, Locale locale) {
-        return instruments.findAllById(resource.instruments()).stream().map(instrument -> instrument.name(locale))
+        return taxonomy.instruments(resource.instruments()).stream().map(instrument -> instrument.name(locale))
                 .sorted().toList();
     }
 

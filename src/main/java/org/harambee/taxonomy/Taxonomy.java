@@ -1,6 +1,7 @@
 package org.harambee.taxonomy;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,12 @@ public class Taxonomy {
     private final IssueAreas issueAreas;
     private final HumanRights rights;
     private final UsStates states;
+    private final Instruments instruments;
     private final StateBorders borders = StateBorders.load();
 
-    Taxonomy(IssueAreas issueAreas, HumanRights rights, UsStates states) {
+    Taxonomy(IssueAreas issueAreas, HumanRights rights, UsStates states, Instruments instruments) {
         this.issueAreas = issueAreas;
+        this.instruments = instruments;
         this.rights = rights;
         this.states = states;
     }
@@ -70,6 +73,34 @@ public class Taxonomy {
 
     public Optional<UsState> state(String code) {
         return code == null ? Optional.empty() : states.findById(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** The international human rights instruments, in their order (the core treaties first, by adoption). */
+    public List<Instrument> instruments() {
+        return instruments.findAllByOrderBySortOrder();
+    }
+
+    public List<Instrument> instruments(Collection<String> codes) {
+        return instruments.findAllById(codes);
+    }
+
+    public Optional<Instrument> instrument(String code) {
+        return code == null ? Optional.empty() : instruments.findById(code);
+    }
+
+    public boolean isInstrument(String code) {
+        return code != null && instruments.existsById(code);
+    }
+
+    /** Adds an instrument after the others; its code must be new (see {@link #isInstrument}). */
+    @Transactional
+    public Instrument addInstrument(String code, String nameEn, String nameEs, LocalDate adopted,
+            String monitoringBody) {
+        if (isInstrument(code)) {
+            throw new IllegalArgumentException("An instrument has the code " + code + " already");
+        }
+        int order = instruments().stream().mapToInt(Instrument::sortOrder).max().orElse(0) + 1;
+        return instruments.save(new Instrument(code, nameEn, nameEs, adopted, monitoringBody, order));
     }
 
     /** Whether another issue area than {@code exceptSlug} (null for none) already has this English name. */

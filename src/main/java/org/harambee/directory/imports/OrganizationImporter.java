@@ -14,6 +14,7 @@ import org.harambee.membership.InvalidRegistrationException;
 import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.OrganizationRegistration;
 import org.harambee.membership.OrganizationUpdate;
+import org.harambee.site.UploadedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -158,10 +159,20 @@ class OrganizationImporter {
         background.execute(new DelegatingSecurityContextRunnable(task));
     }
 
+    /** The file's text; a file that cannot be read as text is refused. */
+    static UploadedText.Decoded decode(byte[] file) {
+        try {
+            return UploadedText.decode(file);
+        } catch (UploadedText.Unreadable unreadable) {
+            throw new RefusedFileException(unreadable.reason() == UploadedText.Reason.EMPTY
+                    ? "directory.import.refused.empty" : "directory.import.refused.encoding");
+        }
+    }
+
     /** Reads and checks the file; a file that cannot be read is refused and forgotten. */
     private void checkFile(UUID id) {
         try {
-            ImportEncoding.Decoded decoded = ImportEncoding.decode(results.file(id));
+            UploadedText.Decoded decoded = decode(results.file(id));
             List<ImportRow> rows = OrganizationCsv.read(decoded.text()).rows();
             progress(id, ImportStep.CHECKING, 0, rows.size());
             ImportCheck.Outcome outcome = check.check(rows, done -> progress(id, ImportStep.CHECKING, done,
@@ -190,7 +201,7 @@ class OrganizationImporter {
     private void store(UUID id) {
         try {
             OrganizationImport started = find(id);
-            List<ImportRow> rows = OrganizationCsv.read(ImportEncoding.decode(results.file(id)).text()).rows();
+            List<ImportRow> rows = OrganizationCsv.read(decode(results.file(id)).text()).rows();
             ImportCheck.Outcome outcome = check.check(rows, done -> progress(id, ImportStep.CHECKING_AGAIN, done,
                     rows.size()));
             Map<Integer, ImportMatch> reviewed = results.allMatches(id).stream()

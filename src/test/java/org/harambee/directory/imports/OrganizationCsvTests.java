@@ -60,7 +60,7 @@ class OrganizationCsvTests {
     void theTemplateIsUtf8WithAByteOrderMarkAndNamesEveryColumn() {
         byte[] template = OrganizationCsv.template();
         assertThat(template).startsWith(0xEF, 0xBB, 0xBF);
-        String text = ImportEncoding.decode(template).text();
+        String text = OrganizationImporter.decode(template).text();
         assertThat(text.strip().split(",")).hasSize(ImportColumn.values().length)
                 .startsWith("name", "mission", "type");
     }

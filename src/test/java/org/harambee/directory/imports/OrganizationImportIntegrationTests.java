@@ -191,7 +191,7 @@ class OrganizationImportIntegrationTests {
         String text = csv(HEADER, names.stream().map(name -> row(name, "TX", "Defendemos el derecho a la vivienda"))
                 .toList());
 
-        UUID id = upload(text, ImportEncoding.WINDOWS_1252);
+        UUID id = upload(text, org.harambee.site.UploadedText.WINDOWS_1252);
         OrganizationImport checked = settled(id);
         assertThat(checked.problemCount()).as("problems: %s", importer.problems(id)).isZero();
         assertThat(checked.encoding()).isEqualTo("windows-1252");

@@ -1,4 +1,4 @@
-package org.harambee.library;
+package org.harambee.taxonomy;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

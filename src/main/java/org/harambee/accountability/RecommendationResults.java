@@ -1,0 +1,22 @@
+package org.harambee.accountability;
+
+import java.util.List;
+import java.util.Map;
+import org.harambee.accountability.RecommendationQuery.Facet;
+
+/**
+ * A page of recommendations found, how many there are in all, and each facet's counts (value to number of
+ * recommendations its link would give).
+ */
+public record RecommendationResults(RecommendationQuery query, List<Hit> hits, long total, int pageSize,
+        Map<Facet, Map<String, Long>> counts) {
+
+    public int pages() {
+        return (int) Math.min((total + pageSize - 1) / pageSize, RecommendationQuery.MAX_PAGE + 1L);
+    }
+
+    /** One recommendation found: its text as HTML, escaped, with the words found in {@code <mark>}. */
+    public record Hit(Long id, int session, int cycle, String stateUnderReview, String recommendingState,
+            Response response, Integer action, List<String> issues, String textHtml) {
+    }
+}

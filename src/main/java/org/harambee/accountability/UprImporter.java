@@ -1,0 +1,199 @@
+package org.harambee.accountability;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.site.UploadedText;
+import org.harambee.taxonomy.IssueArea;
+import org.harambee.taxonomy.Taxonomy;
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports files of Universal Periodic Review recommendations, all or nothing: the file is read and every row
+ * checked first ({@link UprFile}); then, in one transaction, recommendations not known yet (by their identity) are
+ * added, known ones whose details differ are corrected, the rest left alone. Their issue areas and rights come from
+ * the network's issue areas, through the UPR issue tags each area lists. Staff imports run in the background with
+ * their progress recorded; the command line imports at once.
+ */
+@Service
+public class UprImporter {
+
+    /** The largest file accepted (25 MB): the 30,257 recommendations of sessions 1 to 16 take 7.5 MB. */
+    public static final long MAX_BYTES = 25L * 1024 * 1024;
+    static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(UprImporter.class);
+
+    private final Recommendations recommendations;
+    private final RecommendationImports imports;
+    private final Taxonomy taxonomy;
+    private final EntityManager entityManager;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separately;
+    private final Executor background;
+
+    UprImporter(Recommendations recommendations, RecommendationImports imports, Taxonomy taxonomy,
+            EntityManager entityManager, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions,
+            @Qualifier("applicationTaskExecutor") Executor background) {
+        this.recommendations = recommendations;
+        this.imports = imports;
+        this.taxonomy = taxonomy;
+        this.entityManager = entityManager;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.background = background;
+    }
+
+    /**
+     * Imports a file now: reads it, then stores it in one transaction. A file that cannot be read, or any row
+     * that does not hold, throws {@link UprFileException} with its line, and nothing is imported.
+     */
+    public ImportSummary importFile(String fileName, byte[] content) {
+        List<UprRow> rows = UprFile.read(text(content).text());
+        ImportSummary summary = store(rows, done -> { });
+        auditLog.record("accountability.imported", "file " + fileName, summary.line());
+        return summary;
+    }
+
+    /** Records an import of this file and starts it in the background; returns its id, to follow its progress. */
+    UUID receive(String fileName, byte[] content, HarambeeUser user) {
+        UUID id = UUID.randomUUID();
+        String name = fileName == null || fileName.isBlank() ? "recommendations.csv"
+                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        String kept = name.substring(0, Math.min(name.length(), RecommendationImport.FILE_NAME_MAX));
+        transaction.executeWithoutResult(status -> imports.save(new RecommendationImport(id, kept,
+                user == null ? null : user.accountId(), clock.instant())));
+        background.execute(new DelegatingSecurityContextRunnable(() -> run(id, kept, content)));
+        return id;
+    }
+
+    RecommendationImport find(UUID id) {
+        return imports.findById(id).orElseThrow(UnknownImportException::new);
+    }
+
+    List<RecommendationImport> recent() {
+        return imports.findTop10ByOrderByStartedAtDesc();
+    }
+
+    private void run(UUID id, String fileName, byte[] content) {
+        try {
+            UploadedText.Decoded decoded = text(content);
+            List<UprRow> rows = UprFile.read(decoded.text());
+            separately.executeWithoutResult(status -> find(id).storing(decoded.charset().name(), rows.size()));
+            ImportSummary summary = store(rows, done -> separately.executeWithoutResult(status ->
+                    find(id).progressed(done)));
+            separately.executeWithoutResult(status -> {
+                find(id).done(summary, clock.instant());
+                auditLog.record("accountability.imported", "file " + fileName, summary.line());
+            });
+        } catch (UprFileException refused) {
+            separately.executeWithoutResult(status -> find(id).refused(refused, clock.instant()));
+        } catch (RuntimeException unexpected) {
+            log.error("Import {} of recommendations failed", id, unexpected);
+            separately.executeWithoutResult(status -> find(id).failed(clock.instant()));
+        }
+    }
+
+    private static UploadedText.Decoded text(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new UprFileException(0, null, "tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024)));
+        }
+        try {
+            return UploadedText.decode(content);
+        } catch (UploadedText.Unreadable unreadable) {
+            throw new UprFileException(unreadable.line(), null,
+                    unreadable.reason() == UploadedText.Reason.EMPTY ? "empty" : "encoding", null);
+        }
+    }
+
+    /** Stores checked rows in one transaction, telling {@code progress} how many rows are done every batch. */
+    private ImportSummary store(List<UprRow> rows, IntConsumer progress) {
+        Map<String, UprRow> byIdentity = new LinkedHashMap<>();
+        rows.forEach(row -> byIdentity.putIfAbsent(row.fingerprint(), row));
+        int repeated = rows.size() - byIdentity.size();
+        return transaction.execute(status -> {
+            Vocabulary vocabulary = new Vocabulary(taxonomy.allIssueAreas());
+            entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH);
+            List<UprRow> unique = new ArrayList<>(byIdentity.values());
+            int added = 0;
+            int updated = 0;
+            int unchanged = repeated;
+            for (int from = 0; from < unique.size(); from += BATCH) {
+                List<UprRow> batch = unique.subList(from, Math.min(unique.size(), from + BATCH));
+                Map<String, Object[]> known = new HashMap<>();
+                recommendations.findKnown(batch.stream().map(UprRow::fingerprint).toList())
+                        .forEach(row -> known.put((String) row[1], row));
+                for (UprRow row : batch) {
+                    Object[] found = known.get(row.fingerprint());
+                    if (found == null) {
+                        entityManager.persist(new Recommendation(row, vocabulary.issueAreas(row.issues()),
+                                vocabulary.rights(row.issues()), clock.instant()));
+                        added++;
+                    } else if (!row.details().equals(found[2])) {
+                        entityManager.find(Recommendation.class, found[0]).correct(row,
+                                vocabulary.issueAreas(row.issues()), vocabulary.rights(row.issues()));
+                        updated++;
+                    } else {
+                        unchanged++;
+                    }
+                }
+                entityManager.flush();
+                entityManager.clear();
+                progress.accept(Math.min(rows.size(), from + batch.size() + repeated));
+            }
+            return new ImportSummary(added, updated, unchanged);
+        });
+    }
+
+    /** The network's issue areas by the UPR issue tags they list, and their rights. */
+    private static final class Vocabulary {
+
+        private final Map<String, Set<IssueArea>> areasByTag = new HashMap<>();
+
+        Vocabulary(List<IssueArea> areas) {
+            for (IssueArea area : areas) {
+                if (!area.retired()) {
+                    area.uprTags().forEach(tag -> areasByTag.computeIfAbsent(tag.toLowerCase(java.util.Locale.ROOT),
+                            t -> new HashSet<>()).add(area));
+                }
+            }
+        }
+
+        Set<Long> issueAreas(Set<String> tags) {
+            Set<Long> ids = new java.util.TreeSet<>();
+            tags.forEach(tag -> areasByTag.getOrDefault(tag.toLowerCase(java.util.Locale.ROOT), Set.of())
+                    .forEach(area -> ids.add(area.id())));
+            return ids;
+        }
+
+        Set<Integer> rights(Set<String> tags) {
+            Set<Integer> articles = new java.util.TreeSet<>();
+            tags.forEach(tag -> areasByTag.getOrDefault(tag.toLowerCase(java.util.Locale.ROOT), Set.of())
+                    .forEach(area -> articles.addAll(area.rights())));
+            return articles;
+        }
+    }
+}
