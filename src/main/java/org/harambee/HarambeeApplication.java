@@ -1,6 +1,7 @@
 package org.harambee;
 
 import java.time.Clock;
+import org.harambee.accountability.UprCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,7 +17,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class HarambeeApplication {
 
+    /** Runs the application, or with {@code import-upr FILE} imports UN recommendations and exits. */
     public static void main(String[] args) {
+        if (args.length > 0 && UprCommand.NAME.equals(args[0])) {
+            System.exit(UprCommand.run(HarambeeApplication.class, args, System.out, System.err));
+        }
         SpringApplication.run(HarambeeApplication.class, args);
     }
 

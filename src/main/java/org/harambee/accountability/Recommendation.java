@@ -69,7 +69,7 @@ public class Recommendation {
     private String recommendingOrganizations;
 
     @FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES,
-            highlightable = {Highlightable.UNIFIED})
+            highlightable = {Highlightable.PLAIN})
     private String text;
 
     /** The fingerprint of what an import may change: response, action, tags, groups and organizations. */

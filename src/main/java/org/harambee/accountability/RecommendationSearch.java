@@ -28,6 +28,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Searches the index of recommendations: words in the text (English analysis, every word must appear, quotes keep
@@ -77,10 +78,10 @@ public class RecommendationSearch {
                         f.field("cycle", Integer.class), f.field("stateUnderReview", String.class),
                         f.field("recommendingState", String.class), f.field("response", Response.class),
                         f.field("action", Integer.class), f.field("issues", String.class).multi(),
-                        f.highlight("text")).asList())
+                        f.highlight("text"), f.field("text", String.class)).asList())
                 .where(f -> criteria.predicate(f, null))
-                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag(MARK, END_MARK)
-                        .numberOfFragments(1).fragmentSize(Recommendation.TEXT_MAX).noMatchSize(Recommendation.TEXT_MAX));
+                .highlighter(h -> h.plain().encoder(HighlighterEncoder.HTML).tag(MARK, END_MARK)
+                        .numberOfFragments(1).fragmentSize(Recommendation.TEXT_MAX));
         for (Facet facet : Facet.values()) {
             if (!ALTERNATIVES.contains(facet) || criteria.free(facet)) {
                 keys.put(facet, aggregate(main, facet));
@@ -105,13 +106,30 @@ public class RecommendationSearch {
         return new RecommendationResults(query, hits, result.total().hitCountLowerBound(), size, counts);
     }
 
+    /** The recommendations with these ids, with their tags, issue areas and rights read. */
+    Map<Long, Recommendation> recommendations(List<Long> ids) {
+        Map<Long, Recommendation> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        entityManager.createQuery("select r from Recommendation r where r.id in :ids", Recommendation.class)
+                .setParameter("ids", ids).getResultList().forEach(r -> {
+                    r.issues();
+                    r.issueAreas();
+                    r.rights();
+                    found.put(r.id(), r);
+                });
+        return found;
+    }
+
     @SuppressWarnings("unchecked")
     private static RecommendationResults.Hit hit(List<?> row) {
         List<String> fragments = (List<String>) row.get(8);
         return new RecommendationResults.Hit((Long) row.get(0), (Integer) row.get(1), (Integer) row.get(2),
                 (String) row.get(3), (String) row.get(4), (Response) row.get(5), (Integer) row.get(6),
                 ((List<String>) row.get(7)).stream().sorted().toList(),
-                fragments == null || fragments.isEmpty() ? "" : String.join(" … ", fragments));
+                fragments == null || fragments.isEmpty() ? HtmlUtils.htmlEscape((String) row.get(9))
+                        : String.join(" … ", fragments));
     }
 
     private static AggregationKey<? extends Map<?, Long>> aggregate(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search,

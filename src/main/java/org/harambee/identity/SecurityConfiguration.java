@@ -70,6 +70,9 @@ class SecurityConfiguration {
                         .requestMatchers("/library/submit", "/library/mine").hasAnyRole(Role.REPRESENTATIVE.name(), Role.STAFF.name())
                         .requestMatchers(HttpMethod.GET, "/library", "/library/*", "/library/*/files/*",
                                 "/library/collections/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/un", "/un/treaties", "/un/recommendations",
+                                "/un/recommendations/*", "/un/reviews", "/un/reviews.ics", "/un/shadow-report",
+                                "/un/shadow-report/print", "/un/shadow-report.csv").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
                         .requestMatchers("/account/tokens", "/account/tokens/**").hasRole(Role.MEMBER.name())

@@ -100,7 +100,7 @@ public class Taxonomy {
             throw new IllegalArgumentException("An instrument has the code " + code + " already");
         }
         int order = instruments().stream().mapToInt(Instrument::sortOrder).max().orElse(0) + 1;
-        return instruments.save(new Instrument(code, nameEn, nameEs, adopted, monitoringBody, order));
+        return instruments.saveAndFlush(new Instrument(code, nameEn, nameEs, adopted, monitoringBody, order));
     }
 
     /** Whether another issue area than {@code exceptSlug} (null for none) already has this English name. */

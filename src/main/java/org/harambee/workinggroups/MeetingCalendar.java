@@ -1,9 +1,11 @@
 package org.harambee.workinggroups;
 
-import java.nio.charset.StandardCharsets;
+import static org.harambee.site.ICalendar.line;
+import static org.harambee.site.ICalendar.text;
+import static org.harambee.site.ICalendar.utc;
+
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.harambee.site.ICalendar;
 
 /**
  * A meeting as an iCalendar file (RFC 5545) for any calendar program: times in UTC, text escaped, lines folded at
@@ -11,24 +13,17 @@ import java.time.format.DateTimeFormatter;
  */
 final class MeetingCalendar {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
-
     private MeetingCalendar() {
     }
 
     static String ics(Meeting meeting, WorkingGroup group, String pageUrl, String host, Instant now) {
         StringBuilder ics = new StringBuilder();
-        line(ics, "BEGIN:VCALENDAR");
-        line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//Harambee//Working groups//EN");
-        line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
+        ICalendar.begin(ics, "-//Harambee//Working groups//EN");
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:meeting-" + meeting.id() + "@" + host);
-        line(ics, "DTSTAMP:" + UTC.format(now));
-        line(ics, "DTSTART:" + UTC.format(meeting.startsAt()));
-        line(ics, "DTEND:" + UTC.format(meeting.endsAt()));
+        line(ics, "DTSTAMP:" + utc(now));
+        line(ics, "DTSTART:" + utc(meeting.startsAt()));
+        line(ics, "DTEND:" + utc(meeting.endsAt()));
         line(ics, "SUMMARY:" + text(meeting.title() + " · " + group.name()));
         String where = meeting.place() != null ? meeting.place() : meeting.callLink();
         if (where != null) {
@@ -45,31 +40,7 @@ final class MeetingCalendar {
         line(ics, "DESCRIPTION:" + text(description.toString()));
         line(ics, "URL:" + pageUrl);
         line(ics, "END:VEVENT");
-        line(ics, "END:VCALENDAR");
+        ICalendar.end(ics);
         return ics.toString();
-    }
-
-    /** A TEXT value: backslash, semicolon, comma and line breaks escaped. */
-    static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n")
-                .replace("\r", "\n").replace("\n", "\\n");
-    }
-
-    /** Appends a content line, folded so no line is longer than 75 octets, never splitting a character. */
-    private static void line(StringBuilder ics, String content) {
-        int octets = 0;
-        int limit = 75;
-        for (int i = 0; i < content.length(); ) {
-            int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
-                ics.append("\r\n ");
-                octets = 1;
-            }
-            ics.appendCodePoint(codePoint);
-            octets += size;
-            i += Character.charCount(codePoint);
-        }
-        ics.append("\r\n");
     }
 }

@@ -46,7 +46,9 @@ class RouteAccessIntegrationTests {
     static {
         for (String open : List.of("/", "/login", "/privacy", "/apply", "/apply/organization", "/apply/individual",
                 "/organizations", "/password/forgot", "/directory", "/directory/map", "/api/v1/organizations", "/library", "/library/feed.atom",
-                "/groups", "/statements")) {
+                "/groups", "/statements", "/un", "/un/treaties", "/un/recommendations", "/api/v1/recommendations",
+                "/un/reviews", "/un/reviews.ics", "/un/shadow-report", "/un/shadow-report/print",
+                "/un/shadow-report.csv")) {
             GET_ROUTES.put(open, List.of(OK, OK, OK, OK, OK));
         }
         GET_ROUTES.put("/directory/network", List.of(OK, OK, OK, OK, OK));
@@ -65,7 +67,8 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/directory/people", List.of(SIGN_IN, OK, OK, OK, OK));
         GET_ROUTES.put("/api/v1/openapi.json", List.of(OK, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
-                "/staff/audit", "/staff/library", "/staff/library/collections", "/staff/import/organizations", "/staff/import/organizations/template.csv")) {
+                "/staff/audit", "/staff/library", "/staff/library/collections", "/staff/import/organizations", "/staff/import/organizations/template.csv",
+                "/staff/un/import", "/staff/un/reviews/new")) {
             GET_ROUTES.put(staff, List.of(SIGN_IN, DENIED, DENIED, OK, OK));
         }
         GET_ROUTES.put("/admin/accounts", List.of(SIGN_IN, DENIED, DENIED, DENIED, OK));
@@ -118,6 +121,9 @@ class RouteAccessIntegrationTests {
         actions.put("/staff/library/collections", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/staff/import/organizations/" + java.util.UUID.randomUUID() + "/commit",
                 List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/un/import", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/un/treaties/ICESCR", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/un/reviews/new", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/admin/accounts/invite", List.of(SIGN_IN, DENIED, DENIED, DENIED));
         for (Map.Entry<String, List<String>> action : actions.entrySet()) {
             for (int r = 0; r < action.getValue().size(); r++) {

@@ -1,0 +1,262 @@
+package org.harambee.accountability;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.library.Library;
+import org.harambee.library.Resource;
+import org.harambee.library.UnknownResourceException;
+import org.harambee.membership.OrganizationAccess;
+import org.harambee.membership.OrganizationView;
+import org.harambee.workinggroups.WorkingGroups;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Member organizations and working groups following up the recommendations made to the network's country: who may
+ * adopt and assess for whom, the timeline of a recommendation, and where each stands for a reader. Representatives
+ * act for their organizations; a group's conveners adopt for it and everyone taking part assesses. Members read
+ * every assessment; visitors read the public ones, and see an adopter's name only where they may know it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUp {
+
+    private final Recommendations recommendations;
+    private final Adoptions adoptions;
+    private final OrganizationAccess organizations;
+    private final WorkingGroups groups;
+    private final Library library;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String country;
+
+    FollowUp(Recommendations recommendations, Adoptions adoptions, OrganizationAccess organizations,
+            WorkingGroups groups, Library library, AuditLog auditLog, Clock clock,
+            @Value("${harambee.time-zone}") ZoneId zone, TrackerSettings settings) {
+        this.recommendations = recommendations;
+        this.adoptions = adoptions;
+        this.organizations = organizations;
+        this.groups = groups;
+        this.library = library;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.zone = zone;
+        this.country = settings.country();
+    }
+
+    /** The organizations following up at least one recommendation to the country. */
+    public Set<Long> adoptingOrganizations() {
+        return adoptions.findAdoptingOrganizations(country);
+    }
+
+    public String country() {
+        return country;
+    }
+
+    /** Whether any recommendation to the country has been imported. */
+    public boolean hasRecommendations() {
+        return recommendations.countByStateUnderReview(country) > 0;
+    }
+
+    Recommendation recommendation(Long id) {
+        return loaded(recommendations.findById(id).orElseThrow(UnknownRecommendationException::new));
+    }
+
+    /** The recommendation with its tags, issue areas and rights read, for pages rendered after the transaction. */
+    private static Recommendation loaded(Recommendation recommendation) {
+        recommendation.issues();
+        recommendation.issueAreas();
+        recommendation.rights();
+        return recommendation;
+    }
+
+    /** Whom this person may adopt recommendations for: organizations they represent, groups they convene. */
+    List<Adopter> mayAdoptFor(HarambeeUser user) {
+        List<Adopter> adopters = new ArrayList<>(represented(user));
+        groups.convenedBy(user).forEach(group -> adopters.add(Adopter.group(group.id(), group.name())));
+        return adopters;
+    }
+
+    /** Whom this person may assess for: organizations they represent, groups they take part in. */
+    List<Adopter> mayAssessFor(HarambeeUser user) {
+        List<Adopter> adopters = new ArrayList<>(represented(user));
+        groups.groupsOf(user).forEach(group -> adopters.add(Adopter.group(group.id(), group.name())));
+        return adopters;
+    }
+
+    private List<Adopter> represented(HarambeeUser user) {
+        return user == null ? List.of() : organizations.representedBy(user).stream()
+                .filter(o -> o.mayActFor() && o.active()).map(o -> Adopter.organization(o.id(), o.name())).toList();
+    }
+
+    /**
+     * The adopter named by {@code key} follows this recommendation to the country up from now on (again: nothing
+     * changes). Refused unless this person may adopt for it.
+     */
+    @Transactional
+    public Adoption adopt(Long recommendationId, String adopterKey, HarambeeUser user) {
+        Recommendation recommendation = recommendation(recommendationId);
+        if (!recommendation.stateUnderReview().equals(country)) {
+            throw new FollowUpException(null, "accountability.adopt.otherCountry");
+        }
+        Adopter adopter = mayAdoptFor(user).stream().filter(a -> a.key().equals(adopterKey)).findFirst()
+                .orElseThrow(() -> new FollowUpException("adopter", "accountability.adopt.notYours"));
+        Optional<Adoption> already = adoptions.findByRecommendationIdOrderByAdoptedAt(recommendationId).stream()
+                .filter(adoption -> adoption.of(adopter)).findFirst();
+        if (already.isPresent()) {
+            return already.get();
+        }
+        Adoption adoption = adoptions.save(Adoption.by(adopter, recommendationId, user.accountId(), clock.instant()));
+        auditLog.record("accountability.adopted", "recommendation " + recommendationId, adopter.name());
+        return adoption;
+    }
+
+    /** The adopter stops following the recommendation up; its assessments go with it. */
+    @Transactional
+    public void withdraw(Long adoptionId, HarambeeUser user) {
+        Adoption adoption = adoptions.findById(adoptionId).orElseThrow(UnknownRecommendationException::new);
+        if (mayAdoptFor(user).stream().noneMatch(adoption::of)) {
+            throw new UnknownRecommendationException();
+        }
+        adoptions.delete(adoption);
+        auditLog.record("accountability.withdrawn", "recommendation " + adoption.recommendationId(),
+                adoption.adopterName());
+    }
+
+    /**
+     * Records an assessment for an adoption this person may assess for, with library resources they may read;
+     * throws {@link FollowUpException} naming the field when it does not hold.
+     */
+    @Transactional
+    public Assessment assess(Long adoptionId, AssessmentDraft draft, HarambeeUser user) {
+        Adoption adoption = adoptions.findById(adoptionId).orElseThrow(UnknownRecommendationException::new);
+        if (mayAssessFor(user).stream().noneMatch(adoption::of)) {
+            throw new UnknownRecommendationException();
+        }
+        for (Long resource : draft.resources()) {
+            try {
+                library.find(resource, user);
+            } catch (UnknownResourceException unknown) {
+                throw new FollowUpException("resources", "accountability.assessment.resources.unknown");
+            }
+        }
+        Assessment assessment = adoption.assess(draft, user.accountId(), user.displayName(), clock.instant(),
+                LocalDate.now(clock.withZone(zone)));
+        adoptions.flush();
+        auditLog.record("accountability.assessed", "recommendation " + adoption.recommendationId(),
+                adoption.adopterName() + ": " + draft.status());
+        return assessment;
+    }
+
+    /** Everything done on one recommendation, as this reader may read it. */
+    public Timeline timeline(Long recommendationId, HarambeeUser user) {
+        Recommendation recommendation = recommendation(recommendationId);
+        boolean member = member(user);
+        List<Adoption> found = adoptions.findByRecommendationIdOrderByAdoptedAt(recommendationId);
+        Set<String> named = namedFor(found, user);
+        List<Adopter> mine = mayAssessFor(user);
+        List<Adopter> forWhom = mayAdoptFor(user);
+        List<Adopter> adoptable = new ArrayList<>(forWhom);
+        adoptable.removeIf(adopter -> found.stream().anyMatch(adoption -> adoption.of(adopter)));
+        List<Timeline.Follower> followers = found.stream().map(adoption -> new Timeline.Follower(adoption.id(),
+                named.contains(adoption.adopter().key()) ? adoption.adopterName() : null,
+                adoption.adopter().key(), mine.stream().anyMatch(adoption::of),
+                forWhom.stream().anyMatch(adoption::of),
+                adoption.readableBy(member).stream().map(assessment -> entry(assessment, user)).toList())).toList();
+        TrackStatus status = status(found, member);
+        return new Timeline(recommendation, followers, status, recommendation.stateUnderReview().equals(country)
+                ? adoptable : List.of());
+    }
+
+    private Timeline.Entry entry(Assessment assessment, HarambeeUser user) {
+        List<Timeline.Evidence> resources = new ArrayList<>();
+        for (Long id : assessment.resources()) {
+            try {
+                Resource resource = library.find(id, user);
+                resources.add(new Timeline.Evidence(resource.id(), resource.title()));
+            } catch (UnknownResourceException hidden) {
+                // a resource this reader may not read is not named to them
+            }
+        }
+        return new Timeline.Entry(assessment.status(), assessment.assessedOn(), assessment.evidence(),
+                assessment.links(), resources, assessment.visibility(), assessment.madeByName());
+    }
+
+    /** Where each of these recommendations stands for this reader. */
+    public Map<Long, TrackStatus> statuses(Collection<Long> recommendationIds, HarambeeUser user) {
+        boolean member = member(user);
+        Map<Long, List<Adoption>> byRecommendation = adoptions.findByRecommendationIdInOrderByAdoptedAt(
+                recommendationIds).stream().collect(Collectors.groupingBy(Adoption::recommendationId));
+        Map<Long, TrackStatus> statuses = new HashMap<>();
+        recommendationIds.forEach(id -> statuses.put(id, status(byRecommendation.getOrDefault(id, List.of()), member)));
+        return statuses;
+    }
+
+    /** The recommendations to the country, with where each stands for this reader, by session then id. */
+    public List<Standing> standings(HarambeeUser user) {
+        List<Recommendation> all = recommendations.findByStateUnderReviewOrderBySessionAscIdAsc(country).stream()
+                .map(FollowUp::loaded).toList();
+        Map<Long, TrackStatus> statuses = statuses(all.stream().map(Recommendation::id).toList(), user);
+        return all.stream().map(r -> new Standing(r, statuses.get(r.id()))).toList();
+    }
+
+    /** A recommendation to the country and where it stands. */
+    public record Standing(Recommendation recommendation, TrackStatus status) {
+    }
+
+    /**
+     * The chosen recommendations with their latest readable assessment per adopter, for a shadow report; unknown
+     * ids are left out.
+     */
+    public List<Timeline> report(List<Long> recommendationIds, HarambeeUser user) {
+        return recommendations.findAllById(recommendationIds).stream()
+                .sorted(Comparator.comparing(Recommendation::session).thenComparing(Recommendation::id))
+                .map(recommendation -> timeline(recommendation.id(), user)).toList();
+    }
+
+    /** The recommendations to the country someone follows up. */
+    public Set<Long> adopted() {
+        return adoptions.findAdoptedRecommendations(country);
+    }
+
+    private static TrackStatus status(List<Adoption> found, boolean member) {
+        if (found.isEmpty()) {
+            return TrackStatus.NOBODY;
+        }
+        return found.stream().map(adoption -> adoption.latestFor(member)).flatMap(Optional::stream)
+                .max(Comparator.comparing(Assessment::assessedOn).thenComparing(Assessment::madeAt))
+                .map(latest -> TrackStatus.of(latest.status())).orElse(TrackStatus.NOT_ASSESSED);
+    }
+
+    /** The adopters (by key) whose name this reader may know: organizations they may see, groups they may know. */
+    private Set<String> namedFor(List<Adoption> found, HarambeeUser user) {
+        Set<String> named = new HashSet<>();
+        List<Long> organizationIds = found.stream().map(Adoption::organizationId).filter(java.util.Objects::nonNull)
+                .toList();
+        organizations.profiles(organizationIds, user).stream().map(OrganizationView::id)
+                .forEach(id -> named.add(Adopter.organization(id, null).key()));
+        found.stream().map(Adoption::groupId).filter(java.util.Objects::nonNull).distinct()
+                .filter(id -> groups.standing(id, user).group() != null)
+                .forEach(id -> named.add(Adopter.group(id, null).key()));
+        return named;
+    }
+
+    static boolean member(HarambeeUser user) {
+        return user != null && !user.roles().isEmpty();
+    }
+}

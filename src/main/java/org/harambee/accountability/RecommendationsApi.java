@@ -1,0 +1,145 @@
+package org.harambee.accountability;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.harambee.accountability.RecommendationQuery.Facet;
+import org.harambee.taxonomy.IssueArea;
+import org.harambee.taxonomy.Taxonomy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * UN recommendations as read-only JSON, version 1: the same search and facets as {@code /un/recommendations}.
+ * Recommendations are public; values are the stable ones (issue areas by slug, rights by UDHR article number).
+ */
+@RestController
+@RequestMapping("/api/v1/recommendations")
+@Tag(name = "UN recommendations", description = "Recommendations UN mechanisms made, with facet counts")
+class RecommendationsApi {
+
+    private static final Set<String> KNOWN = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Facet.values()).map(Facet::param), java.util.stream.Stream.of("q", "page", "size"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final RecommendationSearch search;
+    private final Taxonomy taxonomy;
+    private final String country;
+    private final String baseUrl;
+
+    RecommendationsApi(RecommendationSearch search, Taxonomy taxonomy, TrackerSettings settings,
+            @Value("${harambee.base-url}") String baseUrl) {
+        this.search = search;
+        this.taxonomy = taxonomy;
+        this.country = settings.country();
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Operation(summary = "Search recommendations", description = "Recommendations matching the text and filters, a "
+            + "page at a time, with the counts of every facet. Without state, the network's country is the state "
+            + "under review; state= (empty) searches every state.")
+    @Parameters({
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words that must all appear in the text; quotes keep phrases."),
+            @Parameter(name = "state", in = ParameterIn.QUERY, description = "State under review, as UN documents name it, e.g. United States; repeat for either of several."),
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "Recommending state, e.g. Mexico."),
+            @Parameter(name = "region", in = ParameterIn.QUERY, description = "Regional group of the recommending state: Africa, Asia, EEG, GRULAC, WEOG."),
+            @Parameter(name = "session", in = ParameterIn.QUERY, description = "UPR session number, e.g. 9."),
+            @Parameter(name = "cycle", in = ParameterIn.QUERY, description = "UPR cycle number, e.g. 1."),
+            @Parameter(name = "response", in = ParameterIn.QUERY, description = "ACCEPTED or NOTED."),
+            @Parameter(name = "action", in = ParameterIn.QUERY, description = "Action category 1 (least specific) to 5 (most specific)."),
+            @Parameter(name = "issue", in = ParameterIn.QUERY, description = "UPR issue tag, e.g. Migrants; repeat for several (all must apply)."),
+            @Parameter(name = "area", in = ParameterIn.QUERY, description = "The network's issue area slug, e.g. immigration (all must apply)."),
+            @Parameter(name = "right", in = ParameterIn.QUERY, description = "UDHR article number 1 to 30 (all must apply)."),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 0."),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100 (20 by default).")})
+    @GetMapping
+    Results list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+        int size = number(parameters, "size", RecommendationSearch.PAGE_SIZE, 1, RecommendationSearch.MAX_SIZE);
+        int page = number(parameters, "page", 0, 0, RecommendationSearch.MAX_RESULT / size);
+        check(parameters);
+        RecommendationQuery asked = RecommendationQuery.of(parameters, country);
+        RecommendationResults results = search.search(new RecommendationQuery(asked.q(), asked.chosen(), page), size);
+        Map<Long, IssueArea> areas = taxonomy.allIssueAreas().stream()
+                .collect(Collectors.toMap(IssueArea::id, area -> area));
+        Map<Long, Recommendation> found = search.recommendations(results.hits().stream()
+                .map(RecommendationResults.Hit::id).toList());
+        List<Item> items = results.hits().stream().map(hit -> found.get(hit.id())).filter(java.util.Objects::nonNull)
+                .map(r -> new Item(r.id(), baseUrl + "/un/recommendations/" + r.id(), r.session(), r.cycle(),
+                        r.stateUnderReview(), r.underReviewRegion(), r.recommendingState(), r.recommendingRegion(),
+                        r.text(), r.response(), r.action(), r.issues().stream().sorted().toList(),
+                        r.issueAreas().stream().map(areas::get).filter(java.util.Objects::nonNull).map(IssueArea::slug)
+                                .sorted().toList(), r.rights().stream().sorted().toList())).toList();
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        results.counts().forEach((facet, counts) -> facets.put(facet.param(), counts));
+        return new Results(items, results.total(), page, size, facets);
+    }
+
+    /** Unknown parameters and values that name nothing are mistakes the caller should hear about. */
+    private void check(MultiValueMap<String, String> parameters) {
+        Map<String, Long> areas = taxonomy.allIssueAreas().stream()
+                .collect(Collectors.toMap(IssueArea::slug, IssueArea::id));
+        List<String> problems = new ArrayList<>();
+        parameters.keySet().stream().filter(name -> !KNOWN.contains(name)).forEach(name -> problems.add(name));
+        for (Facet facet : Facet.values()) {
+            for (String value : parameters.getOrDefault(facet.param(), List.of())) {
+                boolean empty = value.isBlank();
+                if (value.length() > RecommendationQuery.MAX_VALUE || (!empty && RecommendationSearch.known(facet,
+                        value.strip(), areas).isEmpty()) || (empty && facet != Facet.STATE)) {
+                    problems.add(facet.param() + "=" + value);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw problem(HttpStatus.BAD_REQUEST, "Unknown parameters or values: " + String.join(", ", problems)
+                    + ". Sessions, cycles and actions are numbers, response is ACCEPTED or NOTED, areas go by slug, "
+                    + "rights by UDHR article number (1 to 30).");
+        }
+        if (parameters.getOrDefault("q", List.of()).stream().anyMatch(q -> q.length() > RecommendationQuery.MAX_Q)) {
+            throw problem(HttpStatus.BAD_REQUEST, "q is longer than " + RecommendationQuery.MAX_Q + " characters.");
+        }
+    }
+
+    private static int number(MultiValueMap<String, String> parameters, String name, int otherwise, int least,
+            int most) {
+        String value = parameters.getFirst(name);
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        String digits = value.strip();
+        if (digits.matches("\\d{1,6}") && Integer.parseInt(digits) >= least && Integer.parseInt(digits) <= most) {
+            return Integer.parseInt(digits);
+        }
+        throw problem(HttpStatus.BAD_REQUEST, name + " must be a whole number from " + least + " to " + most + ".");
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        return new ErrorResponseException(status, problem, null);
+    }
+
+    /** A page of recommendations with the counts of every facet. */
+    record Results(List<Item> items, long total, int page, int size, Map<String, Map<String, Long>> facets) {
+    }
+
+    /** One recommendation. */
+    record Item(Long id, String url, int session, int cycle, String stateUnderReview, String underReviewRegion,
+            String recommendingState, String recommendingRegion, String text, Response response, Integer action,
+            List<String> issues, List<String> issueAreas, List<Integer> rights) {
+    }
+}

@@ -1,0 +1,256 @@
+package org.harambee.accountability;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.harambee.accountability.UnReview.ReviewPlan;
+import org.harambee.identity.AccountAdministration;
+import org.harambee.identity.AccountContact;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.mail.Mailer;
+import org.harambee.membership.OrganizationAccess;
+import org.harambee.site.Option;
+import org.harambee.workinggroups.GroupSummary;
+import org.harambee.workinggroups.WorkingGroups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The calendar of reviews coming before UN mechanisms: staff enter them, everyone reads them (and subscribes to
+ * them as an iCalendar feed), and a daily job e-mails the authorized representatives of every organization that
+ * adopted a recommendation {@value UnReview#FIRST_REMINDER} and {@value UnReview#LAST_REMINDER} days before each
+ * deadline for civil society submissions, once per review and reminder. "Today" is the day in the network's time
+ * zone.
+ */
+@Service
+public class ReviewCalendar {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewCalendar.class);
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+    private final UnReviews reviews;
+    private final FollowUp followUp;
+    private final OrganizationAccess organizations;
+    private final AccountAdministration accounts;
+    private final WorkingGroups groups;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String networkName;
+    private final String baseUrl;
+
+    ReviewCalendar(UnReviews reviews, FollowUp followUp, OrganizationAccess organizations,
+            AccountAdministration accounts, WorkingGroups groups, Mailer mailer, MessageSource messages,
+            AuditLog auditLog, PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${harambee.time-zone}") ZoneId zone, @Value("${harambee.network-name}") String networkName,
+            @Value("${harambee.base-url}") String baseUrl) {
+        this.reviews = reviews;
+        this.followUp = followUp;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.groups = groups;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.auditLog = auditLog;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.zone = zone;
+        this.networkName = networkName;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** Today in the network's time zone. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** The reviews still to come or sitting today, by the day they start. */
+    @Transactional(readOnly = true)
+    public List<UnReview> upcoming() {
+        return reviews.findByEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(today());
+    }
+
+    /** The reviews that ended, the latest first. */
+    @Transactional(readOnly = true)
+    public List<UnReview> past() {
+        return reviews.findByEndsOnLessThanOrderByStartsOnDescIdDesc(today());
+    }
+
+    /** Every review, by the day it starts. */
+    @Transactional(readOnly = true)
+    public List<UnReview> all() {
+        return reviews.findAllByOrderByStartsOnAscIdAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public UnReview find(Long id) {
+        return reviews.findById(id).orElseThrow(UnknownReviewException::new);
+    }
+
+    /**
+     * The working group coordinating the review's shadow report, as this person may know it; null when none does
+     * or it is hidden from them.
+     */
+    @Transactional(readOnly = true)
+    public GroupSummary groupOf(UnReview review, HarambeeUser user) {
+        return review.groupId() == null ? null : groups.standing(review.groupId(), user).group();
+    }
+
+    /**
+     * The working groups staff may link a review to, by name: those they take part in or convene, and the one it is
+     * linked to already ({@code current}, named only if they may know of it).
+     */
+    @Transactional(readOnly = true)
+    public List<Option> groupChoices(HarambeeUser staff, Long current, Locale locale) {
+        Map<Long, GroupSummary> known = Stream.concat(groups.groupsOf(staff).stream(),
+                        groups.convenedBy(staff).stream())
+                .collect(Collectors.toMap(GroupSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<Option> choices = new ArrayList<>(known.values().stream()
+                .sorted(Comparator.comparing(GroupSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .map(group -> new Option(String.valueOf(group.id()), group.name())).toList());
+        if (current != null && !known.containsKey(current)) {
+            GroupSummary group = groups.standing(current, staff).group();
+            choices.add(new Option(String.valueOf(current),
+                    group == null ? messages.getMessage("reviews.group.hidden", null, locale) : group.name()));
+        }
+        return choices;
+    }
+
+    /** Staff enter a review; its rules refuse it with an {@link InvalidReviewException}. */
+    @Transactional
+    public UnReview create(ReviewPlan plan, HarambeeUser staff) {
+        requireStaff(staff);
+        requireKnownGroup(plan.groupId(), null, staff);
+        UnReview review = reviews.save(new UnReview(plan, staff.accountId(), clock.instant()));
+        auditLog.record("reviews.created", subjectOf(review), detailsOf(review));
+        return review;
+    }
+
+    /** Staff correct a review; its rules refuse the change with an {@link InvalidReviewException}. */
+    @Transactional
+    public UnReview update(Long id, ReviewPlan plan, HarambeeUser staff) {
+        requireStaff(staff);
+        UnReview review = find(id);
+        requireKnownGroup(plan.groupId(), review.groupId(), staff);
+        review.change(plan);
+        auditLog.record("reviews.changed", subjectOf(review), detailsOf(review));
+        return review;
+    }
+
+    @Transactional
+    public void delete(Long id, HarambeeUser staff) {
+        requireStaff(staff);
+        UnReview review = find(id);
+        reviews.delete(review);
+        auditLog.record("reviews.deleted", subjectOf(review), detailsOf(review));
+    }
+
+    /**
+     * Every day (cron {@code harambee.accountability.reminder-cron}, in the network's time zone): the reminders of
+     * submission deadlines due today, each review in its own transaction, so that one failing (or sent meanwhile by
+     * another node: the reminder's key refuses it twice) does not hold back the rest. Returns how many reviews were
+     * reminded of.
+     */
+    @Scheduled(cron = "${harambee.accountability.reminder-cron:0 30 7 * * *}", zone = "${harambee.time-zone}")
+    public int sendReminders() {
+        LocalDate today = today();
+        List<Long> due = transactions.execute(status -> reviews.findIdsWithDeadlineBetween(today,
+                today.plusDays(UnReview.FIRST_REMINDER)));
+        int reminded = 0;
+        for (Long id : due) {
+            try {
+                reminded += transactions.execute(status -> remind(id, today));
+            } catch (RuntimeException e) {
+                log.warn("Review reminders: review {} was skipped and will be tried again tomorrow: {}", id,
+                        e.getMessage());
+            }
+        }
+        log.info("Review reminders: {} reviews reminded of", reminded);
+        return reminded;
+    }
+
+    private int remind(Long id, LocalDate today) {
+        UnReview review = reviews.findById(id).orElse(null);
+        if (review == null) {
+            return 0;
+        }
+        OptionalInt due = review.remindIfDue(today, clock.instant());
+        if (due.isEmpty()) {
+            return 0;
+        }
+        reviews.flush();
+        long days = review.daysToDeadline(today);
+        String subject = LANGUAGES.stream().map(locale -> messages.getMessage("reviews.mail.subject",
+                new Object[] {days, mechanismName(review, locale), review.session()}, locale))
+                .distinct().collect(Collectors.joining(" / "));
+        String body = LANGUAGES.stream().map(locale -> mailBody(review, days, locale))
+                .collect(Collectors.joining("\n\n—— Español ——\n\n"));
+        Map<UUID, AccountContact> contacts = accounts.contacts(
+                organizations.representativeAccounts(followUp.adoptingOrganizations()));
+        contacts.values().stream().map(AccountContact::email).filter(Objects::nonNull).distinct()
+                .forEach(email -> mailer.send(email, subject, body));
+        log.info("Review reminders: {} days before the deadline of review {}, to {} representatives", due.getAsInt(),
+                id, contacts.size());
+        return 1;
+    }
+
+    private String mailBody(UnReview review, long days, Locale locale) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        return messages.getMessage("reviews.mail.body", new Object[] {mechanismName(review, locale), review.session(),
+                date.format(review.submissionDeadline()), days, date.format(review.startsOn()),
+                date.format(review.endsOn()), networkName, baseUrl + "/un/reviews"}, locale);
+    }
+
+    private String mechanismName(UnReview review, Locale locale) {
+        return messages.getMessage("reviews.mechanism." + review.mechanism().name(), null, locale);
+    }
+
+    private static void requireStaff(HarambeeUser user) {
+        if (user == null || !user.isStaff()) {
+            throw new AccessDeniedException("Only staff enter reviews in the calendar");
+        }
+    }
+
+    /** A review is linked only to a group staff may know of (or stays linked to the one it was linked to). */
+    private void requireKnownGroup(Long groupId, Long current, HarambeeUser staff) {
+        if (groupId != null && !groupId.equals(current) && groups.standing(groupId, staff).group() == null) {
+            throw new InvalidReviewException("groupId", "reviews.refused.groupUnknown");
+        }
+    }
+
+    private static String subjectOf(UnReview review) {
+        return review.mechanism().name() + " · " + review.session();
+    }
+
+    private static String detailsOf(UnReview review) {
+        return review.startsOn() + " – " + review.endsOn() + (review.submissionDeadline() == null ? ""
+                : "; submissions by " + review.submissionDeadline()) + (review.groupId() == null ? ""
+                        : "; working group " + review.groupId());
+    }
+}

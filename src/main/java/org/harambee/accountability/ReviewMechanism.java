@@ -1,0 +1,9 @@
+package org.harambee.accountability;
+
+/**
+ * The UN mechanism a review comes before: the Universal Periodic Review of the Human Rights Council, one of the
+ * treaty bodies (named by their codes, as {@code instrument.monitoring_body} names them), or another mechanism.
+ */
+public enum ReviewMechanism {
+    UPR, CCPR, CESCR, CERD, CEDAW, CAT, SPT, CRC, CMW, CRPD, CED, OTHER
+}

@@ -1,0 +1,86 @@
+package org.harambee.accountability;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.identity.AuditLog;
+import org.harambee.taxonomy.Instrument;
+import org.harambee.taxonomy.Taxonomy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The international instruments and the network's country's position on each; staff keep them current. */
+@Service
+@Transactional(readOnly = true)
+public class Treaties {
+
+    private final Taxonomy taxonomy;
+    private final Ratifications ratifications;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String country;
+
+    Treaties(Taxonomy taxonomy, Ratifications ratifications, AuditLog auditLog, Clock clock,
+            @Value("${harambee.time-zone}") ZoneId zone, TrackerSettings settings) {
+        this.taxonomy = taxonomy;
+        this.ratifications = ratifications;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.zone = zone;
+        this.country = settings.country();
+    }
+
+    /** An instrument and the country's position on it (not signed when nothing is recorded). */
+    public record Position(Instrument instrument, RatificationStatus status, LocalDate signedOn, LocalDate ratifiedOn,
+            String note) {
+    }
+
+    /** Every instrument in its order, with the country's position. */
+    public List<Position> positions() {
+        Map<String, Ratification> recorded = ratifications.findByKeyCountry(country).stream()
+                .collect(Collectors.toMap(Ratification::instrument, Function.identity()));
+        return taxonomy.instruments().stream().map(instrument -> {
+            Ratification r = recorded.get(instrument.code());
+            return r == null ? new Position(instrument, RatificationStatus.NOT_SIGNED, null, null, null)
+                    : new Position(instrument, r.status(), r.signedOn(), r.ratifiedOn(), r.note());
+        }).toList();
+    }
+
+    Position position(String code) {
+        return positions().stream().filter(p -> p.instrument().code().equals(code)).findFirst()
+                .orElseThrow(UnknownRecommendationException::new);
+    }
+
+    /** Staff record the country's position on an instrument; {@link FollowUpException} names a field that does not hold. */
+    @Transactional
+    public void record(String code, RatificationStatus status, LocalDate signedOn, LocalDate ratifiedOn, String note) {
+        Instrument instrument = taxonomy.instrument(code).orElseThrow(UnknownRecommendationException::new);
+        Ratification ratification = ratifications.findById(new Ratification.Key(country, instrument.code()))
+                .orElseGet(() -> ratifications.save(new Ratification(country, instrument.code())));
+        ratification.record(status, signedOn, ratifiedOn, note, LocalDate.now(clock.withZone(zone)));
+        auditLog.record("accountability.treaty", "instrument " + code, country + ": " + status);
+    }
+
+    /** Staff add an instrument, and the country's position on it. */
+    @Transactional
+    public void add(String code, String nameEn, String nameEs, LocalDate adopted, String monitoringBody,
+            RatificationStatus status, LocalDate signedOn, LocalDate ratifiedOn, String note) {
+        if (taxonomy.isInstrument(code)) {
+            throw new FollowUpException("code", "accountability.instrument.code.taken");
+        }
+        if (adopted == null || adopted.isAfter(LocalDate.now(clock.withZone(zone)))) {
+            throw new FollowUpException("adopted", "accountability.instrument.adopted.invalid");
+        }
+        Ratification ratification = new Ratification(country, code);
+        ratification.record(status, signedOn, ratifiedOn, note, LocalDate.now(clock.withZone(zone)));
+        taxonomy.addInstrument(code, nameEn, nameEs, adopted, monitoringBody);
+        ratifications.save(ratification);
+        auditLog.record("accountability.instrument", "instrument " + code, nameEn);
+    }
+}

@@ -1,0 +1,56 @@
+package org.harambee.accountability;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
+
+/**
+ * {@code java -jar harambee.jar import-upr FILE}: imports a file of UPR recommendations into the configured
+ * database and index (the same settings as the application: {@code HARAMBEE_DATA_DIR}, the {@code postgres}
+ * profile), without seeding the demo network; its web server listens only on a free loopback port while it runs,
+ * since the application's security is part of the web configuration. Prints one summary line and exits 0, or
+ * prints the problem with its line and exits 1 (2: wrong use, 3: the application could not start).
+ */
+public final class UprCommand {
+
+    public static final String NAME = "import-upr";
+
+    private UprCommand() {
+    }
+
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 2 || !NAME.equals(args[0])) {
+            err.println("Usage: java -jar harambee.jar " + NAME + " FILE");
+            return 2;
+        }
+        Path file = Path.of(args[1]);
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException unreadable) {
+            err.println("Cannot read " + file + ": " + unreadable.getMessage());
+            return 2;
+        }
+        SpringApplication app = new SpringApplication(application);
+        try (ConfigurableApplicationContext context = app.run("--harambee.demo.enabled=false",
+                "--server.port=0", "--server.address=127.0.0.1", "--spring.main.log-startup-info=false",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.harambee=ERROR")) {
+            try {
+                out.println(context.getBean(UprImporter.class).importFile(file.getFileName().toString(), content)
+                        .line());
+                return 0;
+            } catch (UprFileException refused) {
+                err.println(ImportProblems.describe(refused, context.getBean(MessageSource.class), Locale.ENGLISH));
+                return 1;
+            }
+        } catch (RuntimeException cannotStart) {
+            err.println("Harambee could not start to import: " + cannotStart.getMessage());
+            return 3;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.harambee.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.harambee.accountability.AssessmentDraft;
+import org.harambee.accountability.AssessmentStatus;
+import org.harambee.accountability.AssessmentVisibility;
+import org.harambee.accountability.FollowUp;
+import org.harambee.accountability.ImportSummary;
+import org.harambee.accountability.Recommendation;
+import org.harambee.accountability.UprImporter;
+import org.harambee.identity.DemoAccounts;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Role;
+import org.harambee.membership.OrganizationAccess;
+import org.harambee.workinggroups.WorkingGroups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The real recommendations the United States received in its first Universal Periodic Review (session 9, November
+ * 2010: 280 of them), once, after the demo working groups; the demo representative's organization follows three on
+ * migrants up and the UPR task force two on housing, with assessments, so the tracker's dashboard is not empty.
+ */
+@Component
+@Order(3)
+@ConditionalOnProperty(name = "harambee.demo.enabled", havingValue = "true")
+class DemoRecommendations implements ApplicationRunner {
+
+    static final String FILE = "/demo/upr-united-states-session-9.csv";
+    private static final Logger log = LoggerFactory.getLogger(DemoRecommendations.class);
+
+    private final UprImporter importer;
+    private final FollowUp followUp;
+    private final DemoAccounts demoAccounts;
+    private final UserDetailsService users;
+    private final OrganizationAccess organizations;
+    private final WorkingGroups groups;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DemoRecommendations(UprImporter importer, FollowUp followUp, DemoAccounts demoAccounts, UserDetailsService users,
+            OrganizationAccess organizations, WorkingGroups groups, Clock clock,
+            @Value("${harambee.time-zone}") ZoneId zone) {
+        this.importer = importer;
+        this.followUp = followUp;
+        this.demoAccounts = demoAccounts;
+        this.users = users;
+        this.organizations = organizations;
+        this.groups = groups;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (followUp.hasRecommendations()) {
+            return;
+        }
+        ImportSummary summary;
+        try (InputStream file = DemoRecommendations.class.getResourceAsStream(FILE)) {
+            summary = importer.importFile("upr-united-states-session-9.csv", file.readAllBytes());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        HarambeeUser staff = demo(Role.STAFF);
+        HarambeeUser representative = demo(Role.REPRESENTATIVE);
+        List<Recommendation> all = followUp.standings(staff).stream().map(FollowUp.Standing::recommendation).toList();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        organizations.representedBy(representative).stream().findFirst().ifPresent(organization -> {
+            String key = "organization-" + organization.id();
+            List<Recommendation> migrants = all.stream().filter(r -> r.issues().contains("Migrants")).limit(3).toList();
+            for (int i = 0; i < migrants.size(); i++) {
+                var adoption = followUp.adopt(migrants.get(i).id(), key, representative);
+                followUp.assess(adoption.id(), new AssessmentDraft(i == 0 ? AssessmentStatus.PARTIALLY_IMPLEMENTED
+                        : AssessmentStatus.NOT_IMPLEMENTED, today.minusMonths(2 + i),
+                        "Our legal clinic's intake records from three detention facilities show no change in access "
+                                + "to counsel since the review.", List.of(), Set.of(),
+                        i == 2 ? AssessmentVisibility.MEMBERS : AssessmentVisibility.PUBLIC), representative);
+            }
+        });
+        groups.convenedBy(staff).stream().filter(group -> group.name().startsWith("UPR")).findFirst()
+                .ifPresent(taskForce -> all.stream().filter(r -> r.issues().contains("Right to housing")).limit(2)
+                        .forEach(r -> {
+                            var adoption = followUp.adopt(r.id(), "group-" + taskForce.id(), staff);
+                            followUp.assess(adoption.id(), new AssessmentDraft(AssessmentStatus.REGRESSED,
+                                    today.minusMonths(1), "Evictions rose in the cities our members work in; see the "
+                                            + "housing report in the library.", List.of(), Set.of(),
+                                    AssessmentVisibility.PUBLIC), staff);
+                        }));
+        log.info("Demo recommendations seeded: {}", summary.line());
+    }
+
+    private HarambeeUser demo(Role role) {
+        return (HarambeeUser) users.loadUserByUsername(demoAccounts.createOnce().stream()
+                .filter(account -> account.role() == role).findFirst().orElseThrow().email());
+    }
+}

@@ -1,0 +1,196 @@
+package org.harambee.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.harambee.IntegrationTest;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Role;
+import org.harambee.membership.MembershipFixtures;
+import org.harambee.membership.MembershipStatus;
+import org.harambee.membership.Organization;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Member organizations adopt recommendations to the country and record assessments with evidence: who may do it
+ * for whom, what each role reads (members-only evidence never reaches visitors: not on the page, not in the status
+ * counted, not in the shadow report), and bad input answered at the field, changing nothing.
+ */
+@IntegrationTest
+class FollowUpIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UprImporter importer;
+    @Autowired
+    FollowUp followUp;
+    @Autowired
+    MembershipFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Organization organization;
+    private HarambeeUser representative;
+    private Long recommendation;
+
+    @BeforeEach
+    void aRepresentativeAndARecommendationToTheUnitedStates() {
+        importer.importFile("us.csv", UprFiles.unitedStates());
+        organization = fixtures.organization(MembershipFixtures.unique("Border Rights Project"), MembershipStatus.ACTIVE,
+                true);
+        representative = fixtures.representativeOf(organization);
+        List<Long> migrants = jdbc.queryForList("select r.id from recommendation r join recommendation_issue i on "
+                + "i.recommendation_id = r.id where r.state_under_review = 'United States' and i.tag = 'Migrants' "
+                + "order by r.id", Long.class);
+        recommendation = migrants.get((int) (Math.random() * migrants.size()));
+    }
+
+    @Test
+    void membersReadEveryAssessmentAndVisitorsOnlyThePublicOnes() throws Exception {
+        String key = "organization-" + organization.id();
+        MockHttpServletResponse adopted = send(post("/un/recommendations/" + recommendation + "/adoptions")
+                .param("adopter", key), representative);
+        assertThat(adopted.getRedirectedUrl()).isEqualTo("/un/recommendations/" + recommendation + "#follow-up");
+        Long adoption = jdbc.queryForObject("select id from adoption where recommendation_id = ? and organization_id = ?",
+                Long.class, recommendation, organization.id());
+
+        String publicEvidence = MembershipFixtures.unique("Public evidence: detention numbers rose");
+        String membersEvidence = MembershipFixtures.unique("Members-only evidence: names of three detainees");
+        assess(adoption, "NOT_IMPLEMENTED", LocalDate.now().minusMonths(3), publicEvidence, "PUBLIC",
+                "https://example.org/report");
+        assess(adoption, "PARTIALLY_IMPLEMENTED", LocalDate.now().minusDays(2), membersEvidence, "MEMBERS", "");
+
+        String visitor = page("/un/recommendations/" + recommendation, null);
+        assertThat(visitor).contains(publicEvidence).doesNotContain(membersEvidence)
+                .contains(organization.name()).contains("Not implemented").contains("https://example.org/report");
+        String member = page("/un/recommendations/" + recommendation, fixtures.account(Role.MEMBER));
+        assertThat(member).contains(publicEvidence).contains(membersEvidence).contains("Partially implemented");
+
+        assertThat(followUp.statuses(List.of(recommendation), null)).containsEntry(recommendation,
+                TrackStatus.NOT_IMPLEMENTED);
+        assertThat(followUp.statuses(List.of(recommendation), fixtures.account(Role.MEMBER)))
+                .containsEntry(recommendation, TrackStatus.PARTIALLY_IMPLEMENTED);
+        assertThat(page("/un/shadow-report/print?r=" + recommendation, null)).contains(publicEvidence)
+                .doesNotContain(membersEvidence);
+        assertThat(page("/un/shadow-report.csv?r=" + recommendation, null)).contains(publicEvidence)
+                .doesNotContain(membersEvidence);
+        assertThat(page("/un/shadow-report.csv?r=" + recommendation, representative)).contains(membersEvidence);
+    }
+
+    @Test
+    void onlyItsRepresentativesActForAnOrganizationAndAnotherMembersIdsDoNotWork() throws Exception {
+        String key = "organization-" + organization.id();
+        HarambeeUser stranger = fixtures.representativeOf(fixtures.organization(MembershipFixtures.unique("Other Org"),
+                MembershipStatus.ACTIVE, true));
+        assertThatThrownBy(() -> followUp.adopt(recommendation, key, stranger))
+                .isInstanceOfSatisfying(FollowUpException.class, refused -> assertThat(refused.reason())
+                        .isEqualTo("accountability.adopt.notYours"));
+        assertThat(send(post("/un/recommendations/" + recommendation + "/adoptions").param("adopter", key), null)
+                .getRedirectedUrl()).endsWith("/login");
+
+        Adoption adoption = followUp.adopt(recommendation, key, representative);
+        assertThat(followUp.adopt(recommendation, key, representative).id()).isEqualTo(adoption.id());
+        assertThat(send(post("/un/adoptions/" + adoption.id() + "/assessments").param("recommendation",
+                String.valueOf(recommendation)).param("status", "IMPLEMENTED").param("assessedOn", "2024-01-02")
+                .param("evidence", "Someone else's claim").param("visibility", "PUBLIC"), stranger).getStatus())
+                .isEqualTo(404);
+        assertThat(send(post("/un/adoptions/" + adoption.id() + "/withdraw").param("recommendation",
+                String.valueOf(recommendation)), stranger).getStatus()).isEqualTo(404);
+        assertThat(count(adoption.id())).isZero();
+
+        Long otherCountry = jdbc.queryForObject("select min(id) from recommendation where state_under_review <> "
+                + "'United States'", Long.class);
+        if (otherCountry != null) {
+            assertThatThrownBy(() -> followUp.adopt(otherCountry, key, representative))
+                    .isInstanceOf(FollowUpException.class);
+        }
+    }
+
+    @Test
+    void anAssessmentThatDoesNotHoldIsAnsweredAtItsFieldAndNothingIsRecorded() throws Exception {
+        Adoption adoption = followUp.adopt(recommendation, "organization-" + organization.id(), representative);
+        String future = assessPage(adoption.id(), "IMPLEMENTED", LocalDate.now().plusDays(3).toString(),
+                "Evidence", "PUBLIC", "", "");
+        assertThat(future).contains("The date cannot be in the future.").contains("aria-invalid=\"true\"");
+        assertThat(assessPage(adoption.id(), "IMPLEMENTED", "2024-02-30", "Evidence", "PUBLIC", "", ""))
+                .contains("field-error");
+        assertThat(assessPage(adoption.id(), "IMPLEMENTED", "2024-02-03", "Evidence", "PUBLIC",
+                "javascript:alert(1)", "")).contains("Each link must be a full web address");
+        assertThat(assessPage(adoption.id(), "IMPLEMENTED", "2024-02-03", "  ", "PUBLIC", "", ""))
+                .contains("Describe the evidence.");
+        assertThat(assessPage(adoption.id(), "SOLVED", "2024-02-03", "Evidence", "PUBLIC", "", ""))
+                .contains("field-error");
+        assertThat(assessPage(adoption.id(), "IMPLEMENTED", "2024-02-03", "Evidence", "PUBLIC", "",
+                "/library/999999999")).contains("One of these library resources does not exist");
+        assertThat(assessPage(adoption.id(), "IMPLEMENTED", "2024-02-03", "Evidence", "PUBLIC", "",
+                "not a resource")).contains("Each line must be the address of a library resource");
+        assertThat(assessPage(adoption.id(), "IMPLEMENTED", "2024-02-03", "<script>alert(1)</script>", "PUBLIC",
+                "", "")).isEmpty();
+        assertThat(count(adoption.id())).isEqualTo(1);
+        assertThat(page("/un/recommendations/" + recommendation, null)).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void theApiAnswersTheOrganizationsShapeAndProblemJsonForBadFilters() throws Exception {
+        String json = page("/api/v1/recommendations?issue=Migrants&response=ACCEPTED&size=5", null);
+        assertThat(json).contains("\"items\":[").contains("\"total\":").contains("\"facets\":{")
+                .contains("\"stateUnderReview\":\"United States\"").contains("\"issues\":[");
+        MockHttpServletResponse bad = mvc.perform(get("/api/v1/recommendations?response=MAYBE&session=x&colour=red"))
+                .andReturn().getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentType()).startsWith("application/problem+json");
+        assertThat(bad.getContentAsString()).contains("response=MAYBE").contains("session=x").contains("colour");
+        assertThat(mvc.perform(get("/api/v1/recommendations?size=1000")).andReturn().getResponse().getStatus())
+                .isEqualTo(400);
+    }
+
+    private void assess(Long adoption, String status, LocalDate on, String evidence, String visibility, String links)
+            throws Exception {
+        MockHttpServletResponse saved = send(post("/un/adoptions/" + adoption + "/assessments")
+                .param("recommendation", String.valueOf(recommendation)).param("status", status)
+                .param("assessedOn", on.toString()).param("evidence", evidence).param("visibility", visibility)
+                .param("links", links), representative);
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/un/recommendations/" + recommendation + "#follow-up");
+    }
+
+    /** The page answered to an assessment, empty when it was recorded (a redirect). */
+    private String assessPage(Long adoption, String status, String on, String evidence, String visibility,
+            String links, String resources) throws Exception {
+        MockHttpServletResponse answer = send(post("/un/adoptions/" + adoption + "/assessments")
+                .param("recommendation", String.valueOf(recommendation)).param("status", status)
+                .param("assessedOn", on).param("evidence", evidence).param("visibility", visibility)
+                .param("links", links).param("resources", resources), representative);
+        return answer.getRedirectedUrl() != null ? "" : answer.getContentAsString();
+    }
+
+    private int count(Long adoption) {
+        return jdbc.queryForObject("select count(*) from assessment where adoption_id = ?", Integer.class, adoption);
+    }
+
+    private String page(String path, HarambeeUser who) throws Exception {
+        MockHttpServletRequestBuilder request = get(path);
+        MockHttpServletResponse response = mvc.perform(who == null ? request : request.with(user(who)))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, HarambeeUser who) throws Exception {
+        return mvc.perform(who == null ? request.with(csrf()) : request.with(user(who)).with(csrf())).andReturn()
+                .getResponse();
+    }
+}
