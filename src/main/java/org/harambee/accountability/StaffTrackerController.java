@@ -1,18 +1,20 @@
 package org.harambee.accountability;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.site.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,18 +72,73 @@ class StaffTrackerController {
         return "accountability/import-progress";
     }
 
+    @GetMapping("/staff/un/treaties/{code}")
+    String editTreaty(@PathVariable String code, Model model) {
+        Treaties.Position position = treaties.position(code);
+        return treatyPage(TreatyForm.of(position), position, FormErrors.none(), model);
+    }
+
     @PostMapping("/staff/un/treaties/{code}")
-    String record(@PathVariable String code, @RequestParam(required = false) RatificationStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ratifiedOn,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            treaties.record(code, status, signedOn, ratifiedOn, note);
-            redirect.addFlashAttribute("notice", "accountability.treaty.saved");
-        } catch (FollowUpException refused) {
-            redirect.addFlashAttribute("notice", refused.reason());
+    String recordTreaty(@PathVariable String code, @Valid @ModelAttribute("form") TreatyForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Treaties.Position position = treaties.position(code);
+        if (!result.hasErrors()) {
+            try {
+                treaties.record(code, form.getStatus(), form.getSignedOn(), form.getRatifiedOn(), form.getNote());
+                redirect.addFlashAttribute("notice", "accountability.treaty.saved");
+                return "redirect:/un/treaties#" + code;
+            } catch (FollowUpException refused) {
+                reject(result, refused);
+            }
         }
-        return "redirect:/un/treaties#" + code;
+        return treatyPage(form, position, FormErrors.of(result), model);
+    }
+
+    @GetMapping("/staff/un/instruments/new")
+    String newInstrument(Model model) {
+        TreatyForm form = new TreatyForm();
+        form.setStatus(RatificationStatus.NOT_SIGNED);
+        return treatyPage(form, null, FormErrors.none(), model);
+    }
+
+    @PostMapping("/staff/un/instruments/new")
+    String addInstrument(@Valid @ModelAttribute("form") TreatyForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        for (String field : List.of("code", "nameEn", "nameEs")) {
+            Object value = result.getFieldValue(field);
+            if (!result.hasFieldErrors(field) && (value == null || value.toString().isBlank())) {
+                result.rejectValue(field, "accountability.instrument." + field + ".required");
+            }
+        }
+        if (!result.hasErrors()) {
+            try {
+                treaties.add(form.getCode(), form.getNameEn().strip(), form.getNameEs().strip(), form.getAdopted(),
+                        form.getMonitoringBody() == null || form.getMonitoringBody().isBlank() ? null
+                                : form.getMonitoringBody(), form.getStatus(), form.getSignedOn(), form.getRatifiedOn(),
+                        form.getNote());
+                redirect.addFlashAttribute("notice", "accountability.instrument.added");
+                return "redirect:/un/treaties#" + form.getCode();
+            } catch (FollowUpException refused) {
+                reject(result, refused);
+            }
+        }
+        return treatyPage(form, null, FormErrors.of(result), model);
+    }
+
+    private static void reject(BindingResult result, FollowUpException refused) {
+        if (refused.field() == null) {
+            result.reject(refused.reason());
+        } else {
+            result.rejectValue(refused.field(), refused.reason());
+        }
+    }
+
+    private String treatyPage(TreatyForm form, Treaties.Position position, FormErrors errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("position", position);
+        model.addAttribute("errors", errors);
+        model.addAttribute("country", treaties.country());
+        return "accountability/treaty-edit";
     }
 
     private String uploadPage(Model model, String refusal) {

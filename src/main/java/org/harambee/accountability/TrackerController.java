@@ -25,12 +25,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TrackerController {
 
+    static final int UPCOMING_SHOWN = 3;
+
     private final RecommendationSearch search;
     private final FollowUp followUp;
     private final Treaties treaties;
     private final TrackerPages pages;
+    private final ReviewCalendar calendar;
 
-    TrackerController(RecommendationSearch search, FollowUp followUp, Treaties treaties, TrackerPages pages) {
+    TrackerController(RecommendationSearch search, FollowUp followUp, Treaties treaties, TrackerPages pages,
+            ReviewCalendar calendar) {
+        this.calendar = calendar;
         this.search = search;
         this.followUp = followUp;
         this.treaties = treaties;
@@ -40,6 +45,8 @@ class TrackerController {
     @GetMapping("/un")
     String overview(@AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
         model.addAttribute("dashboard", pages.dashboard(user, locale));
+        model.addAttribute("reviews", calendar.upcoming().stream().limit(UPCOMING_SHOWN).toList());
+        model.addAttribute("today", calendar.today());
         return "accountability/overview";
     }
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TrackerPages {
 
-    /** Values of a facet shown before "more". */
+    /** Values of a facet shown as links; the others are picked from a list (each link is an address to build). */
     static final int SHOWN = 8;
     static final int UNMONITORED_SHOWN = 15;
 
@@ -45,15 +45,25 @@ class TrackerPages {
         for (Facet facet : Facet.values()) {
             Map<String, Long> counts = new LinkedHashMap<>(results.counts().getOrDefault(facet, Map.of()));
             query.values(facet).forEach(value -> counts.putIfAbsent(value, 0L));
-            List<TrackerView.Choice> choices = counts.entrySet().stream()
-                    .sorted(order(facet))
-                    .map(entry -> new TrackerView.Choice(labels.get(facet).apply(entry.getKey()), entry.getValue(),
-                            query.chose(facet, entry.getKey()), query.toggled(facet, entry.getKey()))).toList();
-            if (!choices.isEmpty()) {
-                int shown = Math.min(choices.size(), Math.max(SHOWN, (int) choices.stream()
-                        .filter(TrackerView.Choice::selected).count()));
+            List<Map.Entry<String, Long>> values = counts.entrySet().stream().sorted(order(facet)).toList();
+            if (!values.isEmpty()) {
+                int shown = Math.min(values.size(), Math.max(SHOWN, (int) values.stream()
+                        .filter(entry -> query.chose(facet, entry.getKey())).count()));
+                List<TrackerView.Choice> links = new ArrayList<>();
+                List<TrackerView.Choice> more = new ArrayList<>();
+                for (int i = 0; i < values.size(); i++) {
+                    String value = values.get(i).getKey();
+                    boolean chosen = query.chose(facet, value);
+                    if (i < shown || chosen) {
+                        links.add(new TrackerView.Choice(value, labels.get(facet).apply(value), values.get(i).getValue(),
+                                chosen, query.toggled(facet, value)));
+                    } else {
+                        more.add(new TrackerView.Choice(value, labels.get(facet).apply(value), values.get(i).getValue(),
+                                false, null));
+                    }
+                }
                 facets.add(new TrackerView.FacetGroup(facet.param(), t("accountability.facet." + facet.param(), locale),
-                        choices.subList(0, shown), choices.subList(shown, choices.size())));
+                        links, more));
             }
         }
         List<TrackerView.Entry> entries = results.hits().stream().map(hit -> new TrackerView.Entry(hit.id(),

@@ -10,12 +10,12 @@ public record TrackerView(RecommendationResults results, List<Chip> chips, List<
     public record Chip(String label, String removeHref) {
     }
 
-    /** One facet's values with their counts; {@code more} values beyond those shown are behind the details. */
+    /** One facet's values with their counts: the most frequent as links, the others to pick from a list. */
     public record FacetGroup(String param, String legend, List<Choice> choices, List<Choice> more) {
     }
 
-    /** A value of a facet: its label, count, whether chosen, and the address that toggles it. */
-    public record Choice(String label, long count, boolean selected, String href) {
+    /** A value of a facet: its label, count, whether chosen, and (for those shown as links) the address that toggles it. */
+    public record Choice(String value, String label, long count, boolean selected, String href) {
     }
 
     /** One recommendation found, with its facts in words and where it stands. */

@@ -52,6 +52,10 @@ public class Treaties {
         }).toList();
     }
 
+    public String country() {
+        return country;
+    }
+
     Position position(String code) {
         return positions().stream().filter(p -> p.instrument().code().equals(code)).findFirst()
                 .orElseThrow(UnknownRecommendationException::new);
@@ -74,7 +78,8 @@ public class Treaties {
         if (taxonomy.isInstrument(code)) {
             throw new FollowUpException("code", "accountability.instrument.code.taken");
         }
-        if (adopted == null || adopted.isAfter(LocalDate.now(clock.withZone(zone)))) {
+        if (adopted == null || adopted.isAfter(LocalDate.now(clock.withZone(zone)))
+                || adopted.isBefore(LocalDate.of(1945, 6, 26))) {
             throw new FollowUpException("adopted", "accountability.instrument.adopted.invalid");
         }
         Ratification ratification = new Ratification(country, code);

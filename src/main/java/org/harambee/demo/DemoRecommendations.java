@@ -14,6 +14,9 @@ import org.harambee.accountability.AssessmentVisibility;
 import org.harambee.accountability.FollowUp;
 import org.harambee.accountability.ImportSummary;
 import org.harambee.accountability.Recommendation;
+import org.harambee.accountability.ReviewCalendar;
+import org.harambee.accountability.ReviewMechanism;
+import org.harambee.accountability.UnReview;
 import org.harambee.accountability.UprImporter;
 import org.harambee.identity.DemoAccounts;
 import org.harambee.identity.HarambeeUser;
@@ -33,7 +36,8 @@ import org.springframework.stereotype.Component;
 /**
  * The real recommendations the United States received in its first Universal Periodic Review (session 9, November
  * 2010: 280 of them), once, after the demo working groups; the demo representative's organization follows three on
- * migrants up and the UPR task force two on housing, with assessments, so the tracker's dashboard is not empty.
+ * migrants up and the UPR task force two on housing, with assessments, so the tracker's dashboard is not empty; and
+ * two reviews coming, with their submission deadlines.
  */
 @Component
 @Order(3)
@@ -45,6 +49,7 @@ class DemoRecommendations implements ApplicationRunner {
 
     private final UprImporter importer;
     private final FollowUp followUp;
+    private final ReviewCalendar calendar;
     private final DemoAccounts demoAccounts;
     private final UserDetailsService users;
     private final OrganizationAccess organizations;
@@ -52,11 +57,12 @@ class DemoRecommendations implements ApplicationRunner {
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoRecommendations(UprImporter importer, FollowUp followUp, DemoAccounts demoAccounts, UserDetailsService users,
+    DemoRecommendations(UprImporter importer, FollowUp followUp, ReviewCalendar calendar, DemoAccounts demoAccounts, UserDetailsService users,
             OrganizationAccess organizations, WorkingGroups groups, Clock clock,
             @Value("${harambee.time-zone}") ZoneId zone) {
         this.importer = importer;
         this.followUp = followUp;
+        this.calendar = calendar;
         this.demoAccounts = demoAccounts;
         this.users = users;
         this.organizations = organizations;
@@ -101,7 +107,15 @@ class DemoRecommendations implements ApplicationRunner {
                                             + "housing report in the library.", List.of(), Set.of(),
                                     AssessmentVisibility.PUBLIC), staff);
                         }));
-        log.info("Demo recommendations seeded: {}", summary.line());
+        Long taskForceId = groups.convenedBy(staff).stream().filter(group -> group.name().startsWith("UPR"))
+                .map(group -> group.id()).findFirst().orElse(null);
+        calendar.create(new UnReview.ReviewPlan(ReviewMechanism.UPR, "Universal Periodic Review of the United States",
+                today.plusDays(75), today.plusDays(75), today.plusDays(28), taskForceId,
+                "Joint stakeholder submission coordinated by the UPR Follow-up Task Force."), staff);
+        calendar.create(new UnReview.ReviewPlan(ReviewMechanism.CERD, "Periodic report of the United States",
+                today.plusDays(120), today.plusDays(121), today.plusDays(90), null,
+                "Shadow report on racial discrimination in policing and housing."), staff);
+        log.info("Demo recommendations and reviews seeded: {}", summary.line());
     }
 
     private HarambeeUser demo(Role role) {

@@ -29,6 +29,8 @@ class UprImportIntegrationTests {
     EntityManager entityManager;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    RecommendationIndex index;
 
     @Test
     void theWholeFileImportsOnceAndAgainChangesNothingInAnyEncodingItCanBeReadIn() {
@@ -98,6 +100,19 @@ class UprImportIntegrationTests {
                     assertThat(problem.line()).isEqualTo(40);
                 });
         assertThat(count("select count(*) from recommendation")).isEqualTo(before);
+    }
+
+    @Test
+    void anIndexThatMissesRecommendationsIsRebuiltFromTheDatabase() throws Exception {
+        importer.importFile("us.csv", UprFiles.unitedStates());
+        long stored = count("select count(*) from recommendation");
+        Search.mapping(entityManager.getEntityManagerFactory()).scope(Recommendation.class).workspace().purge();
+
+        index.rebuildIfIncomplete().toCompletableFuture().get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        Long indexed = transaction.execute(status -> Search.session(entityManager).search(Recommendation.class)
+                .where(f -> f.matchAll()).fetchTotalHitCount());
+        assertThat(indexed).isEqualTo(stored);
     }
 
     private static int nthLineStart(String text, int line) {

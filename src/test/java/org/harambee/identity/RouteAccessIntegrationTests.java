@@ -68,7 +68,7 @@ class RouteAccessIntegrationTests {
         GET_ROUTES.put("/api/v1/openapi.json", List.of(OK, OK, OK, OK, OK));
         for (String staff : List.of("/staff/applications", "/staff/members", "/staff/issue-areas", "/staff/outbox",
                 "/staff/audit", "/staff/library", "/staff/library/collections", "/staff/import/organizations", "/staff/import/organizations/template.csv",
-                "/staff/un/import", "/staff/un/reviews/new")) {
+                "/staff/un/import", "/staff/un/reviews/new", "/staff/un/treaties/ICESCR", "/staff/un/instruments/new")) {
             GET_ROUTES.put(staff, List.of(SIGN_IN, DENIED, DENIED, OK, OK));
         }
         GET_ROUTES.put("/admin/accounts", List.of(SIGN_IN, DENIED, DENIED, DENIED, OK));
@@ -124,6 +124,7 @@ class RouteAccessIntegrationTests {
         actions.put("/staff/un/import", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/staff/un/treaties/ICESCR", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/staff/un/reviews/new", List.of(SIGN_IN, DENIED, DENIED));
+        actions.put("/staff/un/instruments/new", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/admin/accounts/invite", List.of(SIGN_IN, DENIED, DENIED, DENIED));
         for (Map.Entry<String, List<String>> action : actions.entrySet()) {
             for (int r = 0; r < action.getValue().size(); r++) {

@@ -1,0 +1,66 @@
+package org.harambee.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.harambee.HarambeeApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code java -jar harambee.jar import-upr FILE} on the embedded default, in a data directory of its own: one summary
+ * line and exit 0; the same file again changes nothing; a broken file prints its line and column and exits 1,
+ * importing nothing; wrong use exits 2.
+ */
+class UprCommandIntegrationTests {
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void forgetTheDataDirectory() {
+        System.clearProperty("harambee.data-dir");
+    }
+
+    @Test
+    void theCommandImportsPrintsOneLineAndExitsZeroThenRefusesABrokenFileNamingItsLine() throws Exception {
+        System.setProperty("harambee.data-dir", folder.resolve("data").toString());
+        Path us = folder.resolve("us.csv");
+        Files.write(us, UprFiles.unitedStates());
+
+        Run first = run("import-upr", us.toString());
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out().strip()).isEqualTo("Imported recommendations: 280 new, 0 updated, 0 unchanged.");
+
+        Run again = run("import-upr", us.toString());
+        assertThat(again.out().strip()).isEqualTo("Imported recommendations: 0 new, 0 updated, 280 unchanged.");
+
+        String[] lines = new String(UprFiles.unitedStates(), StandardCharsets.UTF_8).split("\n");
+        lines[42] = lines[42].replaceFirst(",(Accepted|Noted),\\d,", ",Accepted,9,");
+        Path broken = folder.resolve("broken.csv");
+        Files.writeString(broken, String.join("\n", lines) + "\n");
+        Run refused = run("import-upr", broken.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("Line 43, column Action:").contains("from 1 to 5").contains("\"9\"");
+        assertThat(refused.out()).isEmpty();
+
+        assertThat(run("import-upr").exit()).isEqualTo(2);
+        assertThat(run("import-upr", folder.resolve("missing.csv").toString()).err()).contains("Cannot read");
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = UprCommand.run(HarambeeApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+}
