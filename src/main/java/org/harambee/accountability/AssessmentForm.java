@@ -1,6 +1,5 @@
 package org.harambee.accountability;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,25 +10,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The assessment form: status, date, evidence in words, links and library resources (one a line), visibility. */
+/**
+ * The assessment form: status, date, evidence in words, links and library resources (one a line), visibility. The
+ * adoption checks what an assessment needs ({@link Adoption#assess}); the form only bounds the lists' text.
+ */
 public class AssessmentForm {
 
     private static final Pattern RESOURCE = Pattern.compile("^(?:.*/library/)?(\\d{1,18})/?$");
 
-    @NotNull(message = "{accountability.assessment.status.required}")
     private AssessmentStatus status;
 
-    @NotNull(message = "{accountability.assessment.date.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate assessedOn;
 
-    @Size(max = Adoption.EVIDENCE_MAX, message = "{accountability.assessment.evidence.tooLong}")
     private String evidence;
 
-    @Size(max = 3000, message = "{accountability.assessment.links.tooMany}")
+    @Size(max = 3000)
     private String links;
 
-    @Size(max = 2000, message = "{accountability.assessment.resources.tooMany}")
+    @Size(max = 2000)
     private String resources;
 
     private AssessmentVisibility visibility = AssessmentVisibility.MEMBERS;

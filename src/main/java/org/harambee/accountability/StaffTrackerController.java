@@ -1,7 +1,6 @@
 package org.harambee.accountability;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +78,7 @@ class StaffTrackerController {
     }
 
     @PostMapping("/staff/un/treaties/{code}")
-    String recordTreaty(@PathVariable String code, @Valid @ModelAttribute("form") TreatyForm form,
+    String recordTreaty(@PathVariable String code, @ModelAttribute("form") TreatyForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Treaties.Position position = treaties.position(code);
         if (!result.hasErrors()) {
@@ -102,14 +101,13 @@ class StaffTrackerController {
     }
 
     @PostMapping("/staff/un/instruments/new")
-    String addInstrument(@Valid @ModelAttribute("form") TreatyForm form, BindingResult result, Model model,
+    String addInstrument(@ModelAttribute("form") TreatyForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        for (String field : List.of("code", "nameEn", "nameEs")) {
-            Object value = result.getFieldValue(field);
-            if (!result.hasFieldErrors(field) && (value == null || value.toString().isBlank())) {
-                result.rejectValue(field, "accountability.instrument." + field + ".required");
+        form.instrumentProblems().forEach((field, reason) -> {
+            if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, reason);
             }
-        }
+        });
         if (!result.hasErrors()) {
             try {
                 treaties.add(form.getCode(), form.getNameEn().strip(), form.getNameEs().strip(), form.getAdopted(),

@@ -1,8 +1,8 @@
 package org.harambee.accountability;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.harambee.taxonomy.Instrument;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -12,23 +12,42 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class TreatyForm {
 
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "{accountability.instrument.code.invalid}")
     private String code;
-    @Size(max = Instrument.NAME_MAX, message = "{accountability.instrument.name.tooLong}")
     private String nameEn;
-    @Size(max = Instrument.NAME_MAX, message = "{accountability.instrument.name.tooLong}")
     private String nameEs;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate adopted;
-    @Pattern(regexp = "|[A-Za-z0-9-]{1,20}", message = "{accountability.instrument.body.invalid}")
     private String monitoringBody;
     private RatificationStatus status;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate signedOn;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate ratifiedOn;
-    @Size(max = Ratification.NOTE_MAX, message = "{accountability.treaty.note.tooLong}")
     private String note;
+
+    /** What does not hold in a new instrument's code, names and monitoring body: field to message key. */
+    Map<String, String> instrumentProblems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (code == null || code.isEmpty()) {
+            problems.put("code", "accountability.instrument.code.required");
+        } else if (!code.matches("[A-Z0-9][A-Z0-9-]{1," + (Instrument.CODE_MAX - 1) + "}")) {
+            problems.put("code", "accountability.instrument.code.invalid");
+        }
+        name("nameEn", nameEn, problems);
+        name("nameEs", nameEs, problems);
+        if (monitoringBody != null && !monitoringBody.matches("|[A-Za-z0-9-]{1," + Instrument.BODY_MAX + "}")) {
+            problems.put("monitoringBody", "accountability.instrument.body.invalid");
+        }
+        return problems;
+    }
+
+    private static void name(String field, String value, Map<String, String> problems) {
+        if (value == null || value.isBlank()) {
+            problems.put(field, "accountability.instrument." + field + ".required");
+        } else if (value.strip().length() > Instrument.NAME_MAX) {
+            problems.put(field, "accountability.instrument.name.tooLong");
+        }
+    }
 
     static TreatyForm of(Treaties.Position position) {
         TreatyForm form = new TreatyForm();
