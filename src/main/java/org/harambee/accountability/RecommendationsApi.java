@@ -14,11 +14,10 @@ import java.util.stream.Collectors;
 import org.harambee.accountability.RecommendationQuery.Facet;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
+import org.harambee.site.ApiRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,8 +68,8 @@ class RecommendationsApi {
             @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100 (20 by default).")})
     @GetMapping
     Results list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        int size = number(parameters, "size", RecommendationSearch.PAGE_SIZE, 1, RecommendationSearch.MAX_SIZE);
-        int page = number(parameters, "page", 0, 0, RecommendationSearch.MAX_RESULT / size);
+        int size = ApiRequests.wholeNumber(parameters, "size", RecommendationSearch.PAGE_SIZE, 1, RecommendationSearch.MAX_SIZE);
+        int page = ApiRequests.wholeNumber(parameters, "page", 0, 0, RecommendationSearch.MAX_RESULT / size);
         check(parameters);
         RecommendationQuery asked = RecommendationQuery.of(parameters, country);
         RecommendationResults results = search.search(new RecommendationQuery(asked.q(), asked.chosen(), page), size);
@@ -105,32 +104,13 @@ class RecommendationsApi {
             }
         }
         if (!problems.isEmpty()) {
-            throw problem(HttpStatus.BAD_REQUEST, "Unknown parameters or values: " + String.join(", ", problems)
+            throw ApiRequests.refusal(HttpStatus.BAD_REQUEST, "Unknown parameters or values: " + String.join(", ", problems)
                     + ". Sessions, cycles and actions are numbers, response is ACCEPTED or NOTED, areas go by slug, "
                     + "rights by UDHR article number (1 to 30).");
         }
         if (parameters.getOrDefault("q", List.of()).stream().anyMatch(q -> q.length() > RecommendationQuery.MAX_Q)) {
-            throw problem(HttpStatus.BAD_REQUEST, "q is longer than " + RecommendationQuery.MAX_Q + " characters.");
+            throw ApiRequests.refusal(HttpStatus.BAD_REQUEST, "q is longer than " + RecommendationQuery.MAX_Q + " characters.");
         }
-    }
-
-    private static int number(MultiValueMap<String, String> parameters, String name, int otherwise, int least,
-            int most) {
-        String value = parameters.getFirst(name);
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        String digits = value.strip();
-        if (digits.matches("\\d{1,6}") && Integer.parseInt(digits) >= least && Integer.parseInt(digits) <= most) {
-            return Integer.parseInt(digits);
-        }
-        throw problem(HttpStatus.BAD_REQUEST, name + " must be a whole number from " + least + " to " + most + ".");
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        return new ErrorResponseException(status, problem, null);
     }
 
     /** A page of recommendations with the counts of every facet. */

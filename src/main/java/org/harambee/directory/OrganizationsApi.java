@@ -21,12 +21,11 @@ import org.harambee.membership.OrganizationType;
 import org.harambee.membership.OrganizationView;
 import org.harambee.taxonomy.HumanRight;
 import org.harambee.taxonomy.IssueArea;
+import org.harambee.site.ApiRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -88,8 +87,8 @@ class OrganizationsApi {
     Results list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             @AuthenticationPrincipal HarambeeUser user) {
         Audience audience = Audience.of(user);
-        int size = number(parameters, "size", DEFAULT_SIZE, 1, MAX_SIZE);
-        int page = number(parameters, "page", 0, 0, DirectorySearch.MAX_RESULT / size);
+        int size = ApiRequests.wholeNumber(parameters, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+        int page = ApiRequests.wholeNumber(parameters, "page", 0, 0, DirectorySearch.MAX_RESULT / size);
         DirectoryQuery query = DirectoryQuery.of(parameters).onPage(page);
         check(parameters, query, audience);
         DirectoryResults results = search.search(query, audience, size);
@@ -110,7 +109,7 @@ class OrganizationsApi {
             + "caller may not see are absent. Unknown, or not visible to the caller: 404 problem JSON.")
     @GetMapping("/{slug}")
     Profile one(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user) {
-        OrganizationView o = profiles.profile(slug, user).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
+        OrganizationView o = profiles.profile(slug, user).orElseThrow(() -> ApiRequests.refusal(HttpStatus.NOT_FOUND,
                 "No organization has the address '" + slug + "', or it is not visible to you."));
         return new Profile(o.slug(), o.name(), baseUrl + "/organizations/" + o.slug(), o.mission(), o.type(),
                 o.yearFounded(), o.city(), o.stateCode(), o.country(), o.zip(), o.website(), o.languages(),
@@ -151,39 +150,16 @@ class OrganizationsApi {
             problems.add("sort=" + sort);
         }
         if (!problems.isEmpty()) {
-            throw problem(HttpStatus.BAD_REQUEST, "Unknown filter values: " + String.join(", ", problems)
+            throw ApiRequests.refusal(HttpStatus.BAD_REQUEST, "Unknown filter values: " + String.join(", ", problems)
                     + ". Issue areas go by slug, rights by UDHR article number (1 to 30), states by postal code.");
         }
         if (parameters.getOrDefault("q", List.of()).stream().anyMatch(q -> q.length() > DirectoryQuery.Q_MAX)) {
-            throw problem(HttpStatus.BAD_REQUEST, "q is longer than " + DirectoryQuery.Q_MAX + " characters.");
+            throw ApiRequests.refusal(HttpStatus.BAD_REQUEST, "q is longer than " + DirectoryQuery.Q_MAX + " characters.");
         }
     }
 
     private static <E extends Enum<E>> boolean isOneOf(Class<E> type, String name) {
         return java.util.Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equalsIgnoreCase(name));
-    }
-
-    private static int number(MultiValueMap<String, String> parameters, String name, int otherwise, int least,
-            int most) {
-        String value = parameters.getFirst(name);
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= least && number <= most) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            throw problem(HttpStatus.BAD_REQUEST, name + " must be a whole number from " + least + " to " + most + ".");
-        }
-        throw problem(HttpStatus.BAD_REQUEST, name + " must be a whole number from " + least + " to " + most + ".");
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        return new ErrorResponseException(status, problem, null);
     }
 
     /** A page of organizations with the counts of every facet. */

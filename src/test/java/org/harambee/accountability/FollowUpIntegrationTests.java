@@ -36,6 +36,8 @@ class FollowUpIntegrationTests {
     @Autowired
     UprImporter importer;
     @Autowired
+    RecommendationIndex index;
+    @Autowired
     FollowUp followUp;
     @Autowired
     MembershipFixtures fixtures;
@@ -48,7 +50,7 @@ class FollowUpIntegrationTests {
 
     @BeforeEach
     void aRepresentativeAndARecommendationToTheUnitedStates() {
-        importer.importFile("us.csv", UprFiles.unitedStates());
+        UprFiles.imported(importer, index, UprFiles.unitedStates());
         organization = fixtures.organization(MembershipFixtures.unique("Border Rights Project"), MembershipStatus.ACTIVE,
                 true);
         representative = fixtures.representativeOf(organization);

@@ -34,6 +34,8 @@ class RecommendationFacetsIntegrationTests {
     @Autowired
     UprImporter importer;
     @Autowired
+    RecommendationIndex index;
+    @Autowired
     RecommendationSearch search;
     @Autowired
     EntityManager entityManager;
@@ -44,7 +46,7 @@ class RecommendationFacetsIntegrationTests {
 
     @BeforeEach
     void theRealRecommendations() {
-        importer.importFile("upr.csv", UprFiles.all());
+        UprFiles.imported(importer, index, UprFiles.all());
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.harambee.IntegrationTest;
 import org.harambee.MovableClock;
+import org.harambee.MovableClockConfiguration;
 import org.harambee.accountability.UnReview.ReviewPlan;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
@@ -44,10 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,7 +59,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * before it, each once.
  */
 @IntegrationTest
-@Import(ReviewCalendarIntegrationTests.MovableClockConfiguration.class)
+@Import(MovableClockConfiguration.class)
 class ReviewCalendarIntegrationTests {
 
     @RegisterExtension
@@ -81,6 +79,8 @@ class ReviewCalendarIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     UprImporter importer;
+    @Autowired
+    RecommendationIndex index;
     @Autowired
     FollowUp followUp;
     @Value("${harambee.time-zone}")
@@ -268,7 +268,7 @@ class ReviewCalendarIntegrationTests {
 
     /** The organization's representative follows a recommendation to the United States up. */
     private void adopt(Organization organization, HarambeeUser representative) {
-        importer.importFile("us.csv", UprFiles.unitedStates());
+        UprFiles.imported(importer, index, UprFiles.unitedStates());
         Long recommendation = jdbc.queryForObject("select min(id) from recommendation where state_under_review = ?",
                 Long.class, "United States");
         followUp.adopt(recommendation, "organization-" + organization.id(), representative);
@@ -336,13 +336,4 @@ class ReviewCalendarIntegrationTests {
         }
     }
 
-    @TestConfiguration
-    static class MovableClockConfiguration {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 }

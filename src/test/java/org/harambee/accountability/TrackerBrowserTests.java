@@ -50,6 +50,10 @@ class TrackerBrowserTests {
     PasswordEncoder passwords;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UprImporter importer;
+    @Autowired
+    RecommendationIndex index;
 
     @Test
     void staffImportAMemberFollowsUpThreeRecommendationsOnMigrantsAndAVisitorSeesWhereTheyStand() {
@@ -66,6 +70,7 @@ class TrackerBrowserTests {
         assertThat(summary.find()).isTrue();
         assertThat(number(summary.group(1)) + number(summary.group(2)) + number(summary.group(3)))
                 .isEqualTo(UprFiles.ROWS);
+        UprFiles.imported(importer, index, UprFiles.unitedStates());
 
         browser.driver().manage().deleteAllCookies();
         Organization organization = fixtures.organization(MembershipFixtures.unique("Migrant Justice Center"),

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The real file of UPR recommendations the network's reference data holds, and pieces of it for tests. */
 final class UprFiles {
@@ -14,6 +17,19 @@ final class UprFiles {
     static final int TO_THE_UNITED_STATES = 280;
 
     private UprFiles() {
+    }
+
+    /**
+     * Imports a file and makes sure this application context's index holds every recommendation: test contexts
+     * share one database but each has its own index, and an import finds what another context imported unchanged.
+     */
+    static void imported(UprImporter importer, RecommendationIndex index, byte[] file) {
+        importer.importFile("recommendations.csv", file);
+        try {
+            index.rebuildIfIncomplete().toCompletableFuture().get(2, TimeUnit.MINUTES);
+        } catch (InterruptedException | ExecutionException | TimeoutException failed) {
+            throw new IllegalStateException("The recommendation index could not be rebuilt", failed);
+        }
     }
 
     static byte[] all() {

@@ -16,21 +16,19 @@ import java.util.Arrays;
 import java.util.List;
 import org.harambee.IntegrationTest;
 import org.harambee.MovableClock;
+import org.harambee.MovableClockConfiguration;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The daily renewal job on a clock the test moves: reminders 30 and 7 days ahead, each once; lapsing after grace. */
 @IntegrationTest
-@Import(RenewalIntegrationTests.MovableClockConfiguration.class)
+@Import(MovableClockConfiguration.class)
 class RenewalIntegrationTests {
 
     @RegisterExtension
@@ -133,13 +131,4 @@ class RenewalIntegrationTests {
         assertThat(renewed.history()).last().extracting(StatusChange::reason).isEqualTo("Dues received");
     }
 
-    @TestConfiguration
-    static class MovableClockConfiguration {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 }

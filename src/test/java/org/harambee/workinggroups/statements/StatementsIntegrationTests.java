@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.harambee.IntegrationTest;
 import org.harambee.MovableClock;
+import org.harambee.MovableClockConfiguration;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -35,10 +36,7 @@ import org.harambee.workinggroups.WorkingGroups;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -51,7 +49,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * statement, and forms that refuse bad input without changing anything.
  */
 @IntegrationTest
-@Import(StatementsIntegrationTests.MovableClockConfiguration.class)
+@Import(MovableClockConfiguration.class)
 class StatementsIntegrationTests {
 
     @Autowired
@@ -352,13 +350,4 @@ class StatementsIntegrationTests {
         return Long.valueOf(address.substring(address.lastIndexOf('/') + 1));
     }
 
-    @TestConfiguration
-    static class MovableClockConfiguration {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 }
