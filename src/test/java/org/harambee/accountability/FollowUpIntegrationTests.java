@@ -9,12 +9,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
+import org.harambee.workinggroups.GroupDraft;
+import org.harambee.workinggroups.GroupKind;
+import org.harambee.workinggroups.GroupSummary;
+import org.harambee.workinggroups.GroupVisibility;
+import org.harambee.workinggroups.JoiningRule;
+import org.harambee.workinggroups.WorkingGroups;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +50,8 @@ class FollowUpIntegrationTests {
     MembershipFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WorkingGroups groups;
 
     private Organization organization;
     private HarambeeUser representative;
@@ -119,6 +128,35 @@ class FollowUpIntegrationTests {
             assertThatThrownBy(() -> followUp.adopt(otherCountry, key, representative))
                     .isInstanceOf(FollowUpException.class);
         }
+    }
+
+    @Test
+    void aGroupsConvenersAdoptForItAndEveryoneTakingPartAssessesButNoOneElse() {
+        HarambeeUser convener = fixtures.account(Role.MEMBER);
+        GroupSummary group = groups.create(new GroupDraft(MembershipFixtures.unique("Detention Watch"),
+                "Monitors immigration detention.", GroupKind.TASK_FORCE, GroupVisibility.MEMBERS, JoiningRule.OPEN,
+                Set.of(), Set.of()), convener);
+        HarambeeUser participant = fixtures.account(Role.MEMBER);
+        groups.join(group.id(), participant);
+        HarambeeUser outsider = fixtures.account(Role.MEMBER);
+        String key = "group-" + group.id();
+
+        assertThatThrownBy(() -> followUp.adopt(recommendation, key, participant))
+                .isInstanceOf(FollowUpException.class);
+        Adoption adoption = followUp.adopt(recommendation, key, convener);
+        AssessmentDraft draft = new AssessmentDraft(AssessmentStatus.NOT_IMPLEMENTED, LocalDate.now().minusDays(1),
+                "Visits to two facilities.", List.of(), Set.of(), AssessmentVisibility.MEMBERS);
+        assertThat(followUp.assess(adoption.id(), draft, participant).madeByName())
+                .isEqualTo(participant.displayName());
+        assertThatThrownBy(() -> followUp.assess(adoption.id(), draft, outsider))
+                .isInstanceOf(UnknownRecommendationException.class);
+        assertThat(followUp.timeline(recommendation, null).followers()).filteredOn(f -> f.adopterKey().equals(key))
+                .singleElement().satisfies(follower -> {
+                    assertThat(follower.name()).as("a members-only group is not named to visitors").isNull();
+                    assertThat(follower.entries()).as("members-only evidence").isEmpty();
+                });
+        assertThat(followUp.timeline(recommendation, outsider).followers()).filteredOn(f -> f.adopterKey().equals(key))
+                .singleElement().satisfies(follower -> assertThat(follower.name()).isEqualTo(group.name()));
     }
 
     @Test
