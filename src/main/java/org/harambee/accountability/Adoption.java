@@ -13,15 +13,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A member organization or a working group following one recommendation up, and the assessments it recorded over
- * time. An assessment holds only with a status, a date between the recommendation's year and today, evidence in
- * words, at most {@link #MAX_LINKS} web links and {@link #MAX_RESOURCES} library resources.
+ * time. An assessment holds only with a status, a date from 2008 to today, evidence in words, at most
+ * {@link #MAX_LINKS} web links and {@link #MAX_RESOURCES} library resources its author may read.
  */
 @Entity
 @Table(name = "adoption")
@@ -66,37 +69,43 @@ public class Adoption {
                 adoptedAt);
     }
 
-    /** Records what was found; throws {@link FollowUpException} naming the field when it does not hold. */
-    Assessment assess(AssessmentDraft draft, UUID madeBy, String madeByName, Instant now, LocalDate today) {
+    /**
+     * Records what was found, with library resources its author may read ({@code readable}); throws
+     * {@link FollowUpException} naming every field that does not hold.
+     */
+    Assessment assess(AssessmentDraft draft, Predicate<Long> readable, UUID madeBy, String madeByName, Instant now,
+            LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (draft.status() == null) {
-            throw new FollowUpException("status", "accountability.assessment.status.required");
+            problems.put("status", "accountability.assessment.status.required");
         }
         if (draft.assessedOn() == null) {
-            throw new FollowUpException("assessedOn", "accountability.assessment.date.required");
-        }
-        if (draft.assessedOn().isAfter(today)) {
-            throw new FollowUpException("assessedOn", "accountability.assessment.date.future");
-        }
-        if (draft.assessedOn().isBefore(EARLIEST)) {
-            throw new FollowUpException("assessedOn", "accountability.assessment.date.early");
+            problems.put("assessedOn", "accountability.assessment.date.required");
+        } else if (draft.assessedOn().isAfter(today)) {
+            problems.put("assessedOn", "accountability.assessment.date.future");
+        } else if (draft.assessedOn().isBefore(EARLIEST)) {
+            problems.put("assessedOn", "accountability.assessment.date.early");
         }
         if (draft.evidence() == null || draft.evidence().isBlank()) {
-            throw new FollowUpException("evidence", "accountability.assessment.evidence.required");
-        }
-        if (draft.evidence().length() > EVIDENCE_MAX) {
-            throw new FollowUpException("evidence", "accountability.assessment.evidence.tooLong");
+            problems.put("evidence", "accountability.assessment.evidence.required");
+        } else if (draft.evidence().length() > EVIDENCE_MAX) {
+            problems.put("evidence", "accountability.assessment.evidence.tooLong");
         }
         if (draft.links().size() > MAX_LINKS) {
-            throw new FollowUpException("links", "accountability.assessment.links.tooMany");
-        }
-        if (draft.links().stream().anyMatch(link -> !webAddress(link))) {
-            throw new FollowUpException("links", "accountability.assessment.links.invalid");
+            problems.put("links", "accountability.assessment.links.tooMany");
+        } else if (draft.links().stream().anyMatch(link -> !webAddress(link))) {
+            problems.put("links", "accountability.assessment.links.invalid");
         }
         if (draft.resources().size() > MAX_RESOURCES) {
-            throw new FollowUpException("resources", "accountability.assessment.resources.tooMany");
+            problems.put("resources", "accountability.assessment.resources.tooMany");
+        } else if (!draft.resources().stream().allMatch(readable)) {
+            problems.put("resources", "accountability.assessment.resources.unknown");
         }
         if (draft.visibility() == null) {
-            throw new FollowUpException("visibility", "accountability.assessment.visibility.required");
+            problems.put("visibility", "accountability.assessment.visibility.required");
+        }
+        if (!problems.isEmpty()) {
+            throw new FollowUpException(problems);
         }
         Assessment assessment = new Assessment(this, new AssessmentDraft(draft.status(), draft.assessedOn(),
                 draft.evidence().strip(), draft.links(), draft.resources(), draft.visibility()), madeBy, madeByName, now);

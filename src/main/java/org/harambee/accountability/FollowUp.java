@@ -140,7 +140,7 @@ public class FollowUp {
 
     /**
      * Records an assessment for an adoption this person may assess for, with library resources they may read;
-     * throws {@link FollowUpException} naming the field when it does not hold.
+     * throws {@link FollowUpException} naming every field that does not hold.
      */
     @Transactional
     public Assessment assess(Long adoptionId, AssessmentDraft draft, HarambeeUser user) {
@@ -148,19 +148,21 @@ public class FollowUp {
         if (mayAssessFor(user).stream().noneMatch(adoption::of)) {
             throw new UnknownRecommendationException();
         }
-        for (Long resource : draft.resources()) {
-            try {
-                library.find(resource, user);
-            } catch (UnknownResourceException unknown) {
-                throw new FollowUpException("resources", "accountability.assessment.resources.unknown");
-            }
-        }
-        Assessment assessment = adoption.assess(draft, user.accountId(), user.displayName(), clock.instant(),
-                LocalDate.now(clock.withZone(zone)));
+        Assessment assessment = adoption.assess(draft, resource -> readable(resource, user), user.accountId(),
+                user.displayName(), clock.instant(), LocalDate.now(clock.withZone(zone)));
         adoptions.flush();
         auditLog.record("accountability.assessed", "recommendation " + adoption.recommendationId(),
                 adoption.adopterName() + ": " + draft.status());
         return assessment;
+    }
+
+    private boolean readable(Long resource, HarambeeUser user) {
+        try {
+            library.find(resource, user);
+            return true;
+        } catch (UnknownResourceException unknown) {
+            return false;
+        }
     }
 
     /** Everything done on one recommendation, as this reader may read it. */

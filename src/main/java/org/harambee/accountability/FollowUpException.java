@@ -1,25 +1,43 @@
 package org.harambee.accountability;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * A follow-up step that does not hold: the form field it concerns (or null for the whole step) and the message
- * key of the reason. Nothing changed.
+ * A follow-up step that does not hold: each problem's form field (or null for the step as a whole) and the message
+ * key of its reason, in the form's order. Nothing changed.
  */
 public class FollowUpException extends RuntimeException {
 
-    private final String field;
-    private final String reason;
+    private final Map<String, String> problems;
 
     FollowUpException(String field, String reason) {
-        super(reason);
-        this.field = field;
-        this.reason = reason;
+        this(single(field, reason));
     }
 
+    FollowUpException(Map<String, String> problems) {
+        super(String.join(", ", problems.values()));
+        this.problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+    }
+
+    private static Map<String, String> single(String field, String reason) {
+        Map<String, String> problem = new LinkedHashMap<>();
+        problem.put(field, reason);
+        return problem;
+    }
+
+    /** Field (null: none) to message key, for every problem found. */
+    public Map<String, String> problems() {
+        return problems;
+    }
+
+    /** The first problem's field. */
     public String field() {
-        return field;
+        return problems.keySet().iterator().next();
     }
 
+    /** The first problem's message key. */
     public String reason() {
-        return reason;
+        return problems.values().iterator().next();
     }
 }

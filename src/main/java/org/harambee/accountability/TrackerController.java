@@ -106,11 +106,13 @@ class TrackerController {
                 redirect.addFlashAttribute("notice", "accountability.assessment.saved");
                 return "redirect:/un/recommendations/" + saved.adoption().recommendationId() + "#follow-up";
             } catch (FollowUpException refused) {
-                if (refused.field() == null) {
-                    result.reject(refused.reason());
-                } else {
-                    result.rejectValue(refused.field(), refused.reason());
-                }
+                refused.problems().forEach((field, reason) -> {
+                    if (field == null) {
+                        result.reject(reason);
+                    } else if (!result.hasFieldErrors(field)) {
+                        result.rejectValue(field, reason);
+                    }
+                });
             }
         }
         return recommendationPage(recommendation, id, form, FormErrors.of(result), user, locale, model);
