@@ -71,7 +71,7 @@ public class Adoption {
 
     /**
      * Records what was found, with library resources its author may read ({@code readable}); throws
-     * {@link FollowUpException} naming every field that does not hold.
+     * {@link TrackerRuleException} naming every field that does not hold.
      */
     Assessment assess(AssessmentDraft draft, Predicate<Long> readable, UUID madeBy, String madeByName, Instant now,
             LocalDate today) {
@@ -105,7 +105,7 @@ public class Adoption {
             problems.put("visibility", "accountability.assessment.visibility.required");
         }
         if (!problems.isEmpty()) {
-            throw new FollowUpException(problems);
+            throw new TrackerRuleException(problems);
         }
         Assessment assessment = new Assessment(this, new AssessmentDraft(draft.status(), draft.assessedOn(),
                 draft.evidence().strip(), draft.links(), draft.resources(), draft.visibility()), madeBy, madeByName, now);

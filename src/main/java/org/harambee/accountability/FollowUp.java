@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Member organizations and working groups following up the recommendations made to the network's country: who may
  * adopt and assess for whom, the timeline of a recommendation, and where each stands for a reader. Representatives
  * act for their organizations; a group's conveners adopt for it and everyone taking part assesses. Members read
- * every assessment; visitors read the public ones, and see an adopter's name only where they may know it.
+ * every assessment and who made it; visitors read the public ones, without the person's name, and see an adopter's
+ * name only where they may know it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -112,10 +113,10 @@ public class FollowUp {
     public Adoption adopt(Long recommendationId, String adopterKey, HarambeeUser user) {
         Recommendation recommendation = recommendation(recommendationId);
         if (!recommendation.stateUnderReview().equals(country)) {
-            throw new FollowUpException(null, "accountability.adopt.otherCountry");
+            throw new TrackerRuleException(null, "accountability.adopt.otherCountry");
         }
         Adopter adopter = mayAdoptFor(user).stream().filter(a -> a.key().equals(adopterKey)).findFirst()
-                .orElseThrow(() -> new FollowUpException("adopter", "accountability.adopt.notYours"));
+                .orElseThrow(() -> new TrackerRuleException("adopter", "accountability.adopt.notYours"));
         Optional<Adoption> already = adoptions.findByRecommendationIdOrderByAdoptedAt(recommendationId).stream()
                 .filter(adoption -> adoption.of(adopter)).findFirst();
         if (already.isPresent()) {
@@ -126,27 +127,33 @@ public class FollowUp {
         return adoption;
     }
 
-    /** The adopter stops following the recommendation up; its assessments go with it. */
+    /** The adopter stops following the recommendation up; its assessments go with it. Returns the recommendation. */
     @Transactional
-    public void withdraw(Long adoptionId, HarambeeUser user) {
-        Adoption adoption = adoptions.findById(adoptionId).orElseThrow(UnknownRecommendationException::new);
+    public Long withdraw(Long adoptionId, HarambeeUser user) {
+        Adoption adoption = adoptions.findById(adoptionId).orElseThrow(UnknownAdoptionException::new);
         if (mayAdoptFor(user).stream().noneMatch(adoption::of)) {
-            throw new UnknownRecommendationException();
+            throw new UnknownAdoptionException();
         }
         adoptions.delete(adoption);
         auditLog.record("accountability.withdrawn", "recommendation " + adoption.recommendationId(),
                 adoption.adopterName());
+        return adoption.recommendationId();
+    }
+
+    /** The recommendation an adoption follows up. */
+    Long recommendationOf(Long adoptionId) {
+        return adoptions.findById(adoptionId).map(Adoption::recommendationId).orElseThrow(UnknownAdoptionException::new);
     }
 
     /**
      * Records an assessment for an adoption this person may assess for, with library resources they may read;
-     * throws {@link FollowUpException} naming every field that does not hold.
+     * throws {@link TrackerRuleException} naming every field that does not hold.
      */
     @Transactional
     public Assessment assess(Long adoptionId, AssessmentDraft draft, HarambeeUser user) {
-        Adoption adoption = adoptions.findById(adoptionId).orElseThrow(UnknownRecommendationException::new);
+        Adoption adoption = adoptions.findById(adoptionId).orElseThrow(UnknownAdoptionException::new);
         if (mayAssessFor(user).stream().noneMatch(adoption::of)) {
-            throw new UnknownRecommendationException();
+            throw new UnknownAdoptionException();
         }
         Assessment assessment = adoption.assess(draft, resource -> readable(resource, user), user.accountId(),
                 user.displayName(), clock.instant(), LocalDate.now(clock.withZone(zone)));
@@ -167,25 +174,27 @@ public class FollowUp {
 
     /** Everything done on one recommendation, as this reader may read it. */
     public Timeline timeline(Long recommendationId, HarambeeUser user) {
-        Recommendation recommendation = recommendation(recommendationId);
+        return timeline(recommendation(recommendationId), user, mayAssessFor(user), mayAdoptFor(user));
+    }
+
+    private Timeline timeline(Recommendation recommendation, HarambeeUser user, List<Adopter> mine,
+            List<Adopter> forWhom) {
         boolean member = member(user);
-        List<Adoption> found = adoptions.findByRecommendationIdOrderByAdoptedAt(recommendationId);
+        List<Adoption> found = adoptions.findByRecommendationIdOrderByAdoptedAt(recommendation.id());
         Set<String> named = namedFor(found, user);
-        List<Adopter> mine = mayAssessFor(user);
-        List<Adopter> forWhom = mayAdoptFor(user);
         List<Adopter> adoptable = new ArrayList<>(forWhom);
         adoptable.removeIf(adopter -> found.stream().anyMatch(adoption -> adoption.of(adopter)));
         List<Timeline.Follower> followers = found.stream().map(adoption -> new Timeline.Follower(adoption.id(),
                 named.contains(adoption.adopter().key()) ? adoption.adopterName() : null,
-                adoption.adopter().key(), mine.stream().anyMatch(adoption::of),
-                forWhom.stream().anyMatch(adoption::of),
-                adoption.readableBy(member).stream().map(assessment -> entry(assessment, user)).toList())).toList();
-        TrackStatus status = status(found, member);
-        return new Timeline(recommendation, followers, status, recommendation.stateUnderReview().equals(country)
-                ? adoptable : List.of());
+                mine.stream().anyMatch(adoption::of), forWhom.stream().anyMatch(adoption::of),
+                adoption.readableBy(member).stream().map(assessment -> entry(assessment, user, member)).toList()))
+                .toList();
+        return new Timeline(recommendation, followers, status(found, member),
+                recommendation.stateUnderReview().equals(country) ? adoptable : List.of());
     }
 
-    private Timeline.Entry entry(Assessment assessment, HarambeeUser user) {
+    /** An assessment as this reader may read it: the person who made it is named to members only. */
+    private Timeline.Entry entry(Assessment assessment, HarambeeUser user, boolean member) {
         List<Timeline.Evidence> resources = new ArrayList<>();
         for (Long id : assessment.resources()) {
             try {
@@ -196,7 +205,7 @@ public class FollowUp {
             }
         }
         return new Timeline.Entry(assessment.status(), assessment.assessedOn(), assessment.evidence(),
-                assessment.links(), resources, assessment.visibility(), assessment.madeByName());
+                assessment.links(), resources, assessment.visibility(), member ? assessment.madeByName() : null);
     }
 
     /** Where each of these recommendations stands for this reader. */
@@ -226,9 +235,11 @@ public class FollowUp {
      * ids are left out.
      */
     public List<Timeline> report(List<Long> recommendationIds, HarambeeUser user) {
-        return recommendations.findAllById(recommendationIds).stream()
+        List<Adopter> mine = mayAssessFor(user);
+        List<Adopter> forWhom = mayAdoptFor(user);
+        return recommendations.findAllById(recommendationIds).stream().map(FollowUp::loaded)
                 .sorted(Comparator.comparing(Recommendation::session).thenComparing(Recommendation::id))
-                .map(recommendation -> timeline(recommendation.id(), user)).toList();
+                .map(recommendation -> timeline(recommendation, user, mine, forWhom)).toList();
     }
 
     /** The recommendations to the country someone follows up. */

@@ -45,35 +45,35 @@ public class Ratification {
         this.status = RatificationStatus.NOT_SIGNED;
     }
 
-    /** Records the country's position; throws {@link FollowUpException} naming the field when it does not hold. */
+    /** Records the country's position; throws {@link TrackerRuleException} naming the field when it does not hold. */
     void record(RatificationStatus status, LocalDate signedOn, LocalDate ratifiedOn, String note, LocalDate today) {
         if (status == null) {
-            throw new FollowUpException("status", "accountability.treaty.status.required");
+            throw new TrackerRuleException("status", "accountability.treaty.status.required");
         }
         boolean ratified = status == RatificationStatus.RATIFIED || status == RatificationStatus.ACCEDED;
         if (status == RatificationStatus.SIGNED && signedOn == null) {
-            throw new FollowUpException("signedOn", "accountability.treaty.signed.required");
+            throw new TrackerRuleException("signedOn", "accountability.treaty.signed.required");
         }
         if (ratified && ratifiedOn == null) {
-            throw new FollowUpException("ratifiedOn", "accountability.treaty.ratified.required");
+            throw new TrackerRuleException("ratifiedOn", "accountability.treaty.ratified.required");
         }
         if (!ratified && ratifiedOn != null) {
-            throw new FollowUpException("ratifiedOn", "accountability.treaty.ratified.notRatified");
+            throw new TrackerRuleException("ratifiedOn", "accountability.treaty.ratified.notRatified");
         }
         if ((status == RatificationStatus.NOT_SIGNED || status == RatificationStatus.DECLARATION) && signedOn != null) {
-            throw new FollowUpException("signedOn", "accountability.treaty.signed.notSigned");
+            throw new TrackerRuleException("signedOn", "accountability.treaty.signed.notSigned");
         }
         if (signedOn != null && signedOn.isAfter(today)) {
-            throw new FollowUpException("signedOn", "accountability.treaty.date.future");
+            throw new TrackerRuleException("signedOn", "accountability.treaty.date.future");
         }
         if (ratifiedOn != null && ratifiedOn.isAfter(today)) {
-            throw new FollowUpException("ratifiedOn", "accountability.treaty.date.future");
+            throw new TrackerRuleException("ratifiedOn", "accountability.treaty.date.future");
         }
         if (signedOn != null && ratifiedOn != null && ratifiedOn.isBefore(signedOn)) {
-            throw new FollowUpException("ratifiedOn", "accountability.treaty.ratified.beforeSigned");
+            throw new TrackerRuleException("ratifiedOn", "accountability.treaty.ratified.beforeSigned");
         }
         if (note != null && note.strip().length() > NOTE_MAX) {
-            throw new FollowUpException("note", "accountability.treaty.note.tooLong");
+            throw new TrackerRuleException("note", "accountability.treaty.note.tooLong");
         }
         this.status = status;
         this.signedOn = signedOn;

@@ -95,10 +95,6 @@ public record RecommendationQuery(String q, Map<RecommendationQuery.Facet, List<
         return address(PATH, q, chosen, number);
     }
 
-    /** This search's filters (without page) on another address, such as the CSV download. */
-    public String on(String path) {
-        return address(path, q, chosen, 0);
-    }
 
     private static String address(String path, String q, Map<Facet, List<String>> chosen, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);

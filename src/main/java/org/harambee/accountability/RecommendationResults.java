@@ -12,7 +12,7 @@ public record RecommendationResults(RecommendationQuery query, List<Hit> hits, l
         Map<Facet, Map<String, Long>> counts) {
 
     public int pages() {
-        return (int) Math.min((total + pageSize - 1) / pageSize, RecommendationQuery.MAX_PAGE + 1L);
+        return (int) Math.min((total + pageSize - 1) / pageSize, RecommendationSearch.MAX_RESULT / pageSize);
     }
 
     /** One recommendation found: its text as HTML, escaped, with the words found in {@code <mark>}. */

@@ -34,8 +34,8 @@ import org.springframework.web.util.HtmlUtils;
  * Searches the index of recommendations: words in the text (English analysis, every word must appear, quotes keep
  * phrases) and the chosen facet values. Facets with one value per recommendation (state under review,
  * recommending state, regional group, session, cycle, response, action) are alternatives counted sideways, as if
- * their own choice were not made; issue tags, issue areas and rights narrow, counted within the results. Every
- * count is the number of recommendations its link gives. Recommendations are public, so everyone sees the same.
+ * their own choice were not made (a link adds its value to those chosen); issue tags, issue areas and rights narrow,
+ * counted within the results (a link gives that many). Recommendations are public, so everyone sees the same.
  */
 @Service
 @Transactional(readOnly = true)

@@ -53,7 +53,7 @@ class StaffTrackerController {
 
     @GetMapping("/staff/un/import/{id}")
     String show(@PathVariable UUID id, Locale locale, Model model) {
-        RecommendationImport found = importer.find(id);
+        RecommendationImport found = importer.follow(id);
         model.addAttribute("found", found);
         model.addAttribute("problem", found.problemKey() == null ? null
                 : ImportProblems.describe(found, messages, locale));
@@ -63,7 +63,7 @@ class StaffTrackerController {
     /** The progress part of the page, for htmx to refresh; once the work is done, the whole page is reloaded. */
     @GetMapping("/staff/un/import/{id}/progress")
     String progress(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        RecommendationImport found = importer.find(id);
+        RecommendationImport found = importer.follow(id);
         if (!found.state().running()) {
             response.setHeader("HX-Refresh", "true");
         }
@@ -86,7 +86,7 @@ class StaffTrackerController {
                 treaties.record(code, form.getStatus(), form.getSignedOn(), form.getRatifiedOn(), form.getNote());
                 redirect.addFlashAttribute("notice", "accountability.treaty.saved");
                 return "redirect:/un/treaties#" + code;
-            } catch (FollowUpException refused) {
+            } catch (TrackerRuleException refused) {
                 reject(result, refused);
             }
         }
@@ -116,14 +116,14 @@ class StaffTrackerController {
                         form.getNote());
                 redirect.addFlashAttribute("notice", "accountability.instrument.added");
                 return "redirect:/un/treaties#" + form.getCode();
-            } catch (FollowUpException refused) {
+            } catch (TrackerRuleException refused) {
                 reject(result, refused);
             }
         }
         return treatyPage(form, null, FormErrors.of(result), model);
     }
 
-    private static void reject(BindingResult result, FollowUpException refused) {
+    private static void reject(BindingResult result, TrackerRuleException refused) {
         if (refused.field() == null) {
             result.reject(refused.reason());
         } else {

@@ -11,15 +11,14 @@ public record Timeline(Recommendation recommendation, List<Follower> followers, 
         List<Adopter> adoptable) {
 
     /** An adopter and its readable assessments, oldest first; {@code name} is null when hidden from the reader. */
-    public record Follower(Long adoptionId, String name, String adopterKey, boolean mayAssess, boolean mayWithdraw,
-            List<Entry> entries) {
+    public record Follower(Long adoptionId, String name, boolean mayAssess, boolean mayWithdraw, List<Entry> entries) {
 
         public Entry latest() {
             return entries.isEmpty() ? null : entries.get(entries.size() - 1);
         }
     }
 
-    /** One assessment as the reader may read it. */
+    /** One assessment as the reader may read it; {@code madeBy} is null for readers who are not members. */
     public record Entry(AssessmentStatus status, LocalDate assessedOn, String evidence, List<String> links,
             List<Evidence> resources, AssessmentVisibility visibility, String madeBy) {
     }

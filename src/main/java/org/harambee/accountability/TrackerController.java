@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class TrackerController {
     }
 
     @GetMapping("/un/treaties")
-    String treaties(Locale locale, Model model) {
+    String treaties(Model model) {
         model.addAttribute("country", followUp.country());
         model.addAttribute("treaties", treaties.positions());
         return "accountability/treaties";
@@ -79,23 +80,23 @@ class TrackerController {
         try {
             followUp.adopt(id, adopter == null ? "" : adopter, user);
             redirect.addFlashAttribute("notice", "accountability.adopt.done");
-        } catch (FollowUpException refused) {
+        } catch (TrackerRuleException refused) {
             redirect.addFlashAttribute("notice", refused.reason());
+        } catch (DataIntegrityViolationException adoptedMeanwhile) {
+            redirect.addFlashAttribute("notice", "accountability.adopt.done");
         }
         return "redirect:/un/recommendations/" + id + "#follow-up";
     }
 
     @PostMapping("/un/adoptions/{id}/withdraw")
-    String withdraw(@PathVariable Long id, @RequestParam Long recommendation,
-            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        followUp.withdraw(id, user);
+    String withdraw(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        Long recommendation = followUp.withdraw(id, user);
         redirect.addFlashAttribute("notice", "accountability.withdraw.done");
         return "redirect:/un/recommendations/" + recommendation + "#follow-up";
     }
 
     @PostMapping("/un/adoptions/{id}/assessments")
-    String assess(@PathVariable Long id, @RequestParam Long recommendation,
-            @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result,
+    String assess(@PathVariable Long id, @Valid @ModelAttribute("form") AssessmentForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
         if (form.resourceIds() == null) {
             result.rejectValue("resources", "accountability.assessment.resources.invalid");
@@ -105,7 +106,7 @@ class TrackerController {
                 Assessment saved = followUp.assess(id, form.draft(), user);
                 redirect.addFlashAttribute("notice", "accountability.assessment.saved");
                 return "redirect:/un/recommendations/" + saved.adoption().recommendationId() + "#follow-up";
-            } catch (FollowUpException refused) {
+            } catch (TrackerRuleException refused) {
                 refused.problems().forEach((field, reason) -> {
                     if (field == null) {
                         result.reject(reason);
@@ -115,7 +116,7 @@ class TrackerController {
                 });
             }
         }
-        return recommendationPage(recommendation, id, form, FormErrors.of(result), user, locale, model);
+        return recommendationPage(followUp.recommendationOf(id), id, form, FormErrors.of(result), user, locale, model);
     }
 
     private String recommendationPage(Long id, Long assessing, AssessmentForm form, FormErrors errors,

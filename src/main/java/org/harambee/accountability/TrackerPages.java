@@ -74,7 +74,7 @@ class TrackerPages {
         return new TrackerView(results, chips, facets, entries);
     }
 
-    /** Selected and most frequent values first; sessions, cycles, actions and rights in their number order. */
+    /** The most frequent values first; sessions, cycles, actions and rights in their number order. */
     private static java.util.Comparator<Map.Entry<String, Long>> order(Facet facet) {
         return switch (facet) {
             case SESSION, CYCLE, ACTION, RIGHT -> java.util.Comparator.comparing(entry -> Integer.parseInt(

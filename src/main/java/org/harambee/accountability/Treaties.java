@@ -58,13 +58,13 @@ public class Treaties {
 
     Position position(String code) {
         return positions().stream().filter(p -> p.instrument().code().equals(code)).findFirst()
-                .orElseThrow(UnknownRecommendationException::new);
+                .orElseThrow(UnknownInstrumentException::new);
     }
 
-    /** Staff record the country's position on an instrument; {@link FollowUpException} names a field that does not hold. */
+    /** Staff record the country's position on an instrument; {@link TrackerRuleException} names a field that does not hold. */
     @Transactional
     public void record(String code, RatificationStatus status, LocalDate signedOn, LocalDate ratifiedOn, String note) {
-        Instrument instrument = taxonomy.instrument(code).orElseThrow(UnknownRecommendationException::new);
+        Instrument instrument = taxonomy.instrument(code).orElseThrow(UnknownInstrumentException::new);
         Ratification ratification = ratifications.findById(new Ratification.Key(country, instrument.code()))
                 .orElseGet(() -> ratifications.save(new Ratification(country, instrument.code())));
         ratification.record(status, signedOn, ratifiedOn, note, LocalDate.now(clock.withZone(zone)));
@@ -76,11 +76,11 @@ public class Treaties {
     public void add(String code, String nameEn, String nameEs, LocalDate adopted, String monitoringBody,
             RatificationStatus status, LocalDate signedOn, LocalDate ratifiedOn, String note) {
         if (taxonomy.isInstrument(code)) {
-            throw new FollowUpException("code", "accountability.instrument.code.taken");
+            throw new TrackerRuleException("code", "accountability.instrument.code.taken");
         }
         if (adopted == null || adopted.isAfter(LocalDate.now(clock.withZone(zone)))
                 || adopted.isBefore(LocalDate.of(1945, 6, 26))) {
-            throw new FollowUpException("adopted", "accountability.instrument.adopted.invalid");
+            throw new TrackerRuleException("adopted", "accountability.instrument.adopted.invalid");
         }
         Ratification ratification = new Ratification(country, code);
         ratification.record(status, signedOn, ratifiedOn, note, LocalDate.now(clock.withZone(zone)));

@@ -138,11 +138,6 @@ public class UnReview {
         return submissionDeadline == null ? null : ChronoUnit.DAYS.between(today, submissionDeadline);
     }
 
-    /** Whether the session is still to come or sitting on {@code today}. */
-    public boolean upcoming(LocalDate today) {
-        return !endsOn.isBefore(today);
-    }
-
     public Long id() {
         return id;
     }

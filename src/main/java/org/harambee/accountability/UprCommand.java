@@ -14,7 +14,8 @@ import org.springframework.context.MessageSource;
  * database and index (the same settings as the application: {@code HARAMBEE_DATA_DIR}, the {@code postgres}
  * profile), without seeding the demo network; its web server listens only on a free loopback port while it runs,
  * since the application's security is part of the web configuration. Prints one summary line and exits 0, or
- * prints the problem with its line and exits 1 (2: wrong use, 3: the application could not start).
+ * prints the problem with its line and exits 1, as when the import fails otherwise (2: wrong use, 3: the application
+ * could not start).
  */
 public final class UprCommand {
 
@@ -37,9 +38,16 @@ public final class UprCommand {
             return 2;
         }
         SpringApplication app = new SpringApplication(application);
-        try (ConfigurableApplicationContext context = app.run("--harambee.demo.enabled=false",
-                "--server.port=0", "--server.address=127.0.0.1", "--spring.main.log-startup-info=false",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.harambee=ERROR")) {
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run("--harambee.demo.enabled=false", "--server.port=0", "--server.address=127.0.0.1",
+                    "--spring.main.log-startup-info=false", "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN", "--logging.level.org.harambee=ERROR");
+        } catch (RuntimeException cannotStart) {
+            err.println("Harambee could not start to import: " + cannotStart.getMessage());
+            return 3;
+        }
+        try (context) {
             try {
                 out.println(context.getBean(UprImporter.class).importFile(file.getFileName().toString(), content)
                         .line());
@@ -47,10 +55,10 @@ public final class UprCommand {
             } catch (UprFileException refused) {
                 err.println(ImportProblems.describe(refused, context.getBean(MessageSource.class), Locale.ENGLISH));
                 return 1;
+            } catch (RuntimeException failed) {
+                err.println("The import failed, and nothing was imported: " + failed.getMessage());
+                return 1;
             }
-        } catch (RuntimeException cannotStart) {
-            err.println("Harambee could not start to import: " + cannotStart.getMessage());
-            return 3;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.harambee.accountability;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,8 +24,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a CSV file of Universal Periodic Review recommendations shaped like the public research dataset: a header
  * row naming the columns (any order, any case; columns it does not know are ignored), then one recommendation a
  * row. Session, To, From and Text are required; To-Rgrp, To-Org, From-Rgrp, From-Org, Response, Action and Issue
- * are read when present. Cells are trimmed, runs of spaces evened out and numeric character references
- * ({@code &#40;}) decoded, since real files have all three. Any row that does not hold stops the reading with its
+ * are read when present. Cells are trimmed, runs of spaces evened out, numeric character references
+ * ({@code &#40;}) decoded and accents composed (NFC), since real files have all four; blank lines are skipped. Any row that does not hold stops the reading with its
  * line: a file imports whole or not at all.
  */
 final class UprFile {
@@ -61,7 +62,7 @@ final class UprFile {
     }
 
     static List<UprRow> read(String text) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
         List<UprRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -84,6 +85,9 @@ final class UprFile {
                     throw new UprFileException((int) startLine, null, "malformed", null);
                 }
                 int line = (int) startLine;
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
                 if (record.size() != width) {
                     throw new UprFileException(line, null, "cells", record.size() + "/" + width);
                 }
@@ -168,7 +172,8 @@ final class UprFile {
             if (index == null) {
                 return null;
             }
-            String value = decoded(record.get(index)).replaceAll("[\\s\\u00A0]+", " ").strip();
+            String value = Normalizer.normalize(decoded(record.get(index)), Normalizer.Form.NFC)
+                    .replaceAll("[\\s\\u00A0]+", " ").strip();
             if (value.length() > max) {
                 throw new UprFileException(line, column.header, "tooLong", value.substring(0, Math.min(60, max)) + "…");
             }

@@ -2,6 +2,7 @@ package org.harambee.accountability;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,7 @@ public class UprImporter {
     /** The largest file accepted (25 MB): the 30,257 recommendations of sessions 1 to 16 take 7.5 MB. */
     public static final long MAX_BYTES = 25L * 1024 * 1024;
     static final int BATCH = 500;
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
     private static final Logger log = LoggerFactory.getLogger(UprImporter.class);
 
     private final Recommendations recommendations;
@@ -94,6 +96,22 @@ public class UprImporter {
         return imports.findById(id).orElseThrow(UnknownImportException::new);
     }
 
+    /**
+     * The import as its page shows it. One still running after {@link #ABANDONED_AFTER} was cut off by a restart of
+     * the node running it (an import takes seconds): it is recorded as failed, having stored nothing.
+     */
+    RecommendationImport follow(UUID id) {
+        RecommendationImport found = find(id);
+        if (found.state().running() && found.startedAt().isBefore(clock.instant().minus(ABANDONED_AFTER))) {
+            return transaction.execute(status -> {
+                RecommendationImport abandoned = find(id);
+                abandoned.failed(clock.instant());
+                return abandoned;
+            });
+        }
+        return found;
+    }
+
     List<RecommendationImport> recent() {
         return imports.findTop10ByOrderByStartedAtDesc();
     }
@@ -129,10 +147,19 @@ public class UprImporter {
         }
     }
 
-    /** Stores checked rows in one transaction, telling {@code progress} how many rows are done every batch. */
+    /**
+     * Stores checked rows in one transaction, telling {@code progress} how many rows are done every batch. A row that
+     * repeats an earlier one is counted unchanged; one that repeats its identity with other details refuses the
+     * file, since which of the two holds is not for the importer to guess.
+     */
     private ImportSummary store(List<UprRow> rows, IntConsumer progress) {
         Map<String, UprRow> byIdentity = new LinkedHashMap<>();
-        rows.forEach(row -> byIdentity.putIfAbsent(row.fingerprint(), row));
+        for (UprRow row : rows) {
+            UprRow first = byIdentity.putIfAbsent(row.fingerprint(), row);
+            if (first != null && !first.details().equals(row.details())) {
+                throw new UprFileException(row.line(), null, "repeated", String.valueOf(first.line()));
+            }
+        }
         int repeated = rows.size() - byIdentity.size();
         return transaction.execute(status -> {
             Vocabulary vocabulary = new Vocabulary(taxonomy.allIssueAreas());

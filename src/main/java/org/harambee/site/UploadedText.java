@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads the bytes of an uploaded text file (a CSV import). UTF-8 is accepted with or without its byte order mark; a
  * file that is not valid UTF-8 is read as Windows-1252 (what Excel on Windows saves as "CSV") unless it holds a byte
- * that Windows-1252 leaves undefined. A UTF-16 or UTF-32 byte order mark, a NUL byte (binary files, UTF-16 without a
+ * that Windows-1252 leaves undefined, or reads mostly as UTF-8 with a few stray bytes (a mixed file). A UTF-16 or UTF-32 byte order mark, a NUL byte (binary files, UTF-16 without a
  * mark), a control character or anything else is refused, naming the line it is on: guessing further would import
  * garbled names.
  */
@@ -67,9 +67,12 @@ public final class UploadedText {
         try {
             decoded = new Decoded(strictly(bytes, from), StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
+            if (bom || mostlyUtf8(bytes, from)) {
+                throw new Unreadable(Reason.ENCODING, firstMalformedLine(bytes, from));
+            }
             int undefined = undefinedInWindows1252(bytes);
-            if (bom || undefined >= 0) {
-                throw new Unreadable(Reason.ENCODING, bom ? firstMalformedLine(bytes, from) : lineAt(bytes, undefined));
+            if (undefined >= 0) {
+                throw new Unreadable(Reason.ENCODING, lineAt(bytes, undefined));
             }
             decoded = new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252);
         }
@@ -103,6 +106,36 @@ public final class UploadedText {
             }
         }
         return lineAt(bytes, bytes.length - 1);
+    }
+
+    /**
+     * Whether the bytes read mostly as UTF-8: at least as many well-formed sequences of two or more bytes as bytes
+     * above 127 outside them. Then a file that is not UTF-8 as a whole is UTF-8 with stray bytes (rows pasted from
+     * elsewhere), and reading it as Windows-1252 would garble every accent in it. A Windows-1252 file has such a
+     * sequence only by chance (a capital accented letter before a curly quote).
+     */
+    private static boolean mostlyUtf8(byte[] bytes, int from) {
+        int sequences = 0;
+        int strays = 0;
+        for (int i = from; i < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x80) {
+                continue;
+            }
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            boolean continued = length > 0 && i + length <= bytes.length;
+            for (int k = 1; continued && k < length; k++) {
+                continued = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (continued) {
+                sequences++;
+                i += length - 1;
+            } else {
+                strays++;
+            }
+        }
+        return sequences > 0 && sequences >= strays;
     }
 
     /** Where the first byte that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90 and 0x9D) is, or -1. */

@@ -22,7 +22,7 @@ class AdoptionTests {
         AssessmentDraft bad = new AssessmentDraft(null, TODAY.plusDays(1), " ", List.of("javascript:alert(1)"),
                 Set.of(12L), null);
         assertThatThrownBy(() -> adoption.assess(bad, id -> false, UUID.randomUUID(), "Ana", Instant.now(), TODAY))
-                .isInstanceOfSatisfying(FollowUpException.class, refused -> assertThat(refused.problems())
+                .isInstanceOfSatisfying(TrackerRuleException.class, refused -> assertThat(refused.problems())
                         .containsEntry("status", "accountability.assessment.status.required")
                         .containsEntry("assessedOn", "accountability.assessment.date.future")
                         .containsEntry("evidence", "accountability.assessment.evidence.required")
@@ -46,6 +46,6 @@ class AdoptionTests {
                 .isEqualTo("Ben"));
         assertThatThrownBy(() -> adoption.assess(new AssessmentDraft(AssessmentStatus.IMPLEMENTED,
                 LocalDate.of(2007, 12, 31), "Too early", List.of(), Set.of(), AssessmentVisibility.PUBLIC), id -> true,
-                UUID.randomUUID(), "Ana", Instant.now(), TODAY)).isInstanceOf(FollowUpException.class);
+                UUID.randomUUID(), "Ana", Instant.now(), TODAY)).isInstanceOf(TrackerRuleException.class);
     }
 }

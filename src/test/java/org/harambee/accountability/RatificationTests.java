@@ -43,7 +43,7 @@ class RatificationTests {
     private static void refused(Ratification ratification, RatificationStatus status, LocalDate signed,
             LocalDate ratified, String field, String reason) {
         assertThatThrownBy(() -> ratification.record(status, signed, ratified, null, TODAY))
-                .isInstanceOfSatisfying(FollowUpException.class, refused -> {
+                .isInstanceOfSatisfying(TrackerRuleException.class, refused -> {
                     assertThat(refused.field()).isEqualTo(field);
                     assertThat(refused.reason()).isEqualTo(reason);
                 });

@@ -78,6 +78,14 @@ class UprImportIntegrationTests {
                     assertThat(problem.line()).isEqualTo(21);
                     assertThat(problem.problem()).isEqualTo("malformed");
                 });
+        String repeated = String.join("\n", java.util.Arrays.copyOf(lines, 30)) + "\n\n\n"
+                + lines[3].replace(",Accepted,2,", ",Noted,2,") + "\n";
+        assertThatThrownBy(() -> importer.importFile("repeated.csv", repeated.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(UprFileException.class, problem -> {
+                    assertThat(problem.line()).as("after two blank lines").isEqualTo(33);
+                    assertThat(problem.problem()).isEqualTo("repeated");
+                    assertThat(problem.value()).isEqualTo("4");
+                });
         assertThat(count("select count(*) from recommendation")).isEqualTo(before);
     }
 

@@ -40,6 +40,16 @@ class UploadedTextTests {
     }
 
     @Test
+    void aUtf8FileWithAStrayWindows1252ByteIsRefusedAtThatLineRatherThanGarbled() {
+        byte[] utf8 = "name\nCentro Señora de Guadalupe, Niños “Sí”, Educación\n".getBytes(StandardCharsets.UTF_8);
+        byte[] stray = "Caf\u00e9 Oaxaca\n".getBytes(UploadedText.WINDOWS_1252);
+        byte[] mixed = new byte[utf8.length + stray.length];
+        System.arraycopy(utf8, 0, mixed, 0, utf8.length);
+        System.arraycopy(stray, 0, mixed, utf8.length, stray.length);
+        assertRefused(mixed, Reason.ENCODING, 3);
+    }
+
+    @Test
     void anEmptyFileOrAByteOrderMarkAloneIsRefusedAsEmpty() {
         assertRefused(new byte[0], Reason.EMPTY, 1);
         assertRefused(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Reason.EMPTY, 1);

@@ -4,18 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A follow-up step that does not hold: each problem's form field (or null for the step as a whole) and the message
- * key of its reason, in the form's order. Nothing changed.
+ * A step of the tracker that does not hold (an adoption, an assessment, a treaty position): each problem's form
+ * field (or null for the step as a whole) and the message key of its reason, in the form's order. Nothing changed.
  */
-public class FollowUpException extends RuntimeException {
+public class TrackerRuleException extends RuntimeException {
 
     private final Map<String, String> problems;
 
-    FollowUpException(String field, String reason) {
+    TrackerRuleException(String field, String reason) {
         this(single(field, reason));
     }
 
-    FollowUpException(Map<String, String> problems) {
+    TrackerRuleException(Map<String, String> problems) {
         super(String.join(", ", problems.values()));
         this.problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
