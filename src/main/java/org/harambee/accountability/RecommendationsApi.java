@@ -12,20 +12,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.harambee.accountability.RecommendationQuery.Facet;
+import org.harambee.identity.HarambeeUser;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.site.ApiRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * UN recommendations as read-only JSON, version 1: the same search and facets as {@code /un/recommendations}.
- * Recommendations are public; values are the stable ones (issue areas by slug, rights by UDHR article number).
+ * UN recommendations as read-only JSON, version 1: the same search and facets as {@code /un/recommendations}, and
+ * each recommendation with its follow-up. Recommendations are public, assessments as the caller may read them;
+ * values are the stable ones (issue areas by slug, rights by UDHR article number).
  */
 @RestController
 @RequestMapping("/api/v1/recommendations")
@@ -37,13 +41,15 @@ class RecommendationsApi {
             .collect(Collectors.toUnmodifiableSet());
 
     private final RecommendationSearch search;
+    private final FollowUp followUp;
     private final Taxonomy taxonomy;
     private final String country;
     private final String baseUrl;
 
-    RecommendationsApi(RecommendationSearch search, Taxonomy taxonomy, TrackerSettings settings,
+    RecommendationsApi(RecommendationSearch search, FollowUp followUp, Taxonomy taxonomy, TrackerSettings settings,
             @Value("${harambee.base-url}") String baseUrl) {
         this.search = search;
+        this.followUp = followUp;
         this.taxonomy = taxonomy;
         this.country = settings.country();
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -73,19 +79,47 @@ class RecommendationsApi {
         check(parameters);
         RecommendationQuery asked = RecommendationQuery.of(parameters, country);
         RecommendationResults results = search.search(new RecommendationQuery(asked.q(), asked.chosen(), page), size);
-        Map<Long, IssueArea> areas = taxonomy.allIssueAreas().stream()
-                .collect(Collectors.toMap(IssueArea::id, area -> area));
+        Map<Long, IssueArea> areas = areas();
         Map<Long, Recommendation> found = search.recommendations(results.hits().stream()
                 .map(RecommendationResults.Hit::id).toList());
         List<Item> items = results.hits().stream().map(hit -> found.get(hit.id())).filter(java.util.Objects::nonNull)
-                .map(r -> new Item(r.id(), baseUrl + "/un/recommendations/" + r.id(), r.session(), r.cycle(),
-                        r.stateUnderReview(), r.underReviewRegion(), r.recommendingState(), r.recommendingRegion(),
-                        r.text(), r.response(), r.action(), r.issues().stream().sorted().toList(),
-                        r.issueAreas().stream().map(areas::get).filter(java.util.Objects::nonNull).map(IssueArea::slug)
-                                .sorted().toList(), r.rights().stream().sorted().toList())).toList();
+                .map(r -> item(r, areas)).toList();
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         results.counts().forEach((facet, counts) -> facets.put(facet.param(), counts));
         return new Results(items, results.total(), page, size, facets);
+    }
+
+    /**
+     * One recommendation with its follow-up as the caller may read it: members (a signed-in session or a personal
+     * API token) read every assessment and who made it, visitors the public ones; hidden adopters are not named.
+     */
+    @Operation(summary = "One recommendation", description = "The recommendation, where it stands for the caller, and "
+            + "its follow-up by member organizations and working groups as the caller may read it. Unknown: 404 "
+            + "problem JSON.")
+    @GetMapping("/{id}")
+    Detail one(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user) {
+        Recommendation found = search.recommendations(List.of(id)).get(id);
+        if (found == null) {
+            throw ApiRequests.refusal(HttpStatus.NOT_FOUND, "No recommendation has the id " + id + ".");
+        }
+        Timeline timeline = followUp.timeline(id, user);
+        return new Detail(item(found, areas()), timeline.status(), timeline.followers().stream()
+                .map(follower -> new Follower(follower.name(), follower.entries().stream()
+                        .map(entry -> new Assessed(entry.status(), entry.assessedOn(), entry.evidence(), entry.links(),
+                                entry.resources().stream().map(r -> baseUrl + "/library/" + r.id()).toList(),
+                                entry.visibility(), entry.madeBy())).toList())).toList());
+    }
+
+    private Map<Long, IssueArea> areas() {
+        return taxonomy.allIssueAreas().stream().collect(Collectors.toMap(IssueArea::id, area -> area));
+    }
+
+    private Item item(Recommendation r, Map<Long, IssueArea> areas) {
+        return new Item(r.id(), baseUrl + "/un/recommendations/" + r.id(), r.session(), r.cycle(), r.stateUnderReview(),
+                r.underReviewRegion(), r.recommendingState(), r.recommendingRegion(), r.text(), r.response(),
+                r.action(), r.issues().stream().sorted().toList(), r.issueAreas().stream().map(areas::get)
+                        .filter(java.util.Objects::nonNull).map(IssueArea::slug).sorted().toList(),
+                r.rights().stream().sorted().toList());
     }
 
     /** Unknown parameters and values that name nothing are mistakes the caller should hear about. */
@@ -115,6 +149,19 @@ class RecommendationsApi {
 
     /** A page of recommendations with the counts of every facet. */
     record Results(List<Item> items, long total, int page, int size, Map<String, Map<String, Long>> facets) {
+    }
+
+    /** One recommendation, where it stands for the caller, and who follows it up. */
+    record Detail(Item recommendation, TrackStatus status, List<Follower> followers) {
+    }
+
+    /** An adopter (its name null when hidden from the caller) and its assessments the caller may read. */
+    record Follower(String name, List<Assessed> assessments) {
+    }
+
+    /** An assessment; {@code madeBy} only for members. */
+    record Assessed(AssessmentStatus status, java.time.LocalDate assessedOn, String evidence, List<String> links,
+            List<String> libraryResources, AssessmentVisibility visibility, String madeBy) {
     }
 
     /** One recommendation. */

@@ -101,6 +101,16 @@ class FollowUpIntegrationTests {
         assertThat(page("/un/shadow-report.csv?r=" + recommendation, null)).contains(publicEvidence)
                 .doesNotContain(membersEvidence).doesNotContain(representative.displayName());
         assertThat(page("/un/shadow-report.csv?r=" + recommendation, representative)).contains(membersEvidence);
+
+        assertThat(page("/api/v1/recommendations/" + recommendation, null)).contains(publicEvidence)
+                .contains("\"status\":\"NOT_IMPLEMENTED\"").doesNotContain(membersEvidence)
+                .doesNotContain(representative.displayName());
+        assertThat(page("/api/v1/recommendations/" + recommendation, fixtures.account(Role.MEMBER)))
+                .contains(membersEvidence).contains("\"status\":\"PARTIALLY_IMPLEMENTED\"");
+        MockHttpServletResponse unknown = mvc.perform(get("/api/v1/recommendations/999999999999")).andReturn()
+                .getResponse();
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.getContentType()).startsWith("application/problem+json");
     }
 
     @Test
