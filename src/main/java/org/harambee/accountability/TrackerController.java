@@ -61,7 +61,11 @@ class TrackerController {
     @GetMapping("/un/recommendations")
     String recommendations(@RequestParam MultiValueMap<String, String> params,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        RecommendationResults results = search.search(RecommendationQuery.of(params, followUp.country()));
+        RecommendationQuery query = RecommendationQuery.of(params, followUp.country());
+        RecommendationResults results = search.search(query);
+        if (results.hits().isEmpty() && query.page() > 0 && results.total() > 0) {
+            results = search.search(new RecommendationQuery(query.q(), query.chosen(), results.pages() - 1));
+        }
         Map<Long, TrackStatus> statuses = followUp.statuses(results.hits().stream()
                 .map(RecommendationResults.Hit::id).toList(), user);
         model.addAttribute("view", pages.searchView(results, statuses, locale));

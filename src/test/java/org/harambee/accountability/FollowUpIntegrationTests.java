@@ -197,6 +197,13 @@ class FollowUpIntegrationTests {
     }
 
     @Test
+    void aPageBeyondTheLastShowsTheLastPage() throws Exception {
+        String beyond = page("/un/recommendations?issue=Migrants&page=400", null);
+        assertThat(beyond).contains("Page ").contains("Details and follow-up")
+                .doesNotContain("No recommendation matches");
+    }
+
+    @Test
     void theApiAnswersTheOrganizationsShapeAndProblemJsonForBadFilters() throws Exception {
         String json = page("/api/v1/recommendations?issue=Migrants&response=ACCEPTED&size=5", null);
         assertThat(json).contains("\"items\":[").contains("\"total\":").contains("\"facets\":{")
