@@ -174,22 +174,30 @@ public class FollowUp {
 
     /** Everything done on one recommendation, as this reader may read it. */
     public Timeline timeline(Long recommendationId, HarambeeUser user) {
-        return timeline(recommendation(recommendationId), user, mayAssessFor(user), mayAdoptFor(user));
+        Recommendation recommendation = recommendation(recommendationId);
+        List<Adoption> found = adoptions.findByRecommendationIdOrderByAdoptedAt(recommendationId);
+        return timeline(recommendation, found, namedFor(found, user), readerOf(user));
     }
 
-    private Timeline timeline(Recommendation recommendation, HarambeeUser user, List<Adopter> mine,
-            List<Adopter> forWhom) {
-        boolean member = member(user);
-        List<Adoption> found = adoptions.findByRecommendationIdOrderByAdoptedAt(recommendation.id());
-        Set<String> named = namedFor(found, user);
-        List<Adopter> adoptable = new ArrayList<>(forWhom);
+    /** Who is reading, and whom they may assess and adopt for: found once for all the timelines of one page. */
+    private record Reading(HarambeeUser user, boolean member, List<Adopter> mine, List<Adopter> forWhom) {
+    }
+
+    private Reading readerOf(HarambeeUser user) {
+        return new Reading(user, member(user), mayAssessFor(user), mayAdoptFor(user));
+    }
+
+    private Timeline timeline(Recommendation recommendation, List<Adoption> found, Set<String> named,
+            Reading reading) {
+        List<Adopter> adoptable = new ArrayList<>(reading.forWhom());
         adoptable.removeIf(adopter -> found.stream().anyMatch(adoption -> adoption.of(adopter)));
         List<Timeline.Follower> followers = found.stream().map(adoption -> new Timeline.Follower(adoption.id(),
                 named.contains(adoption.adopter().key()) ? adoption.adopterName() : null,
-                mine.stream().anyMatch(adoption::of), forWhom.stream().anyMatch(adoption::of),
-                adoption.readableBy(member).stream().map(assessment -> entry(assessment, user, member)).toList()))
+                reading.mine().stream().anyMatch(adoption::of), reading.forWhom().stream().anyMatch(adoption::of),
+                adoption.readableBy(reading.member()).stream()
+                        .map(assessment -> entry(assessment, reading.user(), reading.member())).toList()))
                 .toList();
-        return new Timeline(recommendation, followers, status(found, member),
+        return new Timeline(recommendation, followers, status(found, reading.member()),
                 recommendation.stateUnderReview().equals(country) ? adoptable : List.of());
     }
 
@@ -231,15 +239,19 @@ public class FollowUp {
     }
 
     /**
-     * The chosen recommendations with their latest readable assessment per adopter, for a shadow report; unknown
-     * ids are left out.
+     * The chosen recommendations with their follow-up as this reader may read it, for a shadow report; unknown ids
+     * are left out. Adoptions and the adopters' names are read once for all of them.
      */
     public List<Timeline> report(List<Long> recommendationIds, HarambeeUser user) {
-        List<Adopter> mine = mayAssessFor(user);
-        List<Adopter> forWhom = mayAdoptFor(user);
+        Reading reading = readerOf(user);
+        List<Adoption> found = adoptions.findByRecommendationIdInOrderByAdoptedAt(recommendationIds);
+        Map<Long, List<Adoption>> byRecommendation = found.stream()
+                .collect(Collectors.groupingBy(Adoption::recommendationId));
+        Set<String> named = namedFor(found, user);
         return recommendations.findAllById(recommendationIds).stream().map(FollowUp::loaded)
                 .sorted(Comparator.comparing(Recommendation::session).thenComparing(Recommendation::id))
-                .map(recommendation -> timeline(recommendation, user, mine, forWhom)).toList();
+                .map(recommendation -> timeline(recommendation, byRecommendation.getOrDefault(recommendation.id(),
+                        List.of()), named, reading)).toList();
     }
 
     /** The recommendations to the country someone follows up. */
