@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
@@ -176,12 +178,14 @@ public class UprImporter {
                 for (UprRow row : batch) {
                     Object[] found = known.get(row.fingerprint());
                     if (found == null) {
-                        entityManager.persist(new Recommendation(row, vocabulary.issueAreas(row.issues()),
-                                vocabulary.rights(row.issues()), clock.instant()));
+                        Terms terms = vocabulary.of(row.issues());
+                        entityManager.persist(new Recommendation(row, terms.issueAreas(), terms.rights(),
+                                clock.instant()));
                         added++;
                     } else if (!row.details().equals(found[2])) {
-                        entityManager.find(Recommendation.class, found[0]).correct(row,
-                                vocabulary.issueAreas(row.issues()), vocabulary.rights(row.issues()));
+                        Terms terms = vocabulary.of(row.issues());
+                        entityManager.find(Recommendation.class, found[0]).correct(row, terms.issueAreas(),
+                                terms.rights());
                         updated++;
                     } else {
                         unchanged++;
@@ -195,6 +199,10 @@ public class UprImporter {
         });
     }
 
+    /** A recommendation's issue areas and rights in the network's vocabulary. */
+    private record Terms(Set<Long> issueAreas, Set<Integer> rights) {
+    }
+
     /** The network's issue areas by the UPR issue tags they list, and their rights. */
     private static final class Vocabulary {
 
@@ -203,24 +211,23 @@ public class UprImporter {
         Vocabulary(List<IssueArea> areas) {
             for (IssueArea area : areas) {
                 if (!area.retired()) {
-                    area.uprTags().forEach(tag -> areasByTag.computeIfAbsent(tag.toLowerCase(java.util.Locale.ROOT),
+                    area.uprTags().forEach(tag -> areasByTag.computeIfAbsent(tag.toLowerCase(Locale.ROOT),
                             t -> new HashSet<>()).add(area));
                 }
             }
         }
 
-        Set<Long> issueAreas(Set<String> tags) {
-            Set<Long> ids = new java.util.TreeSet<>();
-            tags.forEach(tag -> areasByTag.getOrDefault(tag.toLowerCase(java.util.Locale.ROOT), Set.of())
-                    .forEach(area -> ids.add(area.id())));
-            return ids;
-        }
-
-        Set<Integer> rights(Set<String> tags) {
-            Set<Integer> articles = new java.util.TreeSet<>();
-            tags.forEach(tag -> areasByTag.getOrDefault(tag.toLowerCase(java.util.Locale.ROOT), Set.of())
-                    .forEach(area -> articles.addAll(area.rights())));
-            return articles;
+        /** The issue areas the tags name, and the rights of those areas, in one pass. */
+        Terms of(Set<String> tags) {
+            Set<Long> ids = new TreeSet<>();
+            Set<Integer> articles = new TreeSet<>();
+            for (String tag : tags) {
+                for (IssueArea area : areasByTag.getOrDefault(tag.toLowerCase(Locale.ROOT), Set.of())) {
+                    ids.add(area.id());
+                    articles.addAll(area.rights());
+                }
+            }
+            return new Terms(ids, articles);
         }
     }
 }
