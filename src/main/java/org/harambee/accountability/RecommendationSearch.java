@@ -93,13 +93,14 @@ public class RecommendationSearch {
         int offset = Math.min(query.page() * size, MAX_RESULT);
         SearchResult<List<?>> result = main.fetch(offset, Math.max(0, Math.min(size, MAX_RESULT - offset)));
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        keys.forEach((facet, key) -> counts.put(facet, labelled(facet, result.aggregation(key), slugs)));
+        keys.forEach((facet, key) -> counts.put(facet, FacetedSearch.byAddressValue(result.aggregation(key), facet == Facet.AREA, slugs)));
         for (Facet facet : Facet.values()) {
             if (ALTERNATIVES.contains(facet) && !criteria.free(facet)) {
                 SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> sideways = session.search(Recommendation.class)
                         .where(f -> criteria.predicate(f, facet));
                 AggregationKey<? extends Map<?, Long>> key = aggregate(sideways, facet);
-                counts.put(facet, labelled(facet, sideways.fetch(0).aggregation(key), slugs));
+                counts.put(facet, FacetedSearch.byAddressValue(sideways.fetch(0).aggregation(key),
+                        facet == Facet.AREA, slugs));
             }
         }
         List<RecommendationResults.Hit> hits = result.hits().stream().map(RecommendationSearch::hit).toList();
@@ -140,26 +141,7 @@ public class RecommendationSearch {
             case RESPONSE -> Response.class;
             case STATE, FROM, REGION, ISSUE -> String.class;
         };
-        return terms(search, facet, type);
-    }
-
-    private static <T> AggregationKey<Map<T, Long>> terms(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search,
-            Facet facet, Class<T> type) {
-        AggregationKey<Map<T, Long>> key = AggregationKey.of(facet.name());
-        search.aggregation(key, f -> f.terms().field(FIELDS.get(facet), type).maxTermCount(400));
-        return key;
-    }
-
-    private static Map<String, Long> labelled(Facet facet, Map<?, Long> raw, Map<Long, String> slugs) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        raw.forEach((value, count) -> {
-            String label = facet == Facet.AREA ? slugs.get((Long) value)
-                    : value instanceof Enum<?> e ? e.name() : String.valueOf(value);
-            if (label != null && count > 0) {
-                counts.put(label, count);
-            }
-        });
-        return counts;
+        return FacetedSearch.counted(search, facet, FIELDS.get(facet), type, 400);
     }
 
     /** The value of a facet as the index holds it, if {@code value} names one ({@code areas}: slug to id). */

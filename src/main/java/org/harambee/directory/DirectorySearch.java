@@ -147,21 +147,14 @@ public class DirectorySearch {
             Facet facet) {
         String field = FIELDS.get(facet);
         return switch (facet) {
-            case ISSUE -> terms(search, facet, field, Long.class);
-            case RIGHT -> terms(search, facet, field, Integer.class);
-            case TYPE -> terms(search, facet, field, OrganizationType.class);
-            case OFFER, NEED -> terms(search, facet, field, Capacity.class);
-            case STATUS -> terms(search, facet, field, MembershipStatus.class);
-            case GRASSROOTS, AFFECTED, FOUNDING -> terms(search, facet, field, Boolean.class);
-            case STATE, REGION, COUNTRY, LANGUAGE -> terms(search, facet, field, String.class);
+            case ISSUE -> FacetedSearch.counted(search, facet, field, Long.class, 500);
+            case RIGHT -> FacetedSearch.counted(search, facet, field, Integer.class, 500);
+            case TYPE -> FacetedSearch.counted(search, facet, field, OrganizationType.class, 500);
+            case OFFER, NEED -> FacetedSearch.counted(search, facet, field, Capacity.class, 500);
+            case STATUS -> FacetedSearch.counted(search, facet, field, MembershipStatus.class, 500);
+            case GRASSROOTS, AFFECTED, FOUNDING -> FacetedSearch.counted(search, facet, field, Boolean.class, 500);
+            case STATE, REGION, COUNTRY, LANGUAGE -> FacetedSearch.counted(search, facet, field, String.class, 500);
         };
-    }
-
-    private static <T> AggregationKey<Map<T, Long>> terms(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search,
-            Facet facet, String field, Class<T> type) {
-        AggregationKey<Map<T, Long>> key = AggregationKey.of(facet.name());
-        search.aggregation(key, f -> f.terms().field(field, type).maxTermCount(500));
-        return key;
     }
 
     /** Counts keyed by the values addresses use (issue area slugs, article numbers, codes, names). */

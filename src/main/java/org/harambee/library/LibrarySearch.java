@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,13 +95,14 @@ public class LibrarySearch {
         int offset = Math.min(query.page() * PAGE_SIZE, MAX_RESULT);
         SearchResult<List<?>> result = main.fetch(offset, Math.max(0, Math.min(PAGE_SIZE, MAX_RESULT - offset)));
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        keys.forEach((facet, key) -> counts.put(facet, labelled(facet, result.aggregation(key), slugs)));
+        keys.forEach((facet, key) -> counts.put(facet, FacetedSearch.byAddressValue(result.aggregation(key), facet == Facet.ISSUE, slugs)));
         for (Facet facet : Facet.values()) {
             if (ALTERNATIVES.contains(facet) && !criteria.free(facet)) {
                 SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> sideways = session.search(Resource.class)
                         .where(f -> criteria.predicate(f, facet));
                 AggregationKey<? extends Map<?, Long>> key = aggregate(sideways, facet);
-                counts.put(facet, labelled(facet, sideways.fetch(0).aggregation(key), slugs));
+                counts.put(facet, FacetedSearch.byAddressValue(sideways.fetch(0).aggregation(key),
+                        facet == Facet.ISSUE, slugs));
             }
         }
         List<LibraryResults.Hit> hits = result.hits().stream().map(LibrarySearch::hit).toList();
@@ -184,26 +184,7 @@ public class LibrarySearch {
             case RIGHT, YEAR -> Integer.class;
             case INSTRUMENT, LANGUAGE -> String.class;
         };
-        return terms(search, facet, type);
-    }
-
-    private static <T> AggregationKey<Map<T, Long>> terms(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search,
-            Facet facet, Class<T> type) {
-        AggregationKey<Map<T, Long>> key = AggregationKey.of(facet.name());
-        search.aggregation(key, f -> f.terms().field(FIELDS.get(facet), type).maxTermCount(200));
-        return key;
-    }
-
-    private static Map<String, Long> labelled(Facet facet, Map<?, Long> raw, Map<Long, String> slugs) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        raw.forEach((value, count) -> {
-            String label = facet == Facet.ISSUE ? slugs.get((Long) value)
-                    : value instanceof Enum<?> e ? e.name() : String.valueOf(value);
-            if (label != null && count > 0) {
-                counts.put(label, count);
-            }
-        });
-        return counts;
+        return FacetedSearch.counted(search, facet, FIELDS.get(facet), type, 200);
     }
 
     /** The query's conditions in the index's terms. */
