@@ -123,7 +123,7 @@ public class FollowUp {
             return already.get();
         }
         Adoption adoption = adoptions.save(Adoption.by(adopter, recommendationId, user.accountId(), clock.instant()));
-        auditLog.record("accountability.adopted", "recommendation " + recommendationId, adopter.name());
+        auditLog.recordAboutGroup(adopter.groupId(), "accountability.adopted", "recommendation " + recommendationId, adopter.name());
         return adoption;
     }
 
@@ -135,7 +135,7 @@ public class FollowUp {
             throw new UnknownAdoptionException();
         }
         adoptions.delete(adoption);
-        auditLog.record("accountability.withdrawn", "recommendation " + adoption.recommendationId(),
+        auditLog.recordAboutGroup(adoption.groupId(), "accountability.withdrawn", "recommendation " + adoption.recommendationId(),
                 adoption.adopterName());
         return adoption.recommendationId();
     }
@@ -158,7 +158,7 @@ public class FollowUp {
         Assessment assessment = adoption.assess(draft, resource -> readable(resource, user), user.accountId(),
                 user.displayName(), clock.instant(), LocalDate.now(clock.withZone(zone)));
         adoptions.flush();
-        auditLog.record("accountability.assessed", "recommendation " + adoption.recommendationId(),
+        auditLog.recordAboutGroup(adoption.groupId(), "accountability.assessed", "recommendation " + adoption.recommendationId(),
                 adoption.adopterName() + ": " + draft.status());
         return assessment;
     }

@@ -22,6 +22,7 @@ import org.harambee.identity.AccountAdministration;
 import org.harambee.identity.AccountContact;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.site.Option;
@@ -214,7 +215,7 @@ public class ReviewCalendar {
         Map<UUID, AccountContact> contacts = accounts.contacts(
                 organizations.representativeAccounts(followUp.adoptingOrganizations()));
         contacts.values().stream().map(AccountContact::email).filter(Objects::nonNull).distinct()
-                .forEach(email -> mailer.send(email, subject, body));
+                .forEach(email -> mailer.send(Letter.to(email, subject, body).readableByStaff()));
         log.info("Review reminders: {} days before the deadline of review {}, to {} representatives", due.getAsInt(),
                 id, contacts.size());
         return 1;

@@ -8,12 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How fast passwords may be tried for one submitted e-mail address, whether or not an account has it.
- * The first {@value #FREE_CHECKS} checks in a streak are immediate; after that each check must wait
- * longer than the one before (15 s, 30 s, 1 min, 2 min, 4 min, then 5 min each), and at most
- * {@value #CHECKS_PER_HOUR} passwords are checked in an hour. A streak ends after 15 minutes without a
- * check, or with a successful sign-in. Attempts that arrive too early are refused without checking the
- * password, so an attacker cannot guess faster, while the owner can always reset the password.
+ * How fast passwords may be tried for one submitted e-mail address (whether or not an account has it), from one
+ * browser with a device cookie or from all the others together ({@link SignInThrottle}). The first
+ * {@value #FREE_CHECKS} checks in a streak are immediate; after that each check must wait longer than the one
+ * before (15 s, 30 s, 1 min, 2 min, 4 min, then 5 min each), and at most {@value #CHECKS_PER_HOUR} wrong passwords
+ * are checked in an hour. A streak ends after 15 minutes without a check, or with a successful sign-in, which
+ * gives its check back: right passwords are never limited. Attempts that arrive too early are refused without
+ * checking the password, so an attacker cannot guess faster, while the owner can always reset the password.
  */
 @Entity
 @Table(name = "sign_in_account_throttle")
@@ -73,10 +74,20 @@ class AccountThrottle {
         return true;
     }
 
-    /** The password was right: the streak of failures ends (the hourly count stays). */
+    /** The password was right: the streak of failures ends, and the check admitted for it is given back. */
     void succeeded() {
         streak = 0;
         notBefore = null;
+        checksThisHour = Math.max(0, checksThisHour - 1);
+    }
+
+    /** How long a refused attempt must wait until a password may be checked again (at least a second). */
+    long secondsToWait(Instant now) {
+        Instant next = notBefore;
+        if (checksThisHour >= CHECKS_PER_HOUR && (next == null || hourStartedAt.plus(HOUR).isAfter(next))) {
+            next = hourStartedAt.plus(HOUR);
+        }
+        return next == null ? 1 : Math.max(1, Duration.between(now, next).toSeconds() + 1);
     }
 
     /** Whether the last refusal was the first since a password was checked (refusals are audited once). */

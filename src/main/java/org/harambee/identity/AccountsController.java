@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators find accounts, change their roles, disable and enable them, and invite people. */
+/**
+ * Administrators find accounts, change their roles, disable and enable them, invite people, and give a person a
+ * link that sets their password (shown once, to them only).
+ */
 @Controller
 class AccountsController {
 
@@ -26,10 +29,12 @@ class AccountsController {
 
     private final AccountAdministration administration;
     private final Invitations invitations;
+    private final HandedLinks handedLinks;
 
-    AccountsController(AccountAdministration administration, Invitations invitations) {
+    AccountsController(AccountAdministration administration, Invitations invitations, HandedLinks handedLinks) {
         this.administration = administration;
         this.invitations = invitations;
+        this.handedLinks = handedLinks;
     }
 
     @GetMapping("/admin/accounts")
@@ -83,6 +88,24 @@ class AccountsController {
         administration.enable(id);
         redirect.addFlashAttribute("notice", "accounts.enabled");
         return "redirect:/admin/accounts/" + id;
+    }
+
+    /**
+     * Shows the new link in this answer only: not through a redirect, which would keep it in the session, and
+     * never cached by the browser. Reloading makes another link, which replaces this one.
+     */
+    @PostMapping("/admin/accounts/{id}/sign-in-link")
+    String signInLink(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        Account account = administration.find(id).orElseThrow(AccountsController::notFound);
+        response.setHeader("Cache-Control", "no-store");
+        return handedLinks.issue(id).map(link -> {
+            model.addAttribute("account", account);
+            model.addAttribute("link", link);
+            return "identity/sign-in-link";
+        }).orElseGet(() -> {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return accountPage(id, model, false);
+        });
     }
 
     @GetMapping("/admin/accounts/invite")

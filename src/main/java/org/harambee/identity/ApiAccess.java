@@ -70,7 +70,7 @@ class ApiAccess {
         List<ApiToken> live = tokens.live(owner.id());
         live.forEach(token -> token.revoke(clock.instant()));
         if (!live.isEmpty()) {
-            auditLog.record("api-token.revoked-all", owner.email(), live.size() + " tokens");
+            auditLog.recordAs(owner.email(), "api-token.revoked-all", owner.email(), live.size() + " tokens");
         }
         return live.size();
     }

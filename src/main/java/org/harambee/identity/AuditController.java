@@ -1,30 +1,43 @@
 package org.harambee.identity;
 
 import jakarta.validation.Valid;
+import java.util.Set;
+import org.harambee.site.ClosedGroups;
 import org.harambee.site.FormErrors;
 import org.springframework.data.domain.Page;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Staff and administrators read the audit log: newest first, filtered, a page at a time. */
+/**
+ * Staff and administrators read the audit log: newest first, filtered, a page at a time; nothing of a group closed
+ * to the reader, and client addresses only for administrators.
+ */
 @Controller
 class AuditController {
 
     static final int PAGE_SIZE = 50;
 
     private final AuditLog auditLog;
+    private final ClosedGroups closedGroups;
 
-    AuditController(AuditLog auditLog) {
+    AuditController(AuditLog auditLog, ClosedGroups closedGroups) {
         this.auditLog = auditLog;
+        this.closedGroups = closedGroups;
     }
 
     @GetMapping("/staff/audit")
-    String audit(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult errors, Model model) {
-        Page<AuditEntry> entries = errors.hasErrors() ? Page.empty() : auditLog.search(filter, PAGE_SIZE);
-        model.addAttribute("entries", entries);
+    String audit(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult errors, Authentication reader,
+            @AuthenticationPrincipal HarambeeUser user, Model model) {
+        Set<Long> closed = closedGroups.closedTo(reader);
+        boolean administrator = user != null && user.has(Role.ADMIN);
+        Page<AuditEntry> entries = errors.hasErrors() ? Page.empty() : auditLog.search(filter, closed, PAGE_SIZE);
+        model.addAttribute("entries", entries.map(entry -> AuditRow.of(entry, closed, administrator)));
+        model.addAttribute("showAddresses", administrator);
         model.addAttribute("actions", auditLog.actions());
         model.addAttribute("errors", FormErrors.of(errors));
         return "identity/audit";

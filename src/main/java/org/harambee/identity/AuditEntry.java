@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One sensitive action: who did what to which record, when, from where. Never edited. */
+/**
+ * One sensitive action: who did what to which record, when, from where, and the working group it concerns if any.
+ * Never edited, except that its client address is dropped after the retention period ({@link AuditAddresses}).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -21,11 +24,14 @@ public class AuditEntry {
     private String subject;
     private String details;
     private String remoteAddress;
+    private Long groupId;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant occurredAt, String actor, String action, String subject, String details, String remoteAddress) {
+    AuditEntry(Instant occurredAt, String actor, String action, String subject, String details, String remoteAddress,
+            Long groupId) {
+        this.groupId = groupId;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -60,5 +66,10 @@ public class AuditEntry {
 
     public String remoteAddress() {
         return remoteAddress;
+    }
+
+    /** The working group this action concerns, or null. */
+    public Long groupId() {
+        return groupId;
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -21,7 +22,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Records sensitive actions. The actor is the signed-in person (or "system" for scheduled jobs);
- * an entry joins the caller's transaction, so a change that rolls back leaves no entry.
+ * an entry joins the caller's transaction, so a change that rolls back leaves no entry. An action on a working
+ * group's matters names the group ({@link #recordAboutGroup}), so that readers to whom the group is closed see only
+ * that something happened on a private group.
  */
 @Service
 public class AuditLog {
@@ -41,20 +44,46 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, String action, String subject, String details) {
-        entries.save(new AuditEntry(clock.instant(), truncate(actor, 254), action, truncate(subject, 300),
-                truncate(details, 2000), remoteAddress()));
+        save(actor, action, subject, details, remoteAddress(), null);
     }
 
-    /** Entries matching the filter, newest first. */
+    /** Records an action on the matters of the working group {@code groupId} (null: of no group). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAboutGroup(Long groupId, String action, String subject, String details) {
+        save(currentActor(), action, subject, details, remoteAddress(), groupId);
+    }
+
+    /** Records an action requested from this client address, off the request's own thread. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    void recordFrom(String clientAddress, String actor, String action, String subject, String details) {
+        save(actor, action, subject, details, truncate(clientAddress, 64), null);
+    }
+
+    private void save(String actor, String action, String subject, String details, String address, Long groupId) {
+        entries.save(new AuditEntry(clock.instant(), truncate(actor, 254), action, truncate(subject, 300),
+                truncate(details, 2000), address, groupId));
+    }
+
+    /**
+     * Entries matching the filter, newest first. Entries about the {@code closedGroups} never match a search by
+     * action or actor (that would tell who acted, or what happened, on a private group); a listing by date shows
+     * them, as {@link AuditRow} masks them.
+     */
     @Transactional(readOnly = true)
-    Page<AuditEntry> search(AuditFilter filter, int size) {
+    Page<AuditEntry> search(AuditFilter filter, Set<Long> closedGroups, int size) {
         Specification<AuditEntry> matching = (entry, query, criteria) -> {
             List<Predicate> conditions = new ArrayList<>();
-            if (filter.getAction() != null && !filter.getAction().isBlank()) {
+            boolean byAction = filter.getAction() != null && !filter.getAction().isBlank();
+            boolean byActor = filter.getActor() != null && !filter.getActor().isBlank();
+            if (byAction) {
                 conditions.add(criteria.equal(entry.get("action"), filter.getAction().strip()));
             }
-            if (filter.getActor() != null && !filter.getActor().isBlank()) {
+            if (byActor) {
                 conditions.add(criteria.like(criteria.lower(entry.get("actor")), "%" + escaped(filter.getActor()) + "%", '\\'));
+            }
+            if ((byAction || byActor) && !closedGroups.isEmpty()) {
+                conditions.add(criteria.or(criteria.isNull(entry.get("groupId")),
+                        criteria.not(entry.get("groupId").in(closedGroups))));
             }
             if (filter.getFrom() != null) {
                 conditions.add(criteria.greaterThanOrEqualTo(entry.get("occurredAt"),

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -56,18 +57,19 @@ public class Invitations {
         }
         String roleName = messages.getMessage("role." + role.name(), null, locale);
         if (account.hasPassword()) {
-            mailer.send(account.email(),
+            mailer.send(Letter.to(account.email(),
                     messages.getMessage("mail.roleGranted.subject", new Object[] {networkName}, locale),
                     messages.getMessage("mail.roleGranted.body",
-                            new Object[] {displayName, networkName, roleName, baseUrl + "/login"}, locale));
+                            new Object[] {displayName, networkName, roleName, baseUrl + "/login"}, locale)));
             auditLog.record("account.role-notified", account.email(), role.name());
             return account.id();
         }
         String link = links.issue(account.id(), AccountToken.Purpose.INVITATION, "/invitation/");
-        mailer.send(account.email(),
+        mailer.send(Letter.to(account.email(),
                 messages.getMessage("mail.invitation.subject", new Object[] {networkName}, locale),
-                messages.getMessage("mail.invitation.body", new Object[] {displayName, networkName, link, roleName},
-                        locale));
+                messages.getMessage("mail.invitation.body",
+                        new Object[] {displayName, networkName, Letter.SECRET_LINK, roleName}, locale))
+                .withSecretLink(link));
         auditLog.record("account.invited", account.email(), role.name());
         return account.id();
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -55,14 +56,17 @@ class PasswordResets {
             boolean recent = links.lastIssued(account.id(), AccountToken.Purpose.PASSWORD_RESET)
                     .filter(last -> now.isBefore(last.plus(MINIMUM_INTERVAL))).isPresent();
             if (recent) {
-                auditLog.recordAs("visitor", "password.reset-not-sent", account.email(),
-                        "a link was sent less than a minute ago; requested from " + fromAddress);
+                auditLog.recordFrom(fromAddress, "visitor", "password.reset-not-sent", account.email(),
+                        "a link was sent less than a minute ago");
                 return;
             }
             String link = links.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, "/password/reset/");
-            mailer.send(account.email(), messages.getMessage("mail.reset.subject", new Object[] {networkName}, locale),
-                    messages.getMessage("mail.reset.body", new Object[] {account.displayName(), networkName, link}, locale));
-            auditLog.recordAs("visitor", "password.reset-requested", account.email(), "requested from " + fromAddress);
+            mailer.send(Letter.to(account.email(),
+                    messages.getMessage("mail.reset.subject", new Object[] {networkName}, locale),
+                    messages.getMessage("mail.reset.body",
+                            new Object[] {account.displayName(), networkName, Letter.SECRET_LINK}, locale))
+                    .withSecretLink(link));
+            auditLog.recordFrom(fromAddress, "visitor", "password.reset-requested", account.email(), null);
         });
     }
 

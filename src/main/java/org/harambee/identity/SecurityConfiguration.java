@@ -1,5 +1,8 @@
 package org.harambee.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +15,15 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -50,8 +56,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccountDetailsService accountDetails, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events, ApiAccess apiAccess,
-            ApiRateLimiter apiRateLimiter, ApiProblems apiProblems) throws Exception {
-        http.authenticationManager(signIn(accountDetails, passwordEncoder, throttle, events))
+            ApiRateLimiter apiRateLimiter, ApiProblems apiProblems, DeviceCookies devices) throws Exception {
+        RequestCache pagesToReturnTo = pagesToReturnTo();
+        http.authenticationManager(signIn(accountDetails, passwordEncoder, throttle, devices, events))
                 .addFilterAfter(new SignedInAccountCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new ApiGate(apiAccess, apiRateLimiter, apiProblems), LogoutFilter.class)
                 .addFilterBefore(new SignInAddressLimit(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -78,11 +85,13 @@ class SecurityConfiguration {
                         .requestMatchers("/account/tokens", "/account/tokens/**").hasRole(Role.MEMBER.name())
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new OrRequestMatcher(ApiGate::carriesBearerToken, UNSUBSCRIBE)))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard")
-                        .failureUrl("/login?error").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .authenticationDetailsSource(ThrottledSignIn.SignInDetails.source())
+                        .successHandler(signedIn(devices, pagesToReturnTo))
+                        .failureHandler(SecurityConfiguration::signInFailed))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
                         .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
-                .requestCache(cache -> cache.requestCache(pagesToReturnTo()))
+                .requestCache(cache -> cache.requestCache(pagesToReturnTo))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(DelegatingAuthenticationEntryPoint.builder()
                         .addEntryPointFor((request, response, reason) -> apiProblems.signInNeeded(request, response), API)
                         .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
@@ -100,13 +109,31 @@ class SecurityConfiguration {
      * check runs even for disabled accounts, so the time an answer takes does not tell them apart.
      */
     private static ProviderManager signIn(AccountDetailsService accountDetails, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, ApplicationEventPublisher events) {
+            SignInThrottle throttle, DeviceCookies devices, ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accountDetails);
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setAlwaysPerformAdditionalChecksOnUser(true);
-        ProviderManager manager = new ProviderManager(new ThrottledSignIn(passwords, throttle));
+        ProviderManager manager = new ProviderManager(new ThrottledSignIn(passwords, throttle, devices));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
+    }
+
+    /** After signing in: this browser gets a device cookie for the account, then the page asked for or the dashboard. */
+    private static AuthenticationSuccessHandler signedIn(DeviceCookies devices, RequestCache pagesToReturnTo) {
+        SavedRequestAwareAuthenticationSuccessHandler pageAskedFor = new SavedRequestAwareAuthenticationSuccessHandler();
+        pageAskedFor.setRequestCache(pagesToReturnTo);
+        pageAskedFor.setDefaultTargetUrl("/dashboard");
+        return (request, response, authentication) -> {
+            devices.issue(authentication.getName(), request, response);
+            pageAskedFor.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** A wrong password says so; a refused attempt says how long to wait instead (the password was not checked). */
+    private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        response.sendRedirect(request.getContextPath() + (failure instanceof ThrottledSignIn.TooManyAttempts refused
+                ? "/login?wait=" + refused.secondsToWait() : "/login?error"));
     }
 
     /**

@@ -7,9 +7,15 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes every sign-in, successful or not, to the audit log. */
+/**
+ * Writes every sign-in, successful or not, to the audit log. A failed or slowed-down attempt names the account
+ * whose address was typed, or {@value #UNKNOWN_ACCOUNT}: whatever else was typed into the e-mail field (a
+ * password typed in the wrong field, someone else's address) is not kept.
+ */
 @Component
 class SignInAudit {
+
+    static final String UNKNOWN_ACCOUNT = "unknown account";
 
     private final AuditLog auditLog;
     private final Accounts accounts;
@@ -32,7 +38,20 @@ class SignInAudit {
     @EventListener
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
-        String name = String.valueOf(event.getAuthentication().getName());
-        auditLog.recordAs(name, "sign-in.failed", name, event.getException().getClass().getSimpleName());
+        String account = accountTyped(event.getAuthentication().getName());
+        auditLog.recordAs(account, "sign-in.failed", account, event.getException().getClass().getSimpleName());
+    }
+
+    /** Passwords typed for this address are no longer checked for a while. */
+    @Transactional
+    void throttled(String typed, String details) {
+        String account = accountTyped(typed);
+        auditLog.recordAs(account, "sign-in.throttled", account, details);
+    }
+
+    private String accountTyped(String typed) {
+        String email = Account.normalize(typed);
+        return email == null || email.length() > 254 ? UNKNOWN_ACCOUNT
+                : accounts.findByEmail(email).map(Account::email).orElse(UNKNOWN_ACCOUNT);
     }
 }

@@ -8,9 +8,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
+    /** The longest wait the sign-in throttle can ask for: the rest of an hour. */
+    private static final long LONGEST_WAIT_SECONDS = 3600;
+
+    /**
+     * The sign-in form; after a wrong password it says so, and after an attempt the throttle refused (the password
+     * was not checked) it says how many minutes to wait ({@code wait}, in seconds).
+     */
     @GetMapping("/login")
-    String signIn(@RequestParam(name = "error", required = false) String error, Model model) {
+    String signIn(@RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "wait", required = false) String wait, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("waitMinutes", minutes(wait));
         return "identity/login";
+    }
+
+    /** Whole minutes, rounded up; 0 when there is nothing (sensible) to wait for. */
+    private static long minutes(String seconds) {
+        if (seconds == null || !seconds.matches("[0-9]{1,6}")) {
+            return 0;
+        }
+        long wait = Math.min(Long.parseLong(seconds), LONGEST_WAIT_SECONDS);
+        return (wait + 59) / 60;
     }
 }

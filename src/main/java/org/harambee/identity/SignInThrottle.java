@@ -14,10 +14,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing without locking anyone out, with state in the database so that every
- * application node sees the same counts. Per submitted e-mail address: see {@link AccountThrottle}. Per
- * client address: at most {@code harambee.sign-in.attempts-per-address-per-minute} (30) attempts a
- * minute. Each refusal streak is audited once. Rows untouched for an hour are purged.
+ * Slows down password guessing without locking the owner out, with state in the database so that every
+ * application node sees the same counts. Per submitted e-mail address, the pacing of {@link AccountThrottle}
+ * applies separately to each browser holding a device cookie for that address ({@link DeviceCookies}) and to all
+ * other browsers together: an attacker elsewhere slows only the browsers that never signed in to the account. A
+ * right password uses none of the allowance. Per client address: at most
+ * {@code harambee.sign-in.attempts-per-address-per-minute} (30) attempts a minute. Each refusal streak is audited
+ * once. Rows untouched for an hour are purged.
  */
 @Service
 class SignInThrottle {
@@ -28,53 +31,62 @@ class SignInThrottle {
     private final AccountThrottles accountThrottles;
     private final AddressThrottles addressThrottles;
     private final AuditLog auditLog;
+    private final SignInAudit signInAudit;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
     private final int attemptsPerAddressPerMinute;
 
-    SignInThrottle(AccountThrottles accountThrottles, AddressThrottles addressThrottles, AuditLog auditLog, Clock clock,
-            PlatformTransactionManager transactions,
+    SignInThrottle(AccountThrottles accountThrottles, AddressThrottles addressThrottles, AuditLog auditLog,
+            SignInAudit signInAudit, Clock clock, PlatformTransactionManager transactions,
             @Value("${harambee.sign-in.attempts-per-address-per-minute:30}") int attemptsPerAddressPerMinute) {
         this.accountThrottles = accountThrottles;
         this.addressThrottles = addressThrottles;
         this.auditLog = auditLog;
+        this.signInAudit = signInAudit;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.attemptsPerAddressPerMinute = attemptsPerAddressPerMinute;
     }
 
-    /** Whether the password submitted for this e-mail address may be checked now. */
-    boolean admitPasswordCheck(String submittedEmail) {
+    /**
+     * Counts an attempt to sign in with this e-mail address from this device ({@code device}: the id of a genuine
+     * device cookie for the address, or null); whether its password may be checked now, and if not, how long until
+     * it may.
+     */
+    Admission admitPasswordCheck(String submittedEmail, String device) {
         String email = emailOf(submittedEmail);
-        String key = AccountToken.hash("account\n" + email);
+        String key = keyOf(email, device);
         return retried(() -> ownTransaction.execute(status -> {
             Instant now = clock.instant();
             AccountThrottle throttle = accountThrottles.lock(key)
                     .orElseGet(() -> accountThrottles.saveAndFlush(new AccountThrottle(key, now)));
             boolean admitted = throttle.admit(now);
             if (!admitted && throttle.firstRefusal()) {
-                String who = shortened(email);
-                auditLog.recordAs(who, "sign-in.throttled", who, throttle.notBefore() == null
-                        ? "hourly limit of " + AccountThrottle.CHECKS_PER_HOUR + " passwords reached"
-                        : "too many failed sign-ins; next password check after " + throttle.notBefore());
+                signInAudit.throttled(email, (device == null ? "from browsers without a device cookie: "
+                        : "from one browser with a device cookie: ") + (throttle.notBefore() == null
+                        ? "hourly limit of " + AccountThrottle.CHECKS_PER_HOUR + " failed passwords reached"
+                        : "too many failed sign-ins; next password check after " + throttle.notBefore()));
             }
-            return admitted;
+            return new Admission(admitted, admitted ? 0 : throttle.secondsToWait(now));
         }));
     }
 
-    /** The password was right: the failure streak for this address ends. */
-    void succeeded(String submittedEmail) {
-        String key = AccountToken.hash("account\n" + emailOf(submittedEmail));
+    /** The password was right: the failure streak of this device ends, and this check used none of its allowance. */
+    void succeeded(String submittedEmail, String device) {
+        String key = keyOf(emailOf(submittedEmail), device);
         retried(() -> ownTransaction.execute(status -> {
             accountThrottles.lock(key).ifPresent(AccountThrottle::succeeded);
             return true;
         }));
     }
 
-    /** Forgets everything about this e-mail address: its owner has just proven who they are. */
+    /**
+     * Forgets the attempts from browsers without a device cookie for this address: its owner has just proven who
+     * they are (a device's own count ends within the hour).
+     */
     void clear(String email) {
-        accountThrottles.deleteById(AccountToken.hash("account\n" + emailOf(email)));
+        accountThrottles.deleteById(keyOf(emailOf(email), null));
     }
 
     /** Counts a sign-in attempt (or reset request) from this client address; whether it is within the limit. */
@@ -115,13 +127,13 @@ class SignInThrottle {
         }
     }
 
+    private static String keyOf(String email, String device) {
+        return AccountToken.hash(device == null ? "account\n" + email : "device\n" + device + "\n" + email);
+    }
+
     private static String emailOf(String submitted) {
         String email = Account.normalize(submitted);
         return email == null ? "" : email;
-    }
-
-    private static String shortened(String text) {
-        return text.length() > 254 ? text.substring(0, 254) : text;
     }
 
     /** Whether an attempt may go ahead, and if not, how long until it may. */

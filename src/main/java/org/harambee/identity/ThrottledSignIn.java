@@ -1,14 +1,18 @@
 package org.harambee.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a password only when the {@link SignInThrottle} admits it for the submitted e-mail address.
- * A refused attempt fails like a wrong password, so the answer never tells whether the account exists.
+ * Checks a password only when the {@link SignInThrottle} admits it for the submitted e-mail address and the
+ * browser's device cookie. A refused attempt is not a wrong password: the person is told to wait, and how long,
+ * whether or not the account exists (the throttle counts every address typed).
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -18,23 +22,28 @@ class ThrottledSignIn implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final DeviceCookies devices;
 
-    ThrottledSignIn(AuthenticationProvider passwords, SignInThrottle throttle) {
+    ThrottledSignIn(AuthenticationProvider passwords, SignInThrottle throttle, DeviceCookies devices) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.devices = devices;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
         String email = attempt.getName();
-        if (!throttle.admitPasswordCheck(email)) {
-            throw new TooManyAttempts();
+        String device = attempt.getDetails() instanceof SignInDetails details
+                ? devices.deviceOf(details.deviceCookie(), email).orElse(null) : null;
+        SignInThrottle.Admission admission = throttle.admitPasswordCheck(email, device);
+        if (!admission.admitted()) {
+            throw new TooManyAttempts(admission.retryAfterSeconds());
         }
         if (email.length() > MAX_EMAIL_LENGTH || String.valueOf(attempt.getCredentials()).length() > MAX_PASSWORD_LENGTH) {
             throw new BadCredentialsException("Longer than any e-mail address or password can be; not checked");
         }
         Authentication signedIn = passwords.authenticate(attempt);
-        throttle.succeeded(email);
+        throttle.succeeded(email, device);
         return signedIn;
     }
 
@@ -43,11 +52,37 @@ class ThrottledSignIn implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** Too many attempts for this e-mail address right now; the password was not checked. */
+    /** Too many attempts for this e-mail address from this browser right now; the password was not checked. */
     static final class TooManyAttempts extends AuthenticationException {
 
-        TooManyAttempts() {
+        private final long secondsToWait;
+
+        TooManyAttempts(long secondsToWait) {
             super("Too many sign-in attempts for this e-mail address; the password was not checked");
+            this.secondsToWait = secondsToWait;
+        }
+
+        long secondsToWait() {
+            return secondsToWait;
+        }
+    }
+
+    /** The sign-in form's request details, with the browser's device cookie. */
+    static final class SignInDetails extends WebAuthenticationDetails {
+
+        private final transient String deviceCookie;
+
+        SignInDetails(HttpServletRequest request) {
+            super(request);
+            this.deviceCookie = DeviceCookies.cookieOf(request);
+        }
+
+        String deviceCookie() {
+            return deviceCookie;
+        }
+
+        static AuthenticationDetailsSource<HttpServletRequest, SignInDetails> source() {
+            return SignInDetails::new;
         }
     }
 }

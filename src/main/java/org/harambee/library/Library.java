@@ -58,7 +58,7 @@ public class Library {
         if (file != null) {
             attach(resource, null, file, submitter.accountId());
         }
-        auditLog.record("library.submitted", "resource " + resource.id(), resource.title());
+        auditLog.recordAboutGroup(resource.groupId(), "library.submitted", "resource " + resource.id(), resource.title());
         return resource;
     }
 
@@ -112,7 +112,7 @@ public class Library {
             resource.file(fileId).orElseThrow(UnknownResourceException::new).add(version);
         }
         resources.flush();
-        auditLog.record("library.file-uploaded", "resource " + resource.id(), file.name());
+        auditLog.recordAboutGroup(resource.groupId(), "library.file-uploaded", "resource " + resource.id(), file.name());
         events.publishEvent(new TextToExtract(version.id()));
         return version;
     }
@@ -120,20 +120,20 @@ public class Library {
     void publish(Long id, HarambeeUser staff) {
         Resource resource = resources.findById(id).orElseThrow(UnknownResourceException::new);
         resource.publish(staff.accountId(), clock.instant());
-        auditLog.record("library.published", "resource " + id, resource.title());
+        auditLog.recordAboutGroup(resource.groupId(), "library.published", "resource " + id, resource.title());
     }
 
     void decline(Long id, String reason, HarambeeUser staff) {
         Resource resource = resources.findById(id).orElseThrow(UnknownResourceException::new);
         resource.decline(staff.accountId(), reason, clock.instant());
-        auditLog.record("library.declined", "resource " + id, reason);
+        auditLog.recordAboutGroup(resource.groupId(), "library.declined", "resource " + id, reason);
     }
 
     /** Staff change what a resource is. */
     void describe(Long id, ResourceDescription description) {
         Resource resource = resources.findById(id).orElseThrow(UnknownResourceException::new);
         resource.describe(description);
-        auditLog.record("library.edited", "resource " + id, resource.title());
+        auditLog.recordAboutGroup(resource.groupId(), "library.edited", "resource " + id, resource.title());
     }
 
     /** The resource, if this person may see it. */

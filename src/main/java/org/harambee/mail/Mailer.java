@@ -1,7 +1,7 @@
 package org.harambee.mail;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +17,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Sends plain-text e-mail through the outbox. */
+/**
+ * Sends plain-text e-mail through the outbox. A letter's single-use link lives only in memory, from
+ * {@link #send} to the delivery after the transaction commits; the outbox keeps the message without it.
+ */
 @Service
 public class Mailer {
 
@@ -27,10 +30,12 @@ public class Mailer {
     private final ObjectProvider<JavaMailSender> smtp;
     private final TransactionTemplate transactions;
     private final TransactionTemplate separateTransactions;
+    private final Clock clock;
     private final String from;
 
-    Mailer(Outbox outbox, ObjectProvider<JavaMailSender> smtp, TransactionTemplate transactions,
+    Mailer(Outbox outbox, ObjectProvider<JavaMailSender> smtp, TransactionTemplate transactions, Clock clock,
             @Value("${harambee.mail.from}") String from) {
+        this.clock = clock;
         this.outbox = outbox;
         this.smtp = smtp;
         this.transactions = transactions;
@@ -43,35 +48,25 @@ public class Mailer {
      * Queues a message. Inside a transaction it is delivered only once that transaction commits,
      * so a rolled-back change never e-mails anyone.
      */
-    public void send(String recipient, String subject, String body) {
-        send(recipient, subject, body, null);
-    }
-
-    /**
-     * Queues a message that the recipient may stop receiving: mail programs show an unsubscribe button that posts
-     * to {@code unsubscribe} (headers {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}, RFC 8058).
-     */
-    public void send(String recipient, String subject, String body, String unsubscribe) {
-        OutboxMessage message = transactions.execute(status -> outbox.save(new OutboxMessage(recipient, subject, body,
-                unsubscribe)));
-        Long id = message.id();
+    public void send(Letter letter) {
+        Long id = transactions.execute(status -> outbox.save(new OutboxMessage(letter, clock.instant()))).id();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(id);
+                    deliver(id, letter);
                 }
             });
         } else {
-            deliver(id);
+            deliver(id, letter);
         }
     }
 
-    public Page<OutboxMessage> recent(int page, int size) {
+    Page<OutboxMessage> recent(int page, int size) {
         return outbox.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(Math.max(page, 0), size));
     }
 
-    private void deliver(Long id) {
+    private void deliver(Long id, Letter letter) {
         JavaMailSender sender = smtp.getIfAvailable();
         separateTransactions.executeWithoutResult(status -> outbox.findById(id).ifPresent(message -> {
             if (sender == null) {
@@ -84,13 +79,14 @@ public class Mailer {
                     mail.setFrom(from);
                     mail.setTo(message.recipient());
                     mail.setSubject(message.subject());
-                    mail.setText(message.body());
-                    if (message.unsubscribe() != null) {
-                        mime.setHeader("List-Unsubscribe", "<" + message.unsubscribe() + ">");
+                    mail.setText(letter.secretLink() == null ? message.body()
+                            : message.body().replace(Letter.SECRET_LINK, letter.secretLink()));
+                    if (letter.unsubscribes()) {
+                        mime.setHeader("List-Unsubscribe", "<" + letter.secretLink() + ">");
                         mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
                     }
                 });
-                message.delivered(Instant.now());
+                message.delivered(clock.instant());
             } catch (MailException e) {
                 log.warn("Could not deliver message {} to its recipient: {}", id, e.getMessage());
                 message.failed(e.getMessage());

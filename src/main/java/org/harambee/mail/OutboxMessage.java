@@ -9,12 +9,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An e-mail the network sent, or tried to. */
+/**
+ * An e-mail the network sent, or tried to: never with its single-use link, which only the delivered e-mail
+ * carries (see {@link Letter}).
+ */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage {
 
-    public enum Status { QUEUED, SENT, FAILED, KEPT }
+    /**
+     * Queued until the sending transaction commits; then sent, failed, or kept here without an SMTP server. A kept
+     * message that had a single-use link is WITHHELD: the link was never stored, so nobody can use it.
+     */
+    public enum Status { QUEUED, SENT, FAILED, KEPT, WITHHELD }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,27 +34,26 @@ public class OutboxMessage {
     @Enumerated(EnumType.STRING)
     private Status status;
     private String failure;
-    private String unsubscribe;
+    private boolean readableByStaff;
+    private Long groupId;
+    private boolean linkWithheld;
 
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String recipient, String subject, String body, String unsubscribe) {
-        this.unsubscribe = unsubscribe;
-        this.recipient = recipient;
-        this.subject = subject;
-        this.body = body;
-        this.createdAt = Instant.now();
+    OutboxMessage(Letter letter, Instant now) {
+        this.recipient = letter.recipient();
+        this.subject = letter.subject();
+        this.body = letter.body();
+        this.readableByStaff = letter.staffMayRead();
+        this.groupId = letter.groupId();
+        this.linkWithheld = letter.secretLink() != null;
+        this.createdAt = now;
         this.status = Status.QUEUED;
     }
 
     public Long id() {
         return id;
-    }
-
-    /** The address that stops this kind of e-mail in one click; null for messages without one. */
-    public String unsubscribe() {
-        return unsubscribe;
     }
 
     public String recipient() {
@@ -58,8 +64,24 @@ public class OutboxMessage {
         return subject;
     }
 
+    /** The body as stored: where the single-use link was, it reads {@link Letter#SECRET_LINK}. */
     public String body() {
         return body;
+    }
+
+    /** Whether the sender declared that staff may read the body. */
+    public boolean readableByStaff() {
+        return readableByStaff;
+    }
+
+    /** The working group the message is about, or null. */
+    public Long groupId() {
+        return groupId;
+    }
+
+    /** Whether the message carried a single-use link, which was given to the delivery only and never stored. */
+    public boolean linkWithheld() {
+        return linkWithheld;
     }
 
     public Instant createdAt() {
@@ -89,6 +111,6 @@ public class OutboxMessage {
     }
 
     void kept() {
-        this.status = Status.KEPT;
+        this.status = linkWithheld ? Status.WITHHELD : Status.KEPT;
     }
 }

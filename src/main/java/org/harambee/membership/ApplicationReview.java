@@ -10,6 +10,7 @@ import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
+import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
 import org.harambee.taxonomy.Taxonomy;
 import org.springframework.beans.factory.annotation.Value;
@@ -187,10 +188,11 @@ class ApplicationReview {
         Object[] bodyArgs = new Object[args.length + 1];
         System.arraycopy(args, 0, bodyArgs, 0, args.length);
         bodyArgs[args.length] = networkName;
-        mailer.send(application.contactEmail(),
+        mailer.send(Letter.to(application.contactEmail(),
                 messages.getMessage("membership.mail.application." + kind + ".subject", new Object[] {networkName},
                         locale),
-                messages.getMessage("membership.mail.application." + kind + ".body", bodyArgs, locale));
+                messages.getMessage("membership.mail.application." + kind + ".body", bodyArgs, locale))
+                .readableByStaff());
     }
 
     /** An application as staff review it. */

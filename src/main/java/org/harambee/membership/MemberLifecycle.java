@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.harambee.identity.AuditLog;
+import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
 import org.harambee.taxonomy.Taxonomy;
 import org.slf4j.Logger;
@@ -177,13 +178,13 @@ class MemberLifecycle {
         Locale locale = Locale.forLanguageTag(member.language());
         String date = member.renewalDate()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-        mailer.send(member.contactEmail(),
+        mailer.send(Letter.to(member.contactEmail(),
                 messages.getMessage("membership.mail.reminder.subject", new Object[] {networkName, date}, locale),
                 messages.getMessage("membership.mail.reminder.body",
                         new Object[] {member.contactName(), member.displayName(), date,
                                 ChronoUnit.DAYS.between(today, member.renewalDate()),
                                 networkName, baseUrl},
-                        locale));
+                        locale)).readableByStaff());
     }
 
     /** What one daily run did. */

@@ -101,7 +101,7 @@ public class GroupDiscussions {
         WorkingGroup group = workingGroups.convened(slug, viewer);
         Post post = postIn(group, postId, viewer);
         post.hide(viewer.accountId(), reason, clock.instant());
-        auditLog.record("groups.post-hidden", "post " + post.id() + " in group " + group.id(),
+        auditLog.recordAboutGroup(group.id(), "groups.post-hidden", "post " + post.id() + " in group " + group.id(),
                 reason == null || reason.isBlank() ? null : reason.strip());
         return post;
     }
@@ -116,7 +116,7 @@ public class GroupDiscussions {
         }
         if (locked != null) {
             discussion.lock(locked);
-            auditLog.record(locked ? "groups.discussion-locked" : "groups.discussion-unlocked",
+            auditLog.recordAboutGroup(group.id(), locked ? "groups.discussion-locked" : "groups.discussion-unlocked",
                     "thread " + discussion.id() + " in group " + group.id(), discussion.title());
         }
         return discussion;

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.harambee.identity.AccountAdministration;
 import org.harambee.identity.AccountContact;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
 import org.harambee.site.UnreadNotifications;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,7 +84,7 @@ public class GroupNotifications implements UnreadNotifications {
                     preference.choice() == NotificationChoice.DAILY_DIGEST, clock.instant()));
             AccountContact contact = contacts.get(recipient);
             if (preference.choice() == NotificationChoice.EVERY_POST && contact != null) {
-                mailer.send(contact.email(), subject, text + footer(group, preference), unsubscribeLink(preference));
+                mailer.send(groupLetter(contact.email(), subject, text, group, preference));
             }
         }
     }
@@ -120,10 +121,9 @@ public class GroupNotifications implements UnreadNotifications {
             if (shown.isEmpty() || preference.choice() != NotificationChoice.DAILY_DIGEST) {
                 continue;
             }
-            mailer.send(contact.email(), subject("groups.mail.digest.subject", group, shown.size()),
+            mailer.send(groupLetter(contact.email(), subject("groups.mail.digest.subject", group, shown.size()),
                     bilingual(locale -> shown.stream().map(post -> postText(group, post, locale))
-                            .collect(Collectors.joining("\n----\n\n"))) + footer(group, preference),
-                    unsubscribeLink(preference));
+                            .collect(Collectors.joining("\n----\n\n"))), group, preference));
             sent++;
         }
         return sent;
@@ -224,14 +224,17 @@ public class GroupNotifications implements UnreadNotifications {
         return text.apply(LANGUAGES.get(0)) + "\n\n—— Español ——\n\n" + text.apply(LANGUAGES.get(1));
     }
 
-    private String unsubscribeLink(NotificationPreference preference) {
-        return baseUrl + "/unsubscribe/" + preference.unsubscribeToken();
-    }
-
-    private String footer(WorkingGroup group, NotificationPreference preference) {
-        String link = unsubscribeLink(preference);
-        return "\n\n-- \n" + LANGUAGES.stream().map(locale -> messages.getMessage("groups.mail.footer",
-                new Object[] {group.name(), link}, locale)).collect(Collectors.joining("\n"));
+    /**
+     * A group e-mail with its footer. The one-click unsubscribe link lets anyone who holds it unsubscribe the
+     * recipient, so it is given to the mailer as the letter's secret link: only the delivered e-mail carries it. Staff
+     * may read the body in the outbox unless the group is closed to them.
+     */
+    private Letter groupLetter(String recipient, String subject, String text, WorkingGroup group,
+            NotificationPreference preference) {
+        String footer = "\n\n-- \n" + LANGUAGES.stream().map(locale -> messages.getMessage("groups.mail.footer",
+                new Object[] {group.name(), Letter.SECRET_LINK}, locale)).collect(Collectors.joining("\n"));
+        return Letter.to(recipient, subject, text + footer).aboutGroup(group.id()).readableByStaff()
+                .withSecretLink(baseUrl + "/unsubscribe/" + preference.unsubscribeToken()).unsubscribingWithTheLink();
     }
 
     /** One line of the in-app list. */

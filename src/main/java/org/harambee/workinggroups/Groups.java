@@ -40,4 +40,15 @@ interface Groups extends JpaRepository<WorkingGroup, Long> {
               and (:issueArea is null or :issueArea member of g.issueAreas)
             order by g.nameKey""")
     List<WorkingGroup> search(boolean member, Collection<Long> mine, String text, GroupKind kind, Long issueArea);
+
+    /**
+     * The groups whose matters this reader may not see: private ones, and members' ones for readers who are not
+     * members, except those they take part in ({@code takingPart}, never empty: pass an impossible id when none).
+     */
+    @Query("""
+            select g.id from WorkingGroup g
+            where (g.visibility = org.harambee.workinggroups.GroupVisibility.PRIVATE
+                   or (g.visibility = org.harambee.workinggroups.GroupVisibility.MEMBERS and :member = false))
+              and g.id not in :takingPart""")
+    List<Long> closedTo(boolean member, Collection<Long> takingPart);
 }

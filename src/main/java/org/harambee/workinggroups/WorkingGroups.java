@@ -153,7 +153,7 @@ public class WorkingGroups {
             throw new GroupTransitionException("groups.name.taken");
         }
         WorkingGroup group = groups.save(new WorkingGroup(draft, freeSlug(draft.name()), viewer, clock.instant()));
-        auditLog.record("groups.created", "group " + group.id(), group.name());
+        auditLog.recordAboutGroup(group.id(), "groups.created", "group " + group.id(), group.name());
         return GroupSummary.of(group);
     }
 
@@ -171,7 +171,7 @@ public class WorkingGroups {
             throw new GroupTransitionException("groups.name.taken");
         }
         group.describe(draft);
-        auditLog.record("groups.edited", "group " + group.id(), group.name());
+        auditLog.recordAboutGroup(group.id(), "groups.edited", "group " + group.id(), group.name());
     }
 
     /** An individual member joins an open group (or asks to join one by request). */
@@ -195,7 +195,7 @@ public class WorkingGroups {
     }
 
     private void joined(WorkingGroup group, GroupParticipant entry) {
-        auditLog.record(entry.active() ? "groups.joined" : "groups.requested", "group " + group.id(), entry.name());
+        auditLog.recordAboutGroup(group.id(), entry.active() ? "groups.joined" : "groups.requested", "group " + group.id(), entry.name());
     }
 
     /** This person, or an organization they represent, leaves (or withdraws its request). */
@@ -203,7 +203,7 @@ public class WorkingGroups {
         Viewer viewer = viewerOf(user);
         WorkingGroup group = find(slug, viewer);
         GroupParticipant entry = group.leave(viewer, participantId);
-        auditLog.record("groups.left", "group " + group.id(), entry.name());
+        auditLog.recordAboutGroup(group.id(), "groups.left", "group " + group.id(), entry.name());
     }
 
     /**
@@ -228,32 +228,32 @@ public class WorkingGroups {
             }
             entry = group.invite(organization.get().id(), null, organization.get().name(), clock.instant());
         }
-        auditLog.record(entry.active() ? "groups.approved" : "groups.invited", "group " + group.id(), entry.name());
+        auditLog.recordAboutGroup(group.id(), entry.active() ? "groups.approved" : "groups.invited", "group " + group.id(), entry.name());
         return true;
     }
 
     void approve(String slug, Long participantId, HarambeeUser user) {
         WorkingGroup group = convened(slug, viewerOf(user));
         GroupParticipant entry = group.approve(participantId, clock.instant());
-        auditLog.record("groups.approved", "group " + group.id(), entry.name());
+        auditLog.recordAboutGroup(group.id(), "groups.approved", "group " + group.id(), entry.name());
     }
 
     void remove(String slug, Long participantId, HarambeeUser user) {
         WorkingGroup group = convened(slug, viewerOf(user));
         GroupParticipant entry = group.remove(participantId);
-        auditLog.record("groups.removed", "group " + group.id(), entry.name());
+        auditLog.recordAboutGroup(group.id(), "groups.removed", "group " + group.id(), entry.name());
     }
 
     void appoint(String slug, Long participantId, HarambeeUser user) {
         WorkingGroup group = convened(slug, viewerOf(user));
         GroupParticipant entry = group.appoint(participantId);
-        auditLog.record("groups.convener-appointed", "group " + group.id(), entry.name());
+        auditLog.recordAboutGroup(group.id(), "groups.convener-appointed", "group " + group.id(), entry.name());
     }
 
     void standDown(String slug, Long participantId, HarambeeUser user) {
         WorkingGroup group = convened(slug, viewerOf(user));
         GroupParticipant entry = group.standDown(participantId);
-        auditLog.record("groups.convener-stood-down", "group " + group.id(), entry.name());
+        auditLog.recordAboutGroup(group.id(), "groups.convener-stood-down", "group " + group.id(), entry.name());
     }
 
     /** The group at this address, if this person convenes it; otherwise it answers as unknown. */

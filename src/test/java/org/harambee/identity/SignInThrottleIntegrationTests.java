@@ -2,6 +2,7 @@ package org.harambee.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -10,11 +11,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -62,25 +65,86 @@ class SignInThrottleIntegrationTests {
     }
 
     @Test
-    void afterFiveFailuresEvenTheRightPasswordWaitsAndTheAnswerIsTheGenericOne() throws Exception {
+    void afterFiveFailuresABrowserThatNeverSignedInIsToldToWaitAndHowLongNeverThatTheRightPasswordIsWrong()
+            throws Exception {
         Account account = people.create(Role.MEMBER);
         for (int i = 0; i < 5; i++) {
             signIn(account.email(), "wrong password " + i, TestAccounts.fromUniqueAddress())
                     .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
         }
-        signIn(account.email(), TestAccounts.PASSWORD, TestAccounts.fromUniqueAddress())
-                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        String wait = signIn(account.email(), TestAccounts.PASSWORD, TestAccounts.fromUniqueAddress())
+                .andExpect(unauthenticated()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(wait).matches("/login\\?wait=1[0-6]");
+        mvc.perform(get(wait).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Your password was not checked")))
+                .andExpect(content().string(containsString("Please wait one minute")))
+                .andExpect(content().string(not(containsString("do not match"))));
+        mvc.perform(get("/login?wait=290").header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("Espere 5 minutos")));
+        mvc.perform(get("/login?wait=abc").header("Accept-Language", "en")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("was not checked"))));
         assertThat(audit.findAll()).filteredOn(e -> e.action().equals("sign-in.throttled") && account.email().equals(e.subject()))
                 .hasSize(1);
     }
 
     @Test
-    void anUnknownAddressIsSlowedDownExactlyLikeAKnownOne() throws Exception {
+    void anAttackerElsewhereDoesNotKeepOutTheOwnerWhoseBrowserSignedInBefore() throws Exception {
+        Account account = people.create(Role.MEMBER);
+        Cookie device = signIn(account.email(), TestAccounts.PASSWORD, TestAccounts.fromUniqueAddress())
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(DeviceCookies.NAME);
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        assertThat(device.getValue()).doesNotContain(account.email());
+
+        for (int i = 0; i < 12; i++) {
+            signIn(account.email(), "guess " + i, TestAccounts.fromUniqueAddress()).andExpect(unauthenticated());
+        }
+        signIn(account.email(), TestAccounts.PASSWORD, TestAccounts.fromUniqueAddress())
+                .andExpect(unauthenticated()).andExpect(redirectedUrlPattern("/login?wait=*"));
+
+        mvc.perform(post("/login").with(csrf()).with(TestAccounts.fromUniqueAddress()).cookie(device)
+                        .param("username", account.email()).param("password", TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/dashboard")).andExpect(authenticated().withUsername(account.email()));
+    }
+
+    @Test
+    void aDeviceCookieOfAnotherAccountOrAForgedOneGivesNoAllowanceOfItsOwn() throws Exception {
+        Account owner = people.create(Role.MEMBER);
+        Account target = people.create(Role.MEMBER);
+        Cookie ownersDevice = signIn(owner.email(), TestAccounts.PASSWORD, TestAccounts.fromUniqueAddress())
+                .andReturn().getResponse().getCookie(DeviceCookies.NAME);
+        for (int i = 0; i < 5; i++) {
+            signIn(target.email(), "guess " + i, TestAccounts.fromUniqueAddress()).andExpect(redirectedUrl("/login?error"));
+        }
+        for (Cookie presented : new Cookie[] {ownersDevice, new Cookie(DeviceCookies.NAME, "forged.signature"),
+                new Cookie(DeviceCookies.NAME, ownersDevice.getValue().split("\\.")[0] + ".AAAA")}) {
+            mvc.perform(post("/login").with(csrf()).with(TestAccounts.fromUniqueAddress()).cookie(presented)
+                            .param("username", target.email()).param("password", "one more guess"))
+                    .andExpect(redirectedUrlPattern("/login?wait=*"));
+        }
+    }
+
+    @Test
+    void rightPasswordsAreNeverCountedSoABusySharedAccountIsNeverRefused() throws Exception {
+        Account shared = people.create(Role.MEMBER);
+        for (int i = 0; i < AccountThrottle.CHECKS_PER_HOUR + 5; i++) {
+            signIn(shared.email(), TestAccounts.PASSWORD, TestAccounts.fromUniqueAddress())
+                    .andExpect(redirectedUrl("/dashboard")).andExpect(authenticated());
+        }
+    }
+
+    @Test
+    void anUnknownAddressIsSlowedDownExactlyLikeAKnownOneAndWhatWasTypedIsNotKept() throws Exception {
         String unknown = TestAccounts.uniqueEmail("nobody");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 5; i++) {
             signIn(unknown, "wrong password " + i, TestAccounts.fromUniqueAddress()).andExpect(redirectedUrl("/login?error"));
         }
-        assertThat(audit.findAll()).anyMatch(e -> e.action().equals("sign-in.throttled") && unknown.equals(e.subject()));
+        signIn(unknown, "wrong password", TestAccounts.fromUniqueAddress())
+                .andExpect(redirectedUrlPattern("/login?wait=*"));
+        assertThat(audit.findAll()).noneMatch(e -> String.join(" ", String.valueOf(e.actor()),
+                String.valueOf(e.subject()), String.valueOf(e.details())).contains(unknown));
+        assertThat(audit.findAll()).anyMatch(e -> e.action().equals("sign-in.throttled")
+                && SignInAudit.UNKNOWN_ACCOUNT.equals(e.subject()));
     }
 
     @Test

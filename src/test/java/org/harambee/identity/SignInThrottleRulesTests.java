@@ -56,14 +56,26 @@ class SignInThrottleRulesTests {
     }
 
     @Test
-    void theHourlyLimitHoldsEvenWhenSomeoneSignsInInBetween() {
+    void rightPasswordsUseNoneOfTheAllowance() {
         AccountThrottle throttle = new AccountThrottle("key", START);
-        for (int i = 0; i < AccountThrottle.CHECKS_PER_HOUR; i++) {
-            assertThat(throttle.admit(START.plusSeconds(i))).isTrue();
+        for (int i = 0; i < 3 * AccountThrottle.CHECKS_PER_HOUR; i++) {
+            assertThat(throttle.admit(START.plusSeconds(i))).as("right password %d", i).isTrue();
             throttle.succeeded();
         }
-        assertThat(throttle.admit(START.plusSeconds(100))).isFalse();
-        assertThat(throttle.admit(START.plus(Duration.ofHours(1)))).isTrue();
+        for (int i = 0; i < AccountThrottle.FREE_CHECKS; i++) {
+            assertThat(throttle.admit(START.plusSeconds(100).plusMillis(i))).as("wrong password %d", i).isTrue();
+        }
+        assertThat(throttle.admit(START.plusSeconds(101))).isFalse();
+    }
+
+    @Test
+    void aRefusedAttemptIsToldHowLongToWait() {
+        AccountThrottle throttle = new AccountThrottle("key", START);
+        for (int i = 0; i < AccountThrottle.FREE_CHECKS; i++) {
+            throttle.admit(START);
+        }
+        assertThat(throttle.admit(START.plusSeconds(5))).isFalse();
+        assertThat(throttle.secondsToWait(START.plusSeconds(5))).isBetween(10L, 11L);
     }
 
     @Test

@@ -91,7 +91,7 @@ public class Statements {
             throw new AccessDeniedException("Only a group's conveners, or staff for the network, draft statements");
         }
         SignOnStatement statement = statements.save(new SignOnStatement(groupId, draft, clock.instant()));
-        auditLog.record("statements.drafted", subject(statement), statement.title());
+        auditLog.recordAboutGroup(statement.groupId(), "statements.drafted", subject(statement), statement.title());
         return statement;
     }
 
@@ -99,28 +99,28 @@ public class Statements {
     public void edit(Long id, StatementDraft draft, HarambeeUser user) {
         SignOnStatement statement = managed(id, user);
         statement.edit(draft, clock.instant());
-        auditLog.record("statements.edited", subject(statement), statement.title());
+        auditLog.recordAboutGroup(statement.groupId(), "statements.edited", subject(statement), statement.title());
     }
 
     /** Owners open a draft for signatures through the end of {@code deadline} in the network's time zone. */
     public void open(Long id, LocalDate deadline, HarambeeUser user) {
         SignOnStatement statement = managed(id, user);
         statement.open(deadline, zone, clock.instant());
-        auditLog.record("statements.opened", subject(statement), "deadline " + deadline);
+        auditLog.recordAboutGroup(statement.groupId(), "statements.opened", subject(statement), "deadline " + deadline);
     }
 
     /** Owners close an open statement: no signature is added or withdrawn after this. */
     public void close(Long id, HarambeeUser user) {
         SignOnStatement statement = managed(id, user);
         statement.close(clock.instant());
-        auditLog.record("statements.closed", subject(statement), statement.title());
+        auditLog.recordAboutGroup(statement.groupId(), "statements.closed", subject(statement), statement.title());
     }
 
     /** Owners record how a closed statement was delivered. */
     public void deliver(Long id, Delivery delivery, HarambeeUser user) {
         SignOnStatement statement = managed(id, user);
         statement.deliver(delivery, zone, clock.instant());
-        auditLog.record("statements.delivered", subject(statement),
+        auditLog.recordAboutGroup(statement.groupId(), "statements.delivered", subject(statement),
                 statement.deliveryMethod() + " to " + statement.deliveredTo() + " on " + statement.deliveredOn());
     }
 
@@ -135,7 +135,7 @@ public class Statements {
         for (Long id : statements.findIdsClosingBy(StatementState.OPEN, now)) {
             SignOnStatement statement = statements.findById(id).orElseThrow();
             if (statement.closeIfExpired(now)) {
-                auditLog.record("statements.closed", subject(statement), "deadline " + statement.deadline());
+                auditLog.recordAboutGroup(statement.groupId(), "statements.closed", subject(statement), "deadline " + statement.deadline());
                 closed++;
             }
         }
@@ -174,7 +174,7 @@ public class Statements {
             return Signing.ALREADY_SIGNED;
         }
         signatures.saveAndFlush(signature);
-        auditLog.record("statements.signed", subject(statement), signer.name());
+        auditLog.recordAboutGroup(statement.groupId(), "statements.signed", subject(statement), signer.name());
         return Signing.SIGNED;
     }
 
@@ -186,7 +186,7 @@ public class Statements {
                 .orElseThrow(() -> new StatementTransitionException("statements.refused.notSigned"));
         statement.withdraw(signature, clock.instant());
         signatures.delete(signature);
-        auditLog.record("statements.withdrawn", subject(statement), signature.name());
+        auditLog.recordAboutGroup(statement.groupId(), "statements.withdrawn", subject(statement), signature.name());
     }
 
     /**
@@ -201,7 +201,7 @@ public class Statements {
         Signer signer = Signer.organization(organization.id(), organization.name(), organization.stateCode(),
                 organization.country(), null);
         signatures.save(statement.sign(signer, clock.instant()));
-        auditLog.record("statements.signed", subject(statement), signer.name());
+        auditLog.recordAboutGroup(statement.groupId(), "statements.signed", subject(statement), signer.name());
     }
 
     private SignOnStatement forSignatures(Long id, HarambeeUser user) {

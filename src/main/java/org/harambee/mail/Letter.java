@@ -1,0 +1,103 @@
+package org.harambee.mail;
+
+import java.util.Objects;
+
+/**
+ * An e-mail to send, and who besides its recipient may read it in the outbox. Private by default: the outbox shows
+ * who, when, subject and status, and the body only when the sender declares it {@link #readableByStaff()}. A
+ * single-use link (a password reset, an invitation, a one-click unsubscribe address) is given apart with
+ * {@link #withSecretLink}: the body names its place with {@link #SECRET_LINK}, the link goes into the e-mail when
+ * it is delivered, and it is never stored.
+ */
+public final class Letter {
+
+    /** Where the single-use link goes in the body; the outbox keeps this mark, never the link. */
+    public static final String SECRET_LINK = "[[single-use-link]]";
+
+    private final String recipient;
+    private final String subject;
+    private final String body;
+    private final boolean readableByStaff;
+    private final Long groupId;
+    private final String secretLink;
+    private final boolean unsubscribes;
+
+    private Letter(String recipient, String subject, String body, boolean readableByStaff, Long groupId,
+            String secretLink, boolean unsubscribes) {
+        this.recipient = Objects.requireNonNull(recipient);
+        this.subject = Objects.requireNonNull(subject);
+        this.body = Objects.requireNonNull(body);
+        this.readableByStaff = readableByStaff;
+        this.groupId = groupId;
+        this.secretLink = secretLink;
+        this.unsubscribes = unsubscribes;
+    }
+
+    /** A message whose body only its recipient reads. */
+    public static Letter to(String recipient, String subject, String body) {
+        return new Letter(recipient, subject, body, false, null, null, false);
+    }
+
+    /** Staff may read the body in the outbox: it says nothing they could not read anyway (their own decision, say). */
+    public Letter readableByStaff() {
+        return new Letter(recipient, subject, body, true, groupId, secretLink, unsubscribes);
+    }
+
+    /**
+     * The message is about this working group: a reader of the outbox to whom the group is closed sees only that a
+     * message of a private group was sent, not to whom, nor its subject or body.
+     */
+    public Letter aboutGroup(Long id) {
+        return new Letter(recipient, subject, body, readableByStaff, id, secretLink, unsubscribes);
+    }
+
+    /** The single-use link that replaces {@link #SECRET_LINK} in the body when the message is delivered. */
+    public Letter withSecretLink(String link) {
+        return new Letter(recipient, subject, body, readableByStaff, groupId, Objects.requireNonNull(link), unsubscribes);
+    }
+
+    /**
+     * The secret link also stops this kind of e-mail in one click: mail programs show an unsubscribe button that
+     * posts to it (headers {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}, RFC 8058).
+     */
+    public Letter unsubscribingWithTheLink() {
+        if (secretLink == null) {
+            throw new IllegalStateException("Give the unsubscribe link with withSecretLink first");
+        }
+        return new Letter(recipient, subject, body, readableByStaff, groupId, secretLink, true);
+    }
+
+    String recipient() {
+        return recipient;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String body() {
+        return body;
+    }
+
+    boolean staffMayRead() {
+        return readableByStaff;
+    }
+
+    Long groupId() {
+        return groupId;
+    }
+
+    String secretLink() {
+        return secretLink;
+    }
+
+    boolean unsubscribes() {
+        return unsubscribes;
+    }
+
+    /** Never the link: a letter may end up in a log line. */
+    @Override
+    public String toString() {
+        return "Letter to " + recipient + (secretLink == null ? "" : " with a single-use link");
+    }
+}

@@ -1,0 +1,30 @@
+package org.harambee.workinggroups;
+
+import java.util.Set;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.site.ClosedGroups;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the outbox and the audit log which groups a reader may not see into (decision 30: staff included). */
+@Component
+class GroupPrivacy implements ClosedGroups {
+
+    private final Groups groups;
+    private final WorkingGroups workingGroups;
+
+    GroupPrivacy(Groups groups, WorkingGroups workingGroups) {
+        this.groups = groups;
+        this.workingGroups = workingGroups;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> closedTo(Authentication reader) {
+        HarambeeUser user = reader != null && reader.getPrincipal() instanceof HarambeeUser signedIn ? signedIn : null;
+        Viewer viewer = workingGroups.viewerOf(user);
+        Set<Long> takingPart = workingGroups.groupIdsOf(user);
+        return Set.copyOf(groups.closedTo(viewer.member(), takingPart.isEmpty() ? WorkingGroups.NONE : takingPart));
+    }
+}
