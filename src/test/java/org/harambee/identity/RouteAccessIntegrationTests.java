@@ -126,6 +126,8 @@ class RouteAccessIntegrationTests {
         actions.put("/staff/un/reviews/new", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/staff/un/instruments/new", List.of(SIGN_IN, DENIED, DENIED));
         actions.put("/admin/accounts/invite", List.of(SIGN_IN, DENIED, DENIED, DENIED));
+        actions.put("/admin/accounts/" + java.util.UUID.randomUUID() + "/sign-in-link",
+                List.of(SIGN_IN, DENIED, DENIED, DENIED));
         for (Map.Entry<String, List<String>> action : actions.entrySet()) {
             for (int r = 0; r < action.getValue().size(); r++) {
                 check(post(action.getKey()).param("nameEn", "x").param("nameEs", "x").with(csrf()), ROLES.get(r),
