@@ -1,7 +1,6 @@
 package org.harambee.identity;
 
 import jakarta.validation.Valid;
-import java.util.Set;
 import org.harambee.site.ClosedGroups;
 import org.harambee.site.FormErrors;
 import org.springframework.data.domain.Page;
@@ -15,7 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Staff and administrators read the audit log: newest first, filtered, a page at a time; nothing of a group closed
- * to the reader, and client addresses only for administrators.
+ * to the reader nor of a group's participants-only matters unless they take part, and client addresses only for
+ * administrators.
  */
 @Controller
 class AuditController {
@@ -33,10 +33,10 @@ class AuditController {
     @GetMapping("/staff/audit")
     String audit(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult errors, Authentication reader,
             @AuthenticationPrincipal HarambeeUser user, Model model) {
-        Set<Long> closed = closedGroups.closedTo(reader);
+        GroupsOfReader groups = new GroupsOfReader(closedGroups.closedTo(reader), closedGroups.takenPartInBy(reader));
         boolean administrator = user != null && user.has(Role.ADMIN);
-        Page<AuditEntry> entries = errors.hasErrors() ? Page.empty() : auditLog.search(filter, closed, PAGE_SIZE);
-        model.addAttribute("entries", entries.map(entry -> AuditRow.of(entry, closed, administrator)));
+        Page<AuditEntry> entries = errors.hasErrors() ? Page.empty() : auditLog.search(filter, groups, PAGE_SIZE);
+        model.addAttribute("entries", entries.map(entry -> AuditRow.of(entry, groups, administrator)));
         model.addAttribute("showAddresses", administrator);
         model.addAttribute("actions", auditLog.actions());
         model.addAttribute("errors", FormErrors.of(errors));

@@ -25,13 +25,15 @@ public class AuditEntry {
     private String details;
     private String remoteAddress;
     private Long groupId;
+    private boolean participantsOnly;
 
     protected AuditEntry() {
     }
 
     AuditEntry(Instant occurredAt, String actor, String action, String subject, String details, String remoteAddress,
-            Long groupId) {
+            Long groupId, boolean participantsOnly) {
         this.groupId = groupId;
+        this.participantsOnly = participantsOnly;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -71,5 +73,10 @@ public class AuditEntry {
     /** The working group this action concerns, or null. */
     public Long groupId() {
         return groupId;
+    }
+
+    /** Whether the action concerns the group's participants-only matters (tasks, meetings, closed discussions...). */
+    public boolean participantsOnly() {
+        return participantsOnly;
     }
 }

@@ -44,33 +44,47 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, String action, String subject, String details) {
-        save(actor, action, subject, details, remoteAddress(), null);
+        save(actor, action, subject, details, remoteAddress(), null, false);
     }
 
-    /** Records an action on the matters of the working group {@code groupId} (null: of no group). */
+    /**
+     * Records an action on the working group {@code groupId} (null: of no group) that those who may know the group
+     * may read of: the group itself, who takes part, its open statements, its adoptions.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAboutGroup(Long groupId, String action, String subject, String details) {
-        save(currentActor(), action, subject, details, remoteAddress(), groupId);
+        save(currentActor(), action, subject, details, remoteAddress(), groupId, false);
+    }
+
+    /**
+     * Records an action on the participants-only matters of the working group {@code groupId} (null: of no group):
+     * its tasks, meetings, discussions not opened to readers outside, draft statements. Only those taking part read
+     * the entry.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordForParticipants(Long groupId, String action, String subject, String details) {
+        save(currentActor(), action, subject, details, remoteAddress(), groupId, groupId != null);
     }
 
     /** Records an action requested from this client address, off the request's own thread. */
     @Transactional(propagation = Propagation.REQUIRED)
     void recordFrom(String clientAddress, String actor, String action, String subject, String details) {
-        save(actor, action, subject, details, truncate(clientAddress, 64), null);
+        save(actor, action, subject, details, truncate(clientAddress, 64), null, false);
     }
 
-    private void save(String actor, String action, String subject, String details, String address, Long groupId) {
+    private void save(String actor, String action, String subject, String details, String address, Long groupId,
+            boolean participantsOnly) {
         entries.save(new AuditEntry(clock.instant(), truncate(actor, 254), action, truncate(subject, 300),
-                truncate(details, 2000), address, groupId));
+                truncate(details, 2000), address, groupId, participantsOnly));
     }
 
     /**
-     * Entries matching the filter, newest first. Entries about the {@code closedGroups} never match a search by
-     * action or actor (that would tell who acted, or what happened, on a private group); a listing by date shows
-     * them, as {@link AuditRow} masks them.
+     * Entries matching the filter, newest first. Entries hidden from the reader ({@link GroupsOfReader#hides}) never
+     * match a search by action or actor (that would tell who acted, or what happened, in a group); a listing by date
+     * shows them, as {@link AuditRow} masks them.
      */
     @Transactional(readOnly = true)
-    Page<AuditEntry> search(AuditFilter filter, Set<Long> closedGroups, int size) {
+    Page<AuditEntry> search(AuditFilter filter, GroupsOfReader groups, int size) {
         Specification<AuditEntry> matching = (entry, query, criteria) -> {
             List<Predicate> conditions = new ArrayList<>();
             boolean byAction = filter.getAction() != null && !filter.getAction().isBlank();
@@ -81,9 +95,11 @@ public class AuditLog {
             if (byActor) {
                 conditions.add(criteria.like(criteria.lower(entry.get("actor")), "%" + escaped(filter.getActor()) + "%", '\\'));
             }
-            if ((byAction || byActor) && !closedGroups.isEmpty()) {
-                conditions.add(criteria.or(criteria.isNull(entry.get("groupId")),
-                        criteria.not(entry.get("groupId").in(closedGroups))));
+            if (byAction || byActor) {
+                conditions.add(criteria.or(criteria.isNull(entry.get("groupId")), criteria.and(
+                        criteria.not(entry.get("groupId").in(orNone(groups.closed()))),
+                        criteria.or(criteria.isFalse(entry.get("participantsOnly")),
+                                entry.get("groupId").in(orNone(groups.takingPart()))))));
             }
             if (filter.getFrom() != null) {
                 conditions.add(criteria.greaterThanOrEqualTo(entry.get("occurredAt"),
@@ -112,6 +128,11 @@ public class AuditLog {
             return RequestContextHolder.getRequestAttributes() == null ? "system" : "visitor";
         }
         return authentication.getName();
+    }
+
+    /** An IN list is never empty: an impossible id stands for none. */
+    private static Set<Long> orNone(Set<Long> ids) {
+        return ids.isEmpty() ? Set.of(-1L) : ids;
     }
 
     private static String escaped(String text) {

@@ -19,11 +19,13 @@ public final class Letter {
     private final String body;
     private final boolean readableByStaff;
     private final Long groupId;
+    private final boolean participantsOnly;
     private final String secretLink;
     private final boolean unsubscribes;
 
     private Letter(String recipient, String subject, String body, boolean readableByStaff, Long groupId,
-            String secretLink, boolean unsubscribes) {
+            boolean participantsOnly, String secretLink, boolean unsubscribes) {
+        this.participantsOnly = participantsOnly;
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = Objects.requireNonNull(subject);
         this.body = Objects.requireNonNull(body);
@@ -35,12 +37,12 @@ public final class Letter {
 
     /** A message whose body only its recipient reads. */
     public static Letter to(String recipient, String subject, String body) {
-        return new Letter(recipient, subject, body, false, null, null, false);
+        return new Letter(recipient, subject, body, false, null, false, null, false);
     }
 
     /** Staff may read the body in the outbox: it says nothing they could not read anyway (their own decision, say). */
     public Letter readableByStaff() {
-        return new Letter(recipient, subject, body, true, groupId, secretLink, unsubscribes);
+        return new Letter(recipient, subject, body, true, groupId, participantsOnly, secretLink, unsubscribes);
     }
 
     /**
@@ -48,12 +50,24 @@ public final class Letter {
      * message of a private group was sent, not to whom, nor its subject or body.
      */
     public Letter aboutGroup(Long id) {
-        return new Letter(recipient, subject, body, readableByStaff, id, secretLink, unsubscribes);
+        return new Letter(recipient, subject, body, readableByStaff, id, participantsOnly, secretLink, unsubscribes);
+    }
+
+    /**
+     * The message tells of the group's participants-only matters (a discussion not opened to readers outside it):
+     * a reader of the outbox who does not take part sees only that a message went to a group's participants.
+     */
+    public Letter forItsParticipantsOnly() {
+        if (groupId == null) {
+            throw new IllegalStateException("Name the group with aboutGroup first");
+        }
+        return new Letter(recipient, subject, body, readableByStaff, groupId, true, secretLink, unsubscribes);
     }
 
     /** The single-use link that replaces {@link #SECRET_LINK} in the body when the message is delivered. */
     public Letter withSecretLink(String link) {
-        return new Letter(recipient, subject, body, readableByStaff, groupId, Objects.requireNonNull(link), unsubscribes);
+        return new Letter(recipient, subject, body, readableByStaff, groupId, participantsOnly,
+                Objects.requireNonNull(link), unsubscribes);
     }
 
     /**
@@ -64,7 +78,7 @@ public final class Letter {
         if (secretLink == null) {
             throw new IllegalStateException("Give the unsubscribe link with withSecretLink first");
         }
-        return new Letter(recipient, subject, body, readableByStaff, groupId, secretLink, true);
+        return new Letter(recipient, subject, body, readableByStaff, groupId, participantsOnly, secretLink, true);
     }
 
     String recipient() {
@@ -85,6 +99,10 @@ public final class Letter {
 
     Long groupId() {
         return groupId;
+    }
+
+    boolean participantsOnly() {
+        return participantsOnly;
     }
 
     String secretLink() {

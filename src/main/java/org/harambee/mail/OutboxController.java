@@ -26,7 +26,9 @@ class OutboxController {
     @GetMapping("/staff/outbox")
     String outbox(@RequestParam(name = "page", defaultValue = "0") int page, Authentication reader, Model model) {
         Set<Long> closed = closedGroups.closedTo(reader);
-        model.addAttribute("messages", mailer.recent(page, 25).map(message -> OutboxEntry.of(message, closed)));
+        Set<Long> takingPart = closedGroups.takenPartInBy(reader);
+        model.addAttribute("messages", mailer.recent(page, 25)
+                .map(message -> OutboxEntry.of(message, closed, takingPart)));
         return "mail/outbox";
     }
 }

@@ -36,6 +36,7 @@ public class OutboxMessage {
     private String failure;
     private boolean readableByStaff;
     private Long groupId;
+    private boolean participantsOnly;
     private boolean linkWithheld;
 
     protected OutboxMessage() {
@@ -47,6 +48,7 @@ public class OutboxMessage {
         this.body = letter.body();
         this.readableByStaff = letter.staffMayRead();
         this.groupId = letter.groupId();
+        this.participantsOnly = letter.participantsOnly();
         this.linkWithheld = letter.secretLink() != null;
         this.createdAt = now;
         this.status = Status.QUEUED;
@@ -77,6 +79,11 @@ public class OutboxMessage {
     /** The working group the message is about, or null. */
     public Long groupId() {
         return groupId;
+    }
+
+    /** Whether the message tells of its group's participants-only matters. */
+    public boolean participantsOnly() {
+        return participantsOnly;
     }
 
     /** Whether the message carried a single-use link, which was given to the delivery only and never stored. */

@@ -4,13 +4,17 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 
 /**
- * The working groups whose own matters a reader may not see: private groups they do not take part in (staff
- * included), and members' groups for readers who are not members. Capabilities that keep records about groups
- * without depending on the working groups (the outbox, the audit log) ask it, and show such a record only as
- * "a private group". Implemented by the working groups.
+ * What a reader may see of the working groups, for capabilities that keep records about groups without depending on
+ * them (the outbox, the audit log), so that they apply the groups' own rules. A group is closed to a reader who may
+ * not see into it at all: a private group they do not take part in (staff and administrators included), a members'
+ * group for a reader who is not a member. A group's participants-only matters (discussions not opened to readers
+ * outside, tasks, meetings, draft statements) are for those taking part. Implemented by the working groups.
  */
 public interface ClosedGroups {
 
     /** The ids of the groups closed to this reader (null: a visitor). */
     Set<Long> closedTo(Authentication reader);
+
+    /** The ids of the groups this reader takes part in. */
+    Set<Long> takenPartInBy(Authentication reader);
 }

@@ -101,7 +101,7 @@ public class GroupDiscussions {
         WorkingGroup group = workingGroups.convened(slug, viewer);
         Post post = postIn(group, postId, viewer);
         post.hide(viewer.accountId(), reason, clock.instant());
-        auditLog.recordAboutGroup(group.id(), "groups.post-hidden", "post " + post.id() + " in group " + group.id(),
+        audit(post.discussion(), "groups.post-hidden", "post " + post.id() + " in group " + group.id(),
                 reason == null || reason.isBlank() ? null : reason.strip());
         return post;
     }
@@ -116,7 +116,7 @@ public class GroupDiscussions {
         }
         if (locked != null) {
             discussion.lock(locked);
-            auditLog.recordAboutGroup(group.id(), locked ? "groups.discussion-locked" : "groups.discussion-unlocked",
+            audit(discussion, locked ? "groups.discussion-locked" : "groups.discussion-unlocked",
                     "thread " + discussion.id() + " in group " + group.id(), discussion.title());
         }
         return discussion;
@@ -135,5 +135,14 @@ public class GroupDiscussions {
     /** A thread as one person reads it. */
     public record Reading(WorkingGroup group, Discussion discussion, List<Post> posts, Set<Long> ownPosts, boolean participant,
             boolean convener) {
+    }
+
+    /** Audits a moderation: for the group's participants only, unless the discussion is open to readers outside. */
+    private void audit(Discussion discussion, String action, String subject, String details) {
+        if (discussion.readableOutside()) {
+            auditLog.recordAboutGroup(discussion.groupId(), action, subject, details);
+        } else {
+            auditLog.recordForParticipants(discussion.groupId(), action, subject, details);
+        }
     }
 }

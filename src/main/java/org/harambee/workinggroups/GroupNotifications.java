@@ -84,7 +84,8 @@ public class GroupNotifications implements UnreadNotifications {
                     preference.choice() == NotificationChoice.DAILY_DIGEST, clock.instant()));
             AccountContact contact = contacts.get(recipient);
             if (preference.choice() == NotificationChoice.EVERY_POST && contact != null) {
-                mailer.send(groupLetter(contact.email(), subject, text, group, preference));
+                mailer.send(groupLetter(contact.email(), subject, text, group, preference,
+                        !post.discussion().readableOutside()));
             }
         }
     }
@@ -123,7 +124,8 @@ public class GroupNotifications implements UnreadNotifications {
             }
             mailer.send(groupLetter(contact.email(), subject("groups.mail.digest.subject", group, shown.size()),
                     bilingual(locale -> shown.stream().map(post -> postText(group, post, locale))
-                            .collect(Collectors.joining("\n----\n\n"))), group, preference));
+                            .collect(Collectors.joining("\n----\n\n"))), group, preference,
+                    shown.stream().anyMatch(post -> !post.discussion().readableOutside())));
             sent++;
         }
         return sent;
@@ -227,14 +229,16 @@ public class GroupNotifications implements UnreadNotifications {
     /**
      * A group e-mail with its footer. The one-click unsubscribe link lets anyone who holds it unsubscribe the
      * recipient, so it is given to the mailer as the letter's secret link: only the delivered e-mail carries it. Staff
-     * may read the body in the outbox unless the group is closed to them.
+     * may read the body in the outbox unless the group is closed to them, or the posts are of discussions for the
+     * group's participants only and they do not take part.
      */
     private Letter groupLetter(String recipient, String subject, String text, WorkingGroup group,
-            NotificationPreference preference) {
+            NotificationPreference preference, boolean participantsOnly) {
         String footer = "\n\n-- \n" + LANGUAGES.stream().map(locale -> messages.getMessage("groups.mail.footer",
                 new Object[] {group.name(), Letter.SECRET_LINK}, locale)).collect(Collectors.joining("\n"));
-        return Letter.to(recipient, subject, text + footer).aboutGroup(group.id()).readableByStaff()
+        Letter letter = Letter.to(recipient, subject, text + footer).aboutGroup(group.id()).readableByStaff()
                 .withSecretLink(baseUrl + "/unsubscribe/" + preference.unsubscribeToken()).unsubscribingWithTheLink();
+        return participantsOnly ? letter.forItsParticipantsOnly() : letter;
     }
 
     /** One line of the in-app list. */

@@ -7,7 +7,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the outbox and the audit log which groups a reader may not see into (decision 30: staff included). */
+/**
+ * Tells the outbox and the audit log which groups a reader may not see into (decision 30: staff included), and which
+ * they take part in.
+ */
 @Component
 class GroupPrivacy implements ClosedGroups {
 
@@ -22,9 +25,18 @@ class GroupPrivacy implements ClosedGroups {
     @Override
     @Transactional(readOnly = true)
     public Set<Long> closedTo(Authentication reader) {
-        HarambeeUser user = reader != null && reader.getPrincipal() instanceof HarambeeUser signedIn ? signedIn : null;
+        HarambeeUser user = userOf(reader);
         Viewer viewer = workingGroups.viewerOf(user);
         Set<Long> takingPart = workingGroups.groupIdsOf(user);
         return Set.copyOf(groups.closedTo(viewer.member(), takingPart.isEmpty() ? WorkingGroups.NONE : takingPart));
+    }
+
+    @Override
+    public Set<Long> takenPartInBy(Authentication reader) {
+        return workingGroups.groupIdsOf(userOf(reader));
+    }
+
+    private static HarambeeUser userOf(Authentication reader) {
+        return reader != null && reader.getPrincipal() instanceof HarambeeUser signedIn ? signedIn : null;
     }
 }

@@ -52,7 +52,7 @@ public class GroupWork {
                 .filter(entry -> entry.id().equals(ownerParticipantId) && !entry.organization()).findFirst()
                 .orElseThrow(UnknownGroupException::new);
         GroupTask task = tasks.save(new GroupTask(group.id(), title, owner, dueOn, clock.instant()));
-        auditLog.recordAboutGroup(group.id(), "groups.task-added", "group " + group.id(), task.title());
+        auditLog.recordForParticipants(group.id(), "groups.task-added", "group " + group.id(), task.title());
         return task;
     }
 
@@ -66,7 +66,7 @@ public class GroupWork {
     public Meeting schedule(String slug, Meeting.MeetingPlan plan, HarambeeUser user) {
         WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
         Meeting meeting = meetings.save(new Meeting(group.id(), plan, clock.instant()));
-        auditLog.recordAboutGroup(group.id(), "groups.meeting-scheduled", "group " + group.id(), meeting.title());
+        auditLog.recordForParticipants(group.id(), "groups.meeting-scheduled", "group " + group.id(), meeting.title());
         return meeting;
     }
 

@@ -109,6 +109,35 @@ class PrivateGroupRecordsIntegrationTests {
         assertThat(audit).contains("Caucus " + mark, invited.name(), "Statement " + mark, "group " + group.id() + "<");
     }
 
+    @Test
+    void ofAGroupStaffMayKnowTheParticipantsOnlyDiscussionsTasksAndDraftsStayWithThoseTakingPart() throws Exception {
+        HarambeeUser convener = fixtures.account(Role.MEMBER);
+        HarambeeUser participant = fixtures.account(Role.MEMBER);
+        String mark = MembershipFixtures.unique("Inner");
+        GroupSummary group = groups.create(new GroupDraft("Open caucus " + mark, "Purpose", GroupKind.CAUCUS,
+                GroupVisibility.PUBLIC, JoiningRule.OPEN, Set.of(), Set.of()), convener);
+        String home = "/groups/" + group.slug();
+        send(post(home + "/join"), participant);
+        send(post(home + "/discussions").param("title", "Closed thread " + mark).param("body", "Inner words " + mark),
+                convener);
+        send(post(home + "/discussions").param("title", "Open thread " + mark).param("body", "Outer words " + mark)
+                .param("readableOutside", "true"), convener);
+        send(post(home + "/tasks").param("title", "Secret task " + mark), convener);
+        statements.draft(group.id(), new StatementDraft("Draft statement " + mark, "The mayor", "Text",
+                StatementVisibility.PUBLIC, false), convener);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where group_id = ? and recipient = ?",
+                Integer.class, group.id(), participant.email())).isEqualTo(2);
+
+        HarambeeUser staff = fixtures.account(Role.STAFF);
+        assertThat(page("/staff/outbox", staff)).doesNotContain("Closed thread " + mark, "Inner words " + mark)
+                .contains("Open thread " + mark, "Outer words " + mark,
+                        "A message to the participants of a group, about their own discussions");
+        assertThat(page("/staff/audit", staff)).doesNotContain("Secret task " + mark, "Draft statement " + mark)
+                .contains("Open caucus " + mark);
+        assertThat(page(home, staff)).doesNotContain("Closed thread " + mark, "Secret task " + mark)
+                .contains("Open thread " + mark);
+    }
+
     private String page(String address, HarambeeUser who) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(address).with(user(who)).header("Accept-Language", "en"))
                 .andReturn().getResponse();

@@ -21,7 +21,7 @@ class OutboxEntryTests {
         assertThat(message.body()).doesNotContain(LINK).contains(Letter.SECRET_LINK);
         assertThat(message.status()).isEqualTo(OutboxMessage.Status.WITHHELD);
         assertThat(message.linkWithheld()).isTrue();
-        OutboxEntry entry = OutboxEntry.of(message, Set.of());
+        OutboxEntry entry = OutboxEntry.of(message, Set.of(), Set.of());
         assertThat(entry.body("[withheld]")).as("private by default").isNull();
         assertThat(entry.subject()).isEqualTo("Reset");
         assertThat(entry.recipient()).isEqualTo("ana@example.org");
@@ -33,12 +33,12 @@ class OutboxEntryTests {
                 NOW);
         plain.kept();
         assertThat(plain.status()).isEqualTo(OutboxMessage.Status.KEPT);
-        assertThat(OutboxEntry.of(plain, Set.of()).body("[withheld]")).isEqualTo("Declined");
+        assertThat(OutboxEntry.of(plain, Set.of(), Set.of()).body("[withheld]")).isEqualTo("Declined");
 
         OutboxMessage groupMail = new OutboxMessage(Letter.to("ana@example.org", "New post", "Stop: "
                 + Letter.SECRET_LINK).aboutGroup(7L).readableByStaff().withSecretLink(LINK).unsubscribingWithTheLink(),
                 NOW);
-        assertThat(OutboxEntry.of(groupMail, Set.of(8L)).body("[withheld]")).isEqualTo("Stop: [withheld]");
+        assertThat(OutboxEntry.of(groupMail, Set.of(8L), Set.of()).body("[withheld]")).isEqualTo("Stop: [withheld]");
     }
 
     @Test
@@ -47,14 +47,28 @@ class OutboxEntryTests {
                 .aboutGroup(7L).readableByStaff(), NOW);
         groupMail.failed("550 no such user ana@example.org");
 
-        OutboxEntry entry = OutboxEntry.of(groupMail, Set.of(7L));
-        assertThat(entry.closedGroup()).isTrue();
+        OutboxEntry entry = OutboxEntry.of(groupMail, Set.of(7L), Set.of());
+        assertThat(entry.hidden()).isEqualTo(OutboxEntry.Hidden.PRIVATE_GROUP);
         assertThat(entry.createdAt()).isEqualTo(NOW);
         assertThat(entry.status()).isEqualTo(OutboxMessage.Status.FAILED);
         assertThat(entry.recipient()).isNull();
         assertThat(entry.subject()).isNull();
         assertThat(entry.failure()).isNull();
         assertThat(entry.body("[withheld]")).isNull();
+    }
+
+    @Test
+    void aMessageAboutAGroupsParticipantsOnlyDiscussionsIsReadOnlyByThoseTakingPart() {
+        OutboxMessage closedThread = new OutboxMessage(Letter.to("ana@example.org", "Caucus: strategy", "Our plan")
+                .aboutGroup(7L).readableByStaff().forItsParticipantsOnly(), NOW);
+
+        OutboxEntry outsider = OutboxEntry.of(closedThread, Set.of(), Set.of(8L));
+        assertThat(outsider.hidden()).isEqualTo(OutboxEntry.Hidden.PARTICIPANTS_ONLY);
+        assertThat(outsider.subject()).isNull();
+        assertThat(outsider.recipient()).isNull();
+        OutboxEntry participant = OutboxEntry.of(closedThread, Set.of(), Set.of(7L));
+        assertThat(participant.hidden()).isEqualTo(OutboxEntry.Hidden.NO);
+        assertThat(participant.body("[withheld]")).isEqualTo("Our plan");
     }
 
     @Test

@@ -91,7 +91,7 @@ public class Statements {
             throw new AccessDeniedException("Only a group's conveners, or staff for the network, draft statements");
         }
         SignOnStatement statement = statements.save(new SignOnStatement(groupId, draft, clock.instant()));
-        auditLog.recordAboutGroup(statement.groupId(), "statements.drafted", subject(statement), statement.title());
+        auditLog.recordForParticipants(statement.groupId(), "statements.drafted", subject(statement), statement.title());
         return statement;
     }
 
@@ -99,7 +99,7 @@ public class Statements {
     public void edit(Long id, StatementDraft draft, HarambeeUser user) {
         SignOnStatement statement = managed(id, user);
         statement.edit(draft, clock.instant());
-        auditLog.recordAboutGroup(statement.groupId(), "statements.edited", subject(statement), statement.title());
+        auditLog.recordForParticipants(statement.groupId(), "statements.edited", subject(statement), statement.title());
     }
 
     /** Owners open a draft for signatures through the end of {@code deadline} in the network's time zone. */
