@@ -44,7 +44,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
         Authentication signedIn = passwords.authenticate(attempt);
         throttle.succeeded(email, device);
-        return signedIn;
+        return withoutTheCookie(signedIn, attempt.getDetails());
     }
 
     @Override
@@ -67,22 +67,28 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
     }
 
-    /** The sign-in form's request details, with the browser's device cookie. */
-    static final class SignInDetails extends WebAuthenticationDetails {
-
-        private final transient String deviceCookie;
-
-        SignInDetails(HttpServletRequest request) {
-            super(request);
-            this.deviceCookie = DeviceCookies.cookieOf(request);
+    /** The signed-in person with the request's usual details: the device cookie is not kept in the session. */
+    private static Authentication withoutTheCookie(Authentication signedIn, Object details) {
+        if (!(details instanceof SignInDetails sent)) {
+            return signedIn;
         }
+        UsernamePasswordAuthenticationToken kept = UsernamePasswordAuthenticationToken.authenticated(
+                signedIn.getPrincipal(), signedIn.getCredentials(), signedIn.getAuthorities());
+        kept.setDetails(sent.request());
+        return kept;
+    }
 
-        String deviceCookie() {
-            return deviceCookie;
-        }
+    /** The sign-in form's request details, and the browser's device cookie (for the throttle only). */
+    record SignInDetails(WebAuthenticationDetails request, String deviceCookie) {
 
         static AuthenticationDetailsSource<HttpServletRequest, SignInDetails> source() {
-            return SignInDetails::new;
+            return request -> new SignInDetails(new WebAuthenticationDetails(request), DeviceCookies.cookieOf(request));
+        }
+
+        /** Never the cookie: details end up in log lines. */
+        @Override
+        public String toString() {
+            return request.toString();
         }
     }
 }

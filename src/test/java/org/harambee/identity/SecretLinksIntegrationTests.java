@@ -159,6 +159,18 @@ class SecretLinksIntegrationTests {
     }
 
     @Test
+    void aDisabledAccountGetsNoLink() throws Exception {
+        Account administrator = people.create(Role.ADMIN);
+        Account disabled = people.create(Role.MEMBER);
+        disabled.disable();
+        accounts.save(disabled);
+        MockHttpServletResponse refused = mvc.perform(post("/admin/accounts/" + disabled.id() + "/sign-in-link")
+                .with(people.as(administrator)).with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(ANY_LINK.matcher(refused.getContentAsString()).find()).isFalse();
+    }
+
+    @Test
     void aPasswordResetByEMailEndsEveryApiTokenOfTheAccount() throws Exception {
         Account member = people.create(Role.MEMBER);
         String token = apiAccess.create(member.id(), "Newsletter").secret();
