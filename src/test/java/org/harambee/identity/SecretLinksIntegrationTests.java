@@ -12,7 +12,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +43,7 @@ class SecretLinksIntegrationTests {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static final Pattern ANY_LINK = Pattern.compile("/(password/reset|invitation|setup)/[A-Za-z0-9_-]{43}");
+    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)");
     private static final Pattern SHOWN_LINK = Pattern.compile("https?://[^\"\\s<]+(/(?:password/reset|invitation)/[A-Za-z0-9_-]{43})");
 
     @Autowired
@@ -74,12 +79,13 @@ class SecretLinksIntegrationTests {
 
         String reset = TestAccounts.linkMailedTo(greenMail, administrator.email(), "/password/reset/");
         String invitation = TestAccounts.linkMailedTo(greenMail, newAdministrator, "/invitation/");
-        for (String address : List.of("/staff/outbox", "/staff/audit", "/staff/audit?action=password.reset-requested",
-                "/staff/audit?action=account.invited", "/dashboard", "/staff/applications", "/staff/members")) {
-            String page = page(address, staff);
+        Map<String, String> read = everyPageReachable(staff, List.of("/dashboard", "/staff/outbox", "/staff/audit",
+                "/staff/audit?action=password.reset-requested", "/staff/audit?action=account.invited"));
+        assertThat(read).hasSizeGreaterThan(20);
+        read.forEach((address, page) -> {
             assertThat(page).as(address).doesNotContain(secretOf(reset)).doesNotContain(secretOf(invitation));
             assertThat(ANY_LINK.matcher(page).find()).as(address).isFalse();
-        }
+        });
         String outbox = page("/staff/outbox", staff);
         assertThat(outbox).contains(administrator.email(), newAdministrator, "carried a single-use link");
         for (String address : List.of("/admin/accounts", "/admin/accounts/" + administrator.id())) {
@@ -182,6 +188,34 @@ class SecretLinksIntegrationTests {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
         assertThat(audit.findAll()).anyMatch(entry -> entry.action().equals("api-token.revoked-all")
                 && member.email().equals(entry.subject()));
+    }
+
+    /**
+     * The pages this person reaches by following links (GET, this site, no sign-out) from these, up to 150 pages, by
+     * address; each with its body.
+     */
+    private Map<String, String> everyPageReachable(Account who, List<String> start) throws Exception {
+        Map<String, String> read = new LinkedHashMap<>();
+        Deque<String> waiting = new ArrayDeque<>(start);
+        while (!waiting.isEmpty() && read.size() < 150) {
+            String address = waiting.poll();
+            if (read.containsKey(address)) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(get(address).with(people.as(who))
+                    .header("Accept-Language", "en")).andReturn().getResponse();
+            String body = response.getContentAsString(StandardCharsets.UTF_8);
+            read.put(address, body);
+            Matcher link = HREF.matcher(body);
+            while (link.find()) {
+                String next = link.group(1).replace("&amp;", "&");
+                if (!next.startsWith("/logout") && !next.startsWith("/css/") && !next.startsWith("/js/")
+                        && !next.startsWith("/img/") && !read.containsKey(next)) {
+                    waiting.add(next);
+                }
+            }
+        }
+        return read;
     }
 
     private String page(String address, Account who) throws Exception {
