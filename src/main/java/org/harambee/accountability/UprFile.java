@@ -66,25 +66,18 @@ final class UprFile {
         List<UprRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
-            long startLine = parser.getCurrentLineNumber() + 1;
-            if (!records.hasNext()) {
+            CSVRecord header = next(records, 1);
+            if (header == null) {
                 throw new UprFileException(1, null, "empty", null);
             }
-            CSVRecord header = records.next();
             Map<Column, Integer> columns = columns(header);
             int width = header.size();
             while (true) {
-                startLine = parser.getCurrentLineNumber() + 1;
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException malformed) {
-                    throw new UprFileException((int) startLine, null, "malformed", null);
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                CSVRecord record = next(records, line);
+                if (record == null) {
+                    break;
                 }
-                int line = (int) startLine;
                 if (record.size() == 1 && record.get(0).isBlank()) {
                     continue;
                 }
@@ -103,6 +96,15 @@ final class UprFile {
             throw new UprFileException(2, null, "noRows", null);
         }
         return rows;
+    }
+
+    /** The next record, or null after the last; one the CSV syntax cannot read (a quote left open) refuses the file. */
+    private static CSVRecord next(Iterator<CSVRecord> records, int line) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException malformed) {
+            throw new UprFileException(line, null, "malformed", null);
+        }
     }
 
     private static Map<Column, Integer> columns(CSVRecord header) {

@@ -59,7 +59,8 @@ final class FileCheck {
         if (name.length() > MAX_NAME) {
             int dot = name.lastIndexOf('.');
             String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
-            name = name.substring(0, MAX_NAME - extension.length()).strip() + extension;
+            int end = MAX_NAME - extension.length();
+            name = name.substring(0, Character.isLowSurrogate(name.charAt(end)) ? end - 1 : end).strip() + extension;
         }
         if (name.isEmpty() || name.startsWith(".")) {
             return "document" + name;

@@ -30,11 +30,11 @@ public final class StateBorders {
 
     /** The borders as shipped. */
     public static StateBorders load() {
-        try (InputStream in = StateBorders.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = StateBorders.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException(RESOURCE + " is missing");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             Map<String, Set<String>> neighbours = new TreeMap<>();
             reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .forEach(line -> {

@@ -54,7 +54,11 @@ public final class RichText {
         String html = BLOCK_END.matcher(HTML.render(MARKDOWN.parse(markdown == null ? "" : markdown))).replaceAll(" $0");
         String plain = unescaped(NO_MARKUP.sanitize(html))
                 .replaceAll("\\s+", " ").strip();
-        return plain.length() <= max ? plain : plain.substring(0, max - 1).strip() + "…";
+        if (plain.length() <= max) {
+            return plain;
+        }
+        int end = max > 1 && Character.isLowSurrogate(plain.charAt(max - 1)) ? max - 2 : max - 1;
+        return plain.substring(0, end).strip() + "…";
     }
 
     private static String unescaped(String html) {
