@@ -30,3 +30,8 @@ alter table issue_area add column name_key varchar(120);
 update issue_area set name_key = lower(trim(name_en));
 alter table issue_area alter column name_key set not null;
 alter table issue_area add constraint issue_area_name_key unique (name_key);
+
+-- An individual signer is counted, and named only to the statement's owners unless they chose to be named
+-- publicly (decision 49). Those who signed before the choice existed never made it, so they are not named.
+alter table statement_signature add column named_publicly boolean not null default false;
+update statement_signature set named_publicly = true where kind = 'ORGANIZATION';
