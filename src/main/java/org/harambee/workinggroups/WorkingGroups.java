@@ -80,6 +80,23 @@ public class WorkingGroups {
                 viewer.organizations().isEmpty() ? NONE : List.copyOf(viewer.organizations()))) : Set.of();
     }
 
+    /**
+     * The private groups in which this person has no entry: what they may not know of, staff included (decision
+     * 30), so what is shared with those groups stays out of everything they read.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> privateGroupIdsHiddenFrom(HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        List<Long> mine = viewer.signedIn() ? idsWithEntry(viewer) : List.of();
+        return Set.copyOf(groups.privateIdsExcept(mine.isEmpty() ? NONE : mine));
+    }
+
+    /** Whether the group is private (asked of a group the caller knows this person takes part in). */
+    @Transactional(readOnly = true)
+    public boolean isPrivate(Long groupId) {
+        return groups.findById(groupId).filter(group -> group.visibility() == GroupVisibility.PRIVATE).isPresent();
+    }
+
     /** The groups this person takes part in, by name (to share something with one of them). */
     @Transactional(readOnly = true)
     public List<GroupSummary> groupsOf(HarambeeUser user) {
