@@ -75,9 +75,6 @@ class GroupController {
     @PostMapping("/groups")
     String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors() && groups.nameTaken(form.getName(), null, user)) {
-            result.rejectValue("name", "groups.name.taken");
-        }
         Optional<GroupSummary> group = result.hasErrors() ? Optional.empty() : UniqueField.save(
                 () -> groups.create(form.draft(pages::knownIssueArea), user), result, "name", "groups.name.taken");
         if (group.isEmpty()) {
@@ -126,9 +123,6 @@ class GroupController {
     String edit(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
         WorkingGroup group = groups.convened(slug, groups.viewerOf(user));
-        if (!result.hasErrors() && groups.nameTaken(form.getName(), group.id(), user)) {
-            result.rejectValue("name", "groups.name.taken");
-        }
         if (result.hasErrors() || !UniqueField.save(() -> groups.describe(slug, form.draft(pages::knownIssueArea),
                 user), result, "name", "groups.name.taken")) {
             return formPage(form, FormErrors.of(result), group, locale, model);

@@ -160,14 +160,19 @@ public class WorkingGroups {
         return groups.count() == 0;
     }
 
-    /** A member creates a group and becomes its first convener. */
+    /**
+     * A member creates a group and becomes its first convener.
+     *
+     * @throws GroupNameTakenException when another group they may know of has the name, found now or by the
+     *         database when someone took it at the same moment
+     */
     public GroupSummary create(GroupDraft draft, HarambeeUser user) {
         Viewer viewer = viewerOf(user);
         if (!viewer.member()) {
             throw new GroupTransitionException("groups.join.membersOnly");
         }
         if (nameTaken(draft.name(), null, viewer)) {
-            throw new GroupTransitionException("groups.name.taken");
+            throw new GroupNameTakenException();
         }
         WorkingGroup group = groups.saveAndFlush(new WorkingGroup(draft, slugFor(draft), viewer, clock.instant()));
         auditLog.record("groups.created", "group " + group.id(), group.name());
@@ -178,11 +183,6 @@ public class WorkingGroups {
      * Whether another group this person may know of already has this name (in any case, accents or spacing). A
      * private group they may not know of never collides: its name is not theirs to learn (decision 45).
      */
-    @Transactional(readOnly = true)
-    boolean nameTaken(String name, Long except, HarambeeUser user) {
-        return nameTaken(name, except, viewerOf(user));
-    }
-
     private boolean nameTaken(String name, Long except, Viewer viewer) {
         return name != null && groups.findByNameKey(WorkingGroup.nameKeyOf(name)).stream()
                 .anyMatch(found -> !found.id().equals(except) && found.knownTo(viewer));
@@ -193,7 +193,7 @@ public class WorkingGroups {
         Viewer viewer = viewerOf(user);
         WorkingGroup group = convened(slug, viewer);
         if (nameTaken(draft.name(), group.id(), viewer)) {
-            throw new GroupTransitionException("groups.name.taken");
+            throw new GroupNameTakenException();
         }
         group.describe(draft);
         groups.flush();

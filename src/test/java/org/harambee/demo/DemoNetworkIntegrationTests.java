@@ -60,19 +60,27 @@ class DemoNetworkIntegrationTests {
     @Autowired
     LibraryCollections collections;
 
+    private Map<String, Long> factsFor(Authentication reader) {
+        return facts.stream().flatMap(source -> source.facts(reader).stream())
+                .collect(Collectors.toMap(NetworkFacts.Fact::labelKey, NetworkFacts.Fact::value));
+    }
+
     @Test
     void aLivingNetworkOfFoundingAndLaterMembersAcrossTheCountry() throws Exception {
         Authentication staff = new TestingAuthenticationToken(users.loadUserByUsername("staff@demo.harambee.invalid"),
                 null);
-        Map<String, Long> counts = facts.stream().flatMap(source -> source.facts(staff).stream())
-                .collect(Collectors.toMap(NetworkFacts.Fact::labelKey, NetworkFacts.Fact::value));
+        Map<String, Long> counts = factsFor(staff);
         assertThat(counts.get("membership.facts.organizations")).isBetween(150L, 190L);
         assertThat(counts.get("membership.facts.founding")).isBetween(50L, 60L);
         assertThat(counts.get("membership.facts.individuals")).isBetween(80L, 100L);
         assertThat(counts.get("membership.facts.states")).isGreaterThanOrEqualTo(50L);
 
+        long listed = factsFor(null).get("membership.facts.organizations");
+        assertThat(listed).isLessThan(counts.get("membership.facts.organizations"));
         mvc.perform(get("/").header("Accept-Language", "en"))
-                .andExpect(content().string(containsString(String.valueOf(counts.get("membership.facts.organizations")))));
+                .andExpect(content().string(containsString("<span class=\"stat\">" + listed + "</span>")));
+        mvc.perform(get("/directory").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString(listed + " organizations")));
         mvc.perform(get("/organizations").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/organizations/")));

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.harambee.IntegrationTest;
+import org.harambee.Simultaneously;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -269,7 +270,7 @@ class WorkingGroupsIntegrationTests {
     void twentySimultaneousCreationsOfOneNameMakeOneGroupAndShowEveryOtherCreatorTheNameTaken() throws Exception {
         HarambeeUser creator = fixtures.account(Role.MEMBER);
         String name = MembershipFixtures.unique("Race caucus");
-        List<MvcResult> results = simultaneously(20, () -> send(post("/groups").param("name", name)
+        List<MvcResult> results = Simultaneously.run(20, () -> send(post("/groups").param("name", name)
                 .param("purpose", "Who wins").param("kind", "CAUCUS").param("visibility", "PUBLIC")
                 .param("joining", "OPEN"), creator));
 
@@ -625,30 +626,6 @@ class WorkingGroupsIntegrationTests {
     private static Meeting.MeetingPlan plan(String title) {
         return new Meeting.MeetingPlan(title, ZonedDateTime.now(ZoneId.of("America/Chicago")).plusDays(10), 60,
                 "Community center", null, "Updates");
-    }
-
-    /** Runs the same request from this many threads at the same moment, and answers what each got. */
-    private static List<MvcResult> simultaneously(int threads, java.util.concurrent.Callable<MvcResult> request)
-            throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<MvcResult>> answers = new ArrayList<>();
-            for (int n = 0; n < threads; n++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<MvcResult> results = new ArrayList<>();
-            for (java.util.concurrent.Future<MvcResult> answer : answers) {
-                results.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static String mark() {
