@@ -191,6 +191,33 @@ class StatementsIntegrationTests {
     }
 
     @Test
+    void aPrivateGroupsPublicStatementNeverNamesTheGroupToAnyoneOutsideItStaffIncluded() throws Exception {
+        HarambeeUser convener = fixtures.account(Role.MEMBER);
+        GroupSummary group = groups.create(new GroupDraft(MembershipFixtures.unique("Quiet caucus"),
+                "Work at risk.", GroupKind.CAUCUS, GroupVisibility.PRIVATE, JoiningRule.OPEN, Set.of(), Set.of()),
+                convener);
+        SignOnStatement statement = statements.draft(group.id(), new StatementDraft(MembershipFixtures.unique("Open"
+                + " letter"), "The Governor", "Stop the raids.", StatementVisibility.PUBLIC, true), convener);
+        statements.open(statement.id(), inDays(7), convener);
+        String address = "/statements/" + statement.id();
+        assertThat(page(address, convener)).contains(group.name());
+
+        statements.close(statement.id(), convener);
+        HarambeeUser otherStaff = fixtures.account(Role.STAFF);
+        for (HarambeeUser outsider : java.util.Arrays.asList(null, fixtures.account(Role.MEMBER), otherStaff)) {
+            for (String shown : List.of(address, address + "/print", address + "/signatories.csv", "/statements",
+                    "/dashboard", "/groups")) {
+                if (outsider == null && shown.equals("/dashboard")) {
+                    continue;
+                }
+                MockHttpServletResponse response = send(get(shown), outsider).getResponse();
+                assertThat(response.getStatus()).as(shown).isEqualTo(200);
+                assertThat(response.getContentAsString()).as(shown).doesNotContain(group.name(), group.slug());
+            }
+        }
+    }
+
+    @Test
     void visitorsReadAPublicStatementWithItsSignatoriesAndItsLiveCount() throws Exception {
         Long id = opened(StatementVisibility.PUBLIC, false);
         Organization first = organization("Alpha Tenants");
