@@ -178,13 +178,14 @@ public class WorkingGroup {
 
     /**
      * Whether this member may join now, as themselves ({@code organizationId} null) or for an organization they
-     * represent: never a private group uninvited, and not when there is an entry already (an invitation is accepted
-     * instead).
+     * represent: never a private group uninvited, and not when there is an entry already (an invitation, also one
+     * to the address they sign in with, is accepted instead).
      */
     boolean mayJoin(Viewer viewer, Long organizationId) {
         return viewer.member() && visibility != GroupVisibility.PRIVATE
                 && (organizationId == null || viewer.organizations().contains(organizationId))
-                && entry(organizationId, organizationId == null ? viewer.accountId() : null).isEmpty();
+                && entry(organizationId, organizationId == null ? viewer.accountId() : null).isEmpty()
+                && (organizationId != null || participants.stream().noneMatch(entry -> entry.invites(viewer)));
     }
 
     /**

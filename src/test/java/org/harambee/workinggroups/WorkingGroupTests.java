@@ -213,6 +213,17 @@ class WorkingGroupTests {
     }
 
     @Test
+    void someoneInvitedByAddressAcceptsTheInvitationRatherThanJoiningBesideIt() {
+        WorkingGroup group = group(GroupVisibility.MEMBERS, JoiningRule.OPEN);
+        Viewer invitee = aMember("Cy");
+        assertThat(group.mayJoin(invitee, null)).isTrue();
+        group.inviteAddress(invitee.address(), NOW);
+        assertThat(group.mayJoin(invitee, null)).isFalse();
+        assertThat(group.join(invitee, null, "Cy", NOW).accountId()).isEqualTo(invitee.accountId());
+        assertThat(group.participants()).hasSize(2);
+    }
+
+    @Test
     void groupNamesDifferingOnlyInCaseAccentsOrSpacingShareAKey() {
         assertThat(WorkingGroup.nameKeyOf("  Caucus  de   Vivienda "))
                 .isEqualTo(WorkingGroup.nameKeyOf("caucus de vivienda"));
