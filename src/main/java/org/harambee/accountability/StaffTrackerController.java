@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.UniqueField;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -110,12 +111,14 @@ class StaffTrackerController {
         });
         if (!result.hasErrors()) {
             try {
-                treaties.add(form.getCode(), form.getNameEn().strip(), form.getNameEs().strip(), form.getAdopted(),
-                        form.getMonitoringBody() == null || form.getMonitoringBody().isBlank() ? null
-                                : form.getMonitoringBody(), form.getStatus(), form.getSignedOn(), form.getRatifiedOn(),
-                        form.getNote());
-                redirect.addFlashAttribute("notice", "accountability.instrument.added");
-                return "redirect:/un/treaties#" + form.getCode();
+                if (UniqueField.save(() -> treaties.add(form.getCode(), form.getNameEn().strip(),
+                        form.getNameEs().strip(), form.getAdopted(), form.getMonitoringBody() == null
+                                || form.getMonitoringBody().isBlank() ? null : form.getMonitoringBody(),
+                        form.getStatus(), form.getSignedOn(), form.getRatifiedOn(), form.getNote()), result, "code",
+                        "accountability.instrument.code.taken")) {
+                    redirect.addFlashAttribute("notice", "accountability.instrument.added");
+                    return "redirect:/un/treaties#" + form.getCode();
+                }
             } catch (TrackerRuleException refused) {
                 reject(result, refused);
             }

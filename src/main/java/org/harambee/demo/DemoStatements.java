@@ -153,9 +153,9 @@ public class DemoStatements {
         statements.open(cedaw.id(), today.plusDays(45), owner);
         signers.stream().limit(OPEN_SIGNATURES).forEach(id -> statements.seedSignature(cedaw.id(), id));
         represented.stream().findFirst()
-                .ifPresent(organization -> statements.sign(cedaw.id(), organization.id(), representative));
+                .ifPresent(organization -> statements.sign(cedaw.id(), organization.id(), false, representative));
         for (Role role : List.of(Role.MEMBER, Role.ADMIN)) {
-            statements.sign(cedaw.id(), null, demo(role));
+            statements.sign(cedaw.id(), null, false, demo(role));
         }
 
         SignOnStatement detention = statements.draft(groupId, DETENTION, owner);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
@@ -59,7 +60,20 @@ public class Library {
             attach(resource, null, file, submitter.accountId());
         }
         auditLog.recordAboutGroup(resource.groupId(), "library.submitted", "resource " + resource.id(), resource.title());
+        publishIfForAPrivateGroup(resource, submitter);
         return resource;
+    }
+
+    /**
+     * A resource shared with a private group is published as soon as it has a file or a link: staff, who review
+     * the others, may not know of the group (decision 30), and its participants are its only readers.
+     */
+    private void publishIfForAPrivateGroup(Resource resource, HarambeeUser submitter) {
+        if (resource.status() == ResourceStatus.SUBMITTED && resource.visibility() == ResourceVisibility.GROUP
+                && resource.publishable() && readers.reviewedByNobodyOutside(resource.groupId())) {
+            resource.publish(submitter.accountId(), clock.instant());
+            auditLog.recordAboutGroup(resource.groupId(), "library.published", "resource " + resource.id(), resource.title());
+        }
     }
 
     /** A new file of the resource, or a new version of one of its files ({@code fileId}). */
@@ -69,7 +83,9 @@ public class Library {
         if (fileId != null && resource.file(fileId).isEmpty()) {
             throw new UnknownResourceException();
         }
-        return attach(resource, fileId, file, user.accountId());
+        FileVersion version = attach(resource, fileId, file, user.accountId());
+        publishIfForAPrivateGroup(resource, user);
+        return version;
     }
 
     /**
@@ -118,20 +134,20 @@ public class Library {
     }
 
     void publish(Long id, HarambeeUser staff) {
-        Resource resource = resources.findById(id).orElseThrow(UnknownResourceException::new);
+        Resource resource = visible(id, staff);
         resource.publish(staff.accountId(), clock.instant());
         auditLog.recordAboutGroup(resource.groupId(), "library.published", "resource " + id, resource.title());
     }
 
     void decline(Long id, String reason, HarambeeUser staff) {
-        Resource resource = resources.findById(id).orElseThrow(UnknownResourceException::new);
+        Resource resource = visible(id, staff);
         resource.decline(staff.accountId(), reason, clock.instant());
         auditLog.recordAboutGroup(resource.groupId(), "library.declined", "resource " + id, reason);
     }
 
     /** Staff change what a resource is. */
-    void describe(Long id, ResourceDescription description) {
-        Resource resource = resources.findById(id).orElseThrow(UnknownResourceException::new);
+    void describe(Long id, ResourceDescription description, HarambeeUser staff) {
+        Resource resource = visible(id, staff);
         resource.describe(description);
         auditLog.recordAboutGroup(resource.groupId(), "library.edited", "resource " + id, resource.title());
     }
@@ -139,9 +155,12 @@ public class Library {
     /** The resource, if this person may see it. */
     @Transactional(readOnly = true)
     public Resource find(Long id, HarambeeUser user) {
-        Resource resource = resources.findById(id).filter(found -> found.visibleTo(readers.of(user)))
+        return loaded(visible(id, user));
+    }
+
+    private Resource visible(Long id, HarambeeUser user) {
+        return resources.findById(id).filter(found -> found.visibleTo(readers.of(user)))
                 .orElseThrow(UnknownResourceException::new);
-        return loaded(resource);
     }
 
     /** The resource with its collections read, for pages rendered after the transaction. */
@@ -156,11 +175,12 @@ public class Library {
         return resource;
     }
 
-    /** Resources waiting for review, oldest first. */
+    /** Resources waiting for review that this staff member may know of, oldest first. */
     @Transactional(readOnly = true)
-    List<Resource> waiting() {
-        return resources.findByStatusOrderBySubmittedAtAsc(ResourceStatus.SUBMITTED).stream().map(Library::loaded)
-                .toList();
+    List<Resource> waiting(HarambeeUser staff) {
+        Reader reader = readers.of(staff);
+        return resources.findByStatusOrderBySubmittedAtAsc(ResourceStatus.SUBMITTED).stream()
+                .filter(resource -> resource.visibleTo(reader)).map(Library::loaded).toList();
     }
 
     /** What this person submitted, newest first (at most 200), whatever became of it. */
@@ -170,10 +190,11 @@ public class Library {
                 .map(Library::loaded).toList();
     }
 
-    /** How many resources wait for review. */
+    /** How many resources wait for review that this staff member may know of. */
     @Transactional(readOnly = true)
-    public long waitingCount() {
-        return resources.countByStatus(ResourceStatus.SUBMITTED);
+    public long waitingCount(HarambeeUser staff) {
+        Set<Long> hidden = readers.of(staff).hiddenGroups();
+        return resources.countWaitingOutside(hidden.isEmpty() ? List.of(-1L) : hidden);
     }
 
     /** A file version to download, if this person may see its resource; counts the download. */

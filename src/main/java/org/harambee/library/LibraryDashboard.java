@@ -37,7 +37,7 @@ class LibraryDashboard implements DashboardSection {
             links.add(new Link("/library/mine", "library.mine.title"));
         }
         if (DashboardSection.isStaff(person)) {
-            links.add(new Link("/staff/library", "library.dashboard.review", library.waitingCount()));
+            links.add(new Link("/staff/library", "library.dashboard.review", library.waitingCount(user)));
             links.add(new Link("/staff/library/collections", "library.collection.manage"));
         }
         return links;

@@ -30,8 +30,8 @@ class LibraryReviewController {
     }
 
     @GetMapping("/staff/library")
-    String queue(Model model) {
-        model.addAttribute("waiting", library.waiting());
+    String queue(@AuthenticationPrincipal HarambeeUser staff, Model model) {
+        model.addAttribute("waiting", library.waiting(staff));
         return "library/review";
     }
 
@@ -78,7 +78,7 @@ class LibraryReviewController {
         form.setAuthorOrganizations(List.copyOf(authors));
         ResourceDescription description = form.description(LibraryPages.LANGUAGES::contains, authors::contains,
                 pages::knownIssueArea, pages::knownInstrument);
-        library.describe(resource.id(), description);
+        library.describe(resource.id(), description, staff);
         redirect.addFlashAttribute("notice", "library.edit.saved");
         return "redirect:/library/" + resource.id();
     }

@@ -229,6 +229,9 @@ public class LibrarySearch {
 
         PredicateFinalStep predicate(SearchPredicateFactory f, Facet leftOut) {
             BooleanPredicateClausesStep<?, ?> all = f.bool().must(f.matchAll());
+            if (!reader.hiddenGroups().isEmpty()) {
+                all.filter(f.not(f.terms().field("groupId").matchingAny(reader.hiddenGroups())));
+            }
             if (!reader.staff()) {
                 all.filter(f.match().field("status").matching(ResourceStatus.PUBLISHED));
                 if (!reader.member()) {

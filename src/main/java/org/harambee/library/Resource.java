@@ -178,7 +178,7 @@ public class Resource {
         if (status != ResourceStatus.SUBMITTED) {
             throw new ResourceTransitionException("only a submitted resource can be published, this one is " + status);
         }
-        if (files.isEmpty() && externalLink == null) {
+        if (!publishable()) {
             throw new ResourceTransitionException("a resource needs a file or a link to be published");
         }
         this.status = ResourceStatus.PUBLISHED;
@@ -227,11 +227,18 @@ public class Resource {
     }
 
     /**
-     * Whether this person may see the resource: staff and the submitter always; others once published, as its
-     * visibility says (a group's resource only to the people taking part in that group).
+     * Whether this person may see the resource: the submitter always, staff unless it is shared with a private
+     * group they may not know of; others once published, as its visibility says (a group's resource only to the
+     * people taking part in that group).
      */
     boolean visibleTo(Reader reader) {
-        if (reader.staff() || submittedBy.equals(reader.accountId())) {
+        if (submittedBy.equals(reader.accountId())) {
+            return true;
+        }
+        if (visibility == ResourceVisibility.GROUP && reader.hiddenGroups().contains(groupId)) {
+            return false;
+        }
+        if (reader.staff()) {
             return true;
         }
         if (status != ResourceStatus.PUBLISHED) {
@@ -251,7 +258,13 @@ public class Resource {
 
     /** Whether this person may add file versions: staff, or the submitter while the resource is not declined. */
     boolean changeableBy(Reader reader) {
-        return reader.staff() || (submittedBy.equals(reader.accountId()) && status != ResourceStatus.DECLINED);
+        return reader.staff() && visibleTo(reader)
+                || (submittedBy.equals(reader.accountId()) && status != ResourceStatus.DECLINED);
+    }
+
+    /** Whether it has what publishing needs: a file or a link. */
+    boolean publishable() {
+        return !files.isEmpty() || externalLink != null;
     }
 
     public Long id() {

@@ -11,7 +11,11 @@ interface Resources extends JpaRepository<Resource, Long> {
 
     List<Resource> findByStatusOrderBySubmittedAtAsc(ResourceStatus status);
 
-    long countByStatus(ResourceStatus status);
+    /** Resources waiting for review, except those shared with these groups (never empty: pass an impossible id). */
+    @org.springframework.data.jpa.repository.Query("select count(r) from Resource r"
+            + " where r.status = org.harambee.library.ResourceStatus.SUBMITTED"
+            + " and (r.groupId is null or r.groupId not in :hiddenGroups)")
+    long countWaitingOutside(java.util.Collection<Long> hiddenGroups);
 
     List<Resource> findByGroupIdAndStatusOrderByReviewedAtDesc(Long groupId, ResourceStatus status,
             org.springframework.data.domain.Pageable page);

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.harambee.site.FormErrors;
 import org.harambee.taxonomy.Taxonomy;
 import org.springframework.context.MessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Applying to join, as an organization or as an individual; only valid applications count towards the throttle. */
 @Controller
 class ApplicationController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApplicationController.class);
 
     private final ApplicationReview review;
     private final ApplicationThrottle throttle;
@@ -45,19 +49,13 @@ class ApplicationController {
     @PostMapping("/apply/organization")
     String applyAsOrganization(@ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
+        throttle.count(request.getRemoteAddr());
         OrganizationProfile profile = form.toProfile();
         review.check(profile, form.contact(), form.getStatement(), result);
-        if (!result.hasErrors()) {
-            throttle.count(request.getRemoteAddr());
-            try {
-                review.apply(profile, form.contact(), form.getStatement(), locale);
-                redirect.addFlashAttribute("notice", "membership.apply.submitted.notice");
-                return "redirect:/apply/submitted";
-            } catch (DataIntegrityViolationException sameNameMeanwhile) {
-                result.rejectValue("name", "membership.name.taken");
-            }
+        if (result.hasErrors()) {
+            return page("membership/apply-organization", form, result, model, locale);
         }
-        return page("membership/apply-organization", form, result, model, locale);
+        return submitted(() -> review.apply(profile, form.contact(), form.getStatement(), locale), redirect);
     }
 
     @GetMapping("/apply/individual")
@@ -68,19 +66,27 @@ class ApplicationController {
     @PostMapping("/apply/individual")
     String applyAsIndividual(@ModelAttribute("form") IndividualForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
+        throttle.count(request.getRemoteAddr());
         IndividualProfile profile = form.toProfile();
         review.check(profile, form.getStatement(), result);
-        if (!result.hasErrors()) {
-            throttle.count(request.getRemoteAddr());
-            try {
-                review.apply(profile, form.getStatement(), locale);
-                redirect.addFlashAttribute("notice", "membership.apply.submitted.notice");
-                return "redirect:/apply/submitted";
-            } catch (DataIntegrityViolationException sameEmailMeanwhile) {
-                result.rejectValue("email", "membership.email.taken");
-            }
+        if (result.hasErrors()) {
+            return page("membership/apply-individual", form, result, model, locale);
         }
-        return page("membership/apply-individual", form, result, model, locale);
+        return submitted(() -> review.apply(profile, form.getStatement(), locale), redirect);
+    }
+
+    /**
+     * Every application that holds gets the same answer, whatever is on record already (decision 47); one that
+     * lost a race with another of the same name or address, recorded a moment earlier, too: that one was.
+     */
+    private static String submitted(Runnable application, RedirectAttributes redirect) {
+        try {
+            application.run();
+        } catch (DataIntegrityViolationException recordedByTheOtherMeanwhile) {
+            LOG.info("An application lost the race with another of the same name or address, and is answered alike");
+        }
+        redirect.addFlashAttribute("notice", "membership.apply.submitted.notice");
+        return "redirect:/apply/submitted";
     }
 
     private String page(String view, Object form, BindingResult result, Model model, Locale locale) {

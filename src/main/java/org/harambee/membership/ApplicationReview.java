@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
@@ -35,6 +36,8 @@ class ApplicationReview {
             ApplicationStatus.INFORMATION_REQUESTED);
 
     private final MembershipApplications applications;
+    private final Organizations organizations;
+    private final IndividualMembers individuals;
     private final Members members;
     private final OrganizationSlugs slugs;
     private final Logos logos;
@@ -48,11 +51,14 @@ class ApplicationReview {
     private final Clock clock;
     private final String networkName;
 
-    ApplicationReview(MembershipApplications applications, Members members, OrganizationSlugs slugs, Logos logos,
+    ApplicationReview(MembershipApplications applications, Organizations organizations, IndividualMembers individuals,
+            Members members, OrganizationSlugs slugs, Logos logos,
             ProfileRules rules, Taxonomy taxonomy, Invitations invitations, Mailer mailer, MessageSource messages,
             AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
             @Value("${harambee.network-name}") String networkName) {
         this.applications = applications;
+        this.organizations = organizations;
+        this.individuals = individuals;
         this.members = members;
         this.slugs = slugs;
         this.logos = logos;
@@ -67,21 +73,29 @@ class ApplicationReview {
         this.networkName = networkName;
     }
 
-    /** Checks an organization's application; problems are reported on {@code errors}. */
+    /**
+     * Checks an organization's application; problems are reported on {@code errors}. A name is refused here only
+     * when the organization having it is listed publicly: whether an unlisted, applying or lapsed one exists is
+     * not for an applicant to learn (decision 47), so such an application is answered in {@link #apply}.
+     */
     @Transactional(readOnly = true)
     void check(OrganizationProfile profile, PersonDetails contact, String statement, Errors errors) {
         rules.check(profile, List.of(contact), null, Vocabulary.of(taxonomy), errors);
         checkStatement(statement, errors);
-        rules.checkNameFree(profile, null, errors);
-        checkNotWaiting(contact.email(), "people[0].email", errors);
+        if (!errors.hasFieldErrors("name") && profile.name() != null && onRecord(profile)
+                .filter(Organization::publiclyVisible).isPresent()) {
+            errors.rejectValue("name", "membership.name.taken");
+        }
     }
 
-    /** Checks an individual's application; problems are reported on {@code errors}. */
+    /**
+     * Checks an individual's application; problems are reported on {@code errors}. Whether the address is a
+     * member's or waits for a decision already is not for whoever typed it to learn: {@link #apply} answers that.
+     */
     @Transactional(readOnly = true)
     void check(IndividualProfile profile, String statement, Errors errors) {
         rules.check(profile, null, Vocabulary.of(taxonomy), errors);
         checkStatement(statement, errors);
-        checkNotWaiting(profile.email(), "email", errors);
     }
 
     private static void checkStatement(String statement, Errors errors) {
@@ -91,26 +105,51 @@ class ApplicationReview {
         }
     }
 
-    /** One application at a time per contact address: a second one waits for the first to be decided. */
-    private void checkNotWaiting(String email, String field, Errors errors) {
-        if (email != null && !errors.hasFieldErrors(field)
-                && applications.existsByContactEmailAndStatusIn(Person.normalizeEmail(email), WAITING)) {
-            errors.rejectValue(field, "membership.email.pending");
+    private Optional<Organization> onRecord(OrganizationProfile profile) {
+        return organizations.findByNameKey(Organization.nameKeyOf(profile.name()));
+    }
+
+    /** Whether an application from this address waits for a decision already (one at a time per address). */
+    private boolean waiting(String email) {
+        return applications.existsByContactEmailAndStatusIn(Person.normalizeEmail(email), WAITING);
+    }
+
+    /**
+     * Records a checked application of an organization and confirms it to its contact. When an organization of
+     * that name is on record (unlisted, applying, lapsed), or an application from the contact's address waits
+     * already, nothing is recorded but the contact gets the same confirmation: the organization on record is told
+     * by e-mail, and staff by the audit log, so that a real applicant is not lost. Answers the application
+     * recorded, if one was.
+     */
+    Optional<MembershipApplication> apply(OrganizationProfile profile, PersonDetails contact, String statement,
+            Locale locale) {
+        Optional<Organization> namesake = onRecord(profile);
+        if (namesake.isEmpty() && !waiting(contact.email())) {
+            Organization applicant = new Organization(profile, slugs.allocate(profile.name()), List.of(contact),
+                    locale.getLanguage(), contact.email(), clock.instant());
+            return Optional.of(submitted(members.save(applicant), statement, locale));
         }
+        send(contact.email(), locale, "submitted", contact.name());
+        namesake.map(Organization::primaryContact).filter(person -> person.email() != null).ifPresent(person ->
+                send(person.email(), Locale.forLanguageTag(namesake.get().language()), "nameInUse", person.name(),
+                        profile.name()));
+        auditLog.record("membership.applied-on-record", profile.name(), contact.email());
+        return Optional.empty();
     }
 
-    /** Records a checked application of an organization and confirms it to its contact. */
-    MembershipApplication apply(OrganizationProfile profile, PersonDetails contact, String statement, Locale locale) {
-        Organization applicant = new Organization(profile, slugs.allocate(profile.name()), List.of(contact),
-                locale.getLanguage(), contact.email(), clock.instant());
-        return submitted(members.save(applicant), statement, locale);
-    }
-
-    /** Records a checked application of an individual and confirms it to them. */
-    MembershipApplication apply(IndividualProfile profile, String statement, Locale locale) {
+    /**
+     * Records a checked application of an individual and confirms it to them. When the address is a member's or
+     * an applicant's already, nothing is recorded and the address is told so by e-mail instead: the page answers
+     * alike either way. Answers the application recorded, if one was.
+     */
+    Optional<MembershipApplication> apply(IndividualProfile profile, String statement, Locale locale) {
+        if (individuals.existsByEmail(Person.normalizeEmail(profile.email())) || waiting(profile.email())) {
+            send(profile.email(), locale, "known", profile.name());
+            return Optional.empty();
+        }
         IndividualMember applicant = new IndividualMember(profile, locale.getLanguage(), profile.email(),
                 clock.instant());
-        return submitted(members.save(applicant), statement, locale);
+        return Optional.of(submitted(members.save(applicant), statement, locale));
     }
 
     private MembershipApplication submitted(Member applicant, String statement, Locale locale) {
@@ -185,10 +224,14 @@ class ApplicationReview {
     }
 
     private void mail(MembershipApplication application, Locale locale, String kind, Object... args) {
+        send(application.contactEmail(), locale, kind, args);
+    }
+
+    private void send(String address, Locale locale, String kind, Object... args) {
         Object[] bodyArgs = new Object[args.length + 1];
         System.arraycopy(args, 0, bodyArgs, 0, args.length);
         bodyArgs[args.length] = networkName;
-        mailer.send(Letter.to(application.contactEmail(),
+        mailer.send(Letter.to(address,
                 messages.getMessage("membership.mail.application." + kind + ".subject", new Object[] {networkName},
                         locale),
                 messages.getMessage("membership.mail.application." + kind + ".body", bodyArgs, locale))

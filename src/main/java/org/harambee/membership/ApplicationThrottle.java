@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Applying sends e-mail to an address the visitor types, so one network address may send only so many
- * applications an hour ({@code harambee.membership.applications-per-hour}); beyond that the answer is 429.
- * Counted in memory, per application node.
+ * applications an hour ({@code harambee.membership.applications-per-hour}); beyond that the answer is 429. Every
+ * attempt counts, valid or not, so that nobody tries names and addresses without end. Counted in memory, per
+ * application node.
  */
 @Component
 class ApplicationThrottle {
@@ -32,7 +33,7 @@ class ApplicationThrottle {
         this.clock = clock;
     }
 
-    /** Counts one application from this address, or refuses it when the address has sent too many. */
+    /** Counts one attempt to apply from this address, or refuses it when the address has sent too many. */
     void count(String address) {
         Instant now = clock.instant();
         if (recent.size() > MAX_TRACKED_ADDRESSES) {

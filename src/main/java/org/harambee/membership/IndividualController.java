@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.UniqueField;
 import org.harambee.taxonomy.Taxonomy;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,13 +41,10 @@ class IndividualController {
     @PostMapping("/membership")
     String update(@AuthenticationPrincipal HarambeeUser user, @ModelAttribute("form") IndividualForm form,
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            if (profiles.update(user, form.toProfile(), result)) {
-                redirect.addFlashAttribute("notice", "membership.edit.saved");
-                return "redirect:/membership";
-            }
-        } catch (DataIntegrityViolationException sameEmailMeanwhile) {
-            result.rejectValue("email", "membership.email.taken");
+        if (UniqueField.save(() -> profiles.update(user, form.toProfile(), result), result, "email",
+                "membership.email.taken").orElse(false)) {
+            redirect.addFlashAttribute("notice", "membership.edit.saved");
+            return "redirect:/membership";
         }
         return page(user, form, result, model, locale);
     }

@@ -18,7 +18,14 @@ interface IndividualMembers extends JpaRepository<IndividualMember, Long> {
 
     Optional<IndividualMember> findByAccountId(UUID accountId);
 
-    long countByStatus(MembershipStatus status);
+    /**
+     * Active individual members (only the founding ones when {@code foundingOnly}); only those listed for members
+     * when {@code listedForMembersOnly}.
+     */
+    @Query("select count(m) from IndividualMember m where m.status = org.harambee.membership.MembershipStatus.ACTIVE"
+            + " and (:listedForMembersOnly = false or m.listedForMembers = true)"
+            + " and (:foundingOnly = false or m.foundingMember = true)")
+    long countActive(boolean listedForMembersOnly, boolean foundingOnly);
 
     Page<IndividualMember> findByStatus(MembershipStatus status, Pageable pageable);
 

@@ -43,6 +43,7 @@ class IndividualProfiles {
     boolean update(HarambeeUser user, IndividualProfile profile, Errors errors) {
         IndividualMember member = own(user);
         rules.check(profile, member, Vocabulary.of(taxonomy), errors);
+        rules.checkEmailFree(profile, member, errors);
         if (errors.hasErrors()) {
             return false;
         }

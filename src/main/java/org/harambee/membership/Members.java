@@ -19,7 +19,4 @@ interface Members extends JpaRepository<Member, Long> {
 
     long countByStatus(MembershipStatus status);
 
-    @Query("select count(m) from Member m where m.status = org.harambee.membership.MembershipStatus.ACTIVE"
-            + " and m.foundingMember = true")
-    long countActiveFounding();
 }

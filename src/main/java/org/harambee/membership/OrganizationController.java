@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.UniqueField;
 import org.harambee.taxonomy.Taxonomy;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -81,13 +81,10 @@ class OrganizationController {
             @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect) {
         Viewer viewer = new Viewer(user);
-        try {
-            if (pages.update(slug, viewer, form.toProfile(), form.toEdits(), result)) {
-                redirect.addFlashAttribute("notice", "membership.edit.saved");
-                return "redirect:/organizations/" + slug;
-            }
-        } catch (DataIntegrityViolationException sameNameMeanwhile) {
-            result.rejectValue("name", "membership.name.taken");
+        if (UniqueField.save(() -> pages.update(slug, viewer, form.toProfile(), form.toEdits(), result), result,
+                "name", "membership.name.taken").orElse(false)) {
+            redirect.addFlashAttribute("notice", "membership.edit.saved");
+            return "redirect:/organizations/" + slug;
         }
         return editPage(slug, viewer, form, result, null, model, locale);
     }

@@ -36,11 +36,21 @@ interface Organizations extends JpaRepository<Organization, Long> {
     @Query("select o from Organization o where o.status <> org.harambee.membership.MembershipStatus.APPLICANT")
     Page<Organization> findAllMembers(Pageable pageable);
 
-    long countByStatus(MembershipStatus status);
+    /** Active organizations; only those listed publicly when {@code listedPubliclyOnly}. */
+    @Query("select count(o) from Organization o where o.status = org.harambee.membership.MembershipStatus.ACTIVE"
+            + " and (:listedPubliclyOnly = false or o.listedPublicly = true)")
+    long countActive(boolean listedPubliclyOnly);
 
+    /** Active founding organizations; only those listed publicly when {@code listedPubliclyOnly}. */
+    @Query("select count(o) from Organization o where o.status = org.harambee.membership.MembershipStatus.ACTIVE"
+            + " and o.foundingMember = true and (:listedPubliclyOnly = false or o.listedPublicly = true)")
+    long countActiveFounding(boolean listedPubliclyOnly);
+
+    /** States with an active organization; only organizations listed publicly when {@code listedPubliclyOnly}. */
     @Query("select count(distinct o.stateCode) from Organization o"
-            + " where o.status = org.harambee.membership.MembershipStatus.ACTIVE and o.stateCode is not null")
-    long countStatesWithActiveMembers();
+            + " where o.status = org.harambee.membership.MembershipStatus.ACTIVE and o.stateCode is not null"
+            + " and (:listedPubliclyOnly = false or o.listedPublicly = true)")
+    long countStatesWithActiveMembers(boolean listedPubliclyOnly);
 
     @Query("select distinct p.organization from Person p where p.representative = true and p.accountId = :accountId"
             + " order by p.organization.name")

@@ -112,6 +112,13 @@ class ProfileRules {
             errors.rejectValue("state", "membership.state.unknown");
         }
         checkIssueAreas(profile.issueAreas(), existing == null ? Set.of() : existing.issueAreas(), vocabulary, errors);
+    }
+
+    /**
+     * Refuses an address another individual member already has ({@code existing}: the member being edited, null
+     * for a new one). Not for applications, which must not tell a stranger whose address is on record.
+     */
+    void checkEmailFree(IndividualProfile profile, IndividualMember existing, Errors errors) {
         if (profile.email() != null && !errors.hasFieldErrors("email")) {
             String email = Person.normalizeEmail(profile.email());
             boolean taken = existing == null ? individuals.existsByEmail(email)

@@ -19,8 +19,8 @@ class SiteController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("facts", facts.stream().flatMap(source -> source.facts().stream()).toList());
+    String home(Authentication reader, Model model) {
+        model.addAttribute("facts", facts.stream().flatMap(source -> source.facts(reader).stream()).toList());
         return "site/home";
     }
 

@@ -2,9 +2,13 @@ package org.harambee.taxonomy;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A core international human rights instrument (treaty, protocol or declaration): what library resources refer to
@@ -12,7 +16,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "instrument")
-public class Instrument {
+public class Instrument implements Persistable<String> {
 
     public static final int CODE_MAX = 20;
     public static final int NAME_MAX = 200;
@@ -25,6 +29,12 @@ public class Instrument {
     private LocalDate adopted;
     private String monitoringBody;
     private int sortOrder;
+    /**
+     * Whether this instrument is still to be inserted: its code is its id, so saving a new one must insert (and be
+     * refused when someone added the code meanwhile), never overwrite the instrument already there.
+     */
+    @Transient
+    private boolean unsaved;
 
     protected Instrument() {
     }
@@ -36,6 +46,23 @@ public class Instrument {
         this.adopted = adopted;
         this.monitoringBody = monitoringBody;
         this.sortOrder = sortOrder;
+        this.unsaved = true;
+    }
+
+    @PostLoad
+    @PostPersist
+    void saved() {
+        unsaved = false;
+    }
+
+    @Override
+    public String getId() {
+        return code;
+    }
+
+    @Override
+    public boolean isNew() {
+        return unsaved;
     }
 
     public String code() {

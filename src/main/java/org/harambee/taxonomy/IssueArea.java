@@ -27,6 +27,8 @@ public class IssueArea {
     private Long id;
     private String slug;
     private String nameEn;
+    /** The English name in lower case: unique, so two staff giving two areas one name at once cannot both succeed. */
+    private String nameKey;
     private String nameEs;
     private boolean founding;
     private boolean retired;
@@ -47,9 +49,8 @@ public class IssueArea {
 
     IssueArea(String slug, String nameEn, String nameEs, int sortOrder) {
         this.slug = slug;
-        this.nameEn = nameEn;
-        this.nameEs = nameEs;
         this.sortOrder = sortOrder;
+        rename(nameEn, nameEs);
     }
 
     public Long id() {
@@ -90,6 +91,7 @@ public class IssueArea {
 
     void rename(String nameEn, String nameEs) {
         this.nameEn = nameEn;
+        this.nameKey = nameEn.strip().toLowerCase(Locale.ROOT);
         this.nameEs = nameEs;
     }
 

@@ -1,6 +1,7 @@
 package org.harambee.taxonomy;
 
 import jakarta.validation.Valid;
+import org.harambee.site.UniqueField;
 import org.harambee.site.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,14 +31,10 @@ class IssueAreasController {
     @PostMapping
     String add(@Valid IssueAreaForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         rejectTakenName(form, result, null);
-        if (!result.hasErrors()) {
-            try {
-                taxonomy.addIssueArea(form.nameEn(), form.nameEs());
-                redirect.addFlashAttribute("notice", "issueAreas.added");
-                return "redirect:/staff/issue-areas";
-            } catch (DuplicateIssueAreaException duplicate) {
-                result.rejectValue("nameEn", "issueAreas.duplicate");
-            }
+        if (!result.hasErrors() && UniqueField.save(() -> taxonomy.addIssueArea(form.nameEn(), form.nameEs()), result,
+                "nameEn", "issueAreas.duplicate").isPresent()) {
+            redirect.addFlashAttribute("notice", "issueAreas.added");
+            return "redirect:/staff/issue-areas";
         }
         return show(model, form, FormErrors.of(result), null);
     }
@@ -47,14 +44,10 @@ class IssueAreasController {
             RedirectAttributes redirect) {
         taxonomy.issueArea(slug).orElseThrow(() -> new UnknownIssueAreaException(slug));
         rejectTakenName(form, result, slug);
-        if (!result.hasErrors()) {
-            try {
-                taxonomy.renameIssueArea(slug, form.nameEn(), form.nameEs());
-                redirect.addFlashAttribute("notice", "issueAreas.renamed");
-                return "redirect:/staff/issue-areas";
-            } catch (DuplicateIssueAreaException duplicate) {
-                result.rejectValue("nameEn", "issueAreas.duplicate");
-            }
+        if (!result.hasErrors() && UniqueField.save(() -> taxonomy.renameIssueArea(slug, form.nameEn(), form.nameEs()),
+                result, "nameEn", "issueAreas.duplicate")) {
+            redirect.addFlashAttribute("notice", "issueAreas.renamed");
+            return "redirect:/staff/issue-areas";
         }
         return show(model, form, FormErrors.of(result), slug);
     }

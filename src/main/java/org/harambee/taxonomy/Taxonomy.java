@@ -120,7 +120,7 @@ public class Taxonomy {
             slug = base + "-" + n;
         }
         int order = allIssueAreas().stream().mapToInt(IssueArea::sortOrder).max().orElse(0) + 1;
-        return issueAreas.save(new IssueArea(slug, nameEn.strip(), nameEs.strip(), order));
+        return issueAreas.saveAndFlush(new IssueArea(slug, nameEn.strip(), nameEs.strip(), order));
     }
 
     @Transactional
@@ -130,6 +130,7 @@ public class Taxonomy {
             throw new DuplicateIssueAreaException(nameEn.strip());
         }
         area.rename(nameEn.strip(), nameEs.strip());
+        issueAreas.flush();
     }
 
     @Transactional

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.UniqueField;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -73,15 +75,13 @@ class GroupController {
     @PostMapping("/groups")
     String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors() && groups.nameTaken(form.getName(), null)) {
-            result.rejectValue("name", "groups.name.taken");
-        }
-        if (result.hasErrors()) {
+        Optional<GroupSummary> group = result.hasErrors() ? Optional.empty() : UniqueField.save(
+                () -> groups.create(form.draft(pages::knownIssueArea), user), result, "name", "groups.name.taken");
+        if (group.isEmpty()) {
             return formPage(form, FormErrors.of(result), null, locale, model);
         }
-        GroupSummary group = groups.create(form.draft(pages::knownIssueArea), user);
         redirect.addFlashAttribute("notice", "groups.created");
-        return "redirect:/groups/" + group.slug();
+        return "redirect:/groups/" + group.get().slug();
     }
 
     @GetMapping("/groups/{slug}")
@@ -123,13 +123,10 @@ class GroupController {
     String edit(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
         WorkingGroup group = groups.convened(slug, groups.viewerOf(user));
-        if (!result.hasErrors() && groups.nameTaken(form.getName(), group.id())) {
-            result.rejectValue("name", "groups.name.taken");
-        }
-        if (result.hasErrors()) {
+        if (result.hasErrors() || !UniqueField.save(() -> groups.describe(slug, form.draft(pages::knownIssueArea),
+                user), result, "name", "groups.name.taken")) {
             return formPage(form, FormErrors.of(result), group, locale, model);
         }
-        groups.describe(slug, form.draft(pages::knownIssueArea), user);
         redirect.addFlashAttribute("notice", "groups.saved");
         return "redirect:/groups/" + slug;
     }

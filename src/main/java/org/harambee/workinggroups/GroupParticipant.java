@@ -26,6 +26,7 @@ public class GroupParticipant {
     private WorkingGroup group;
     private Long organizationId;
     private UUID accountId;
+    private String invitedAs;
     private String name;
     @Enumerated(EnumType.STRING)
     private ParticipantStatus status;
@@ -55,6 +56,31 @@ public class GroupParticipant {
         return new GroupParticipant(group, null, accountId, name, status, since);
     }
 
+    /** An invitation to whoever signs in with this address; its name is the address until someone accepts it. */
+    static GroupParticipant address(WorkingGroup group, String address, Instant since) {
+        GroupParticipant entry = new GroupParticipant(group, null, null, address, ParticipantStatus.INVITED, since);
+        entry.invitedAs = address;
+        return entry;
+    }
+
+    /** The e-mail address normalized as invitations hold it. */
+    static String addressOf(String email) {
+        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether this is an invitation to the address the viewer signs in with. */
+    boolean invites(Viewer viewer) {
+        return invitedAs != null && invitedAs.equals(viewer.address());
+    }
+
+    /** The person signing in with the invited address accepts: the entry becomes theirs, under their name. */
+    void acceptAs(UUID account, String displayName, Instant now) {
+        accountId = account;
+        invitedAs = null;
+        name = displayName;
+        activate(now);
+    }
+
     /** Whether this entry is the one of this organization or of this person. */
     boolean is(Long organization, UUID account) {
         return organization != null ? organization.equals(organizationId) : account != null && account.equals(accountId);
@@ -63,7 +89,7 @@ public class GroupParticipant {
     /** Whether this entry lets the viewer in: their own, or an organization they represent. */
     boolean admits(Viewer viewer) {
         return viewer.signedIn() && (viewer.accountId().equals(accountId)
-                || organizationId != null && viewer.organizations().contains(organizationId));
+                || organizationId != null && viewer.organizations().contains(organizationId) || invites(viewer));
     }
 
     void activate(Instant now) {
@@ -92,6 +118,11 @@ public class GroupParticipant {
 
     public UUID accountId() {
         return accountId;
+    }
+
+    /** The address a convener invited, until someone signing in with it accepts; otherwise null. */
+    public String invitedAs() {
+        return invitedAs;
     }
 
     public String name() {

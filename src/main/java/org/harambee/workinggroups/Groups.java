@@ -13,13 +13,20 @@ interface Groups extends JpaRepository<WorkingGroup, Long> {
 
     boolean existsBySlug(String slug);
 
-    boolean existsByNameKey(String nameKey);
+    List<WorkingGroup> findByNameKey(String nameKey);
 
-    Optional<WorkingGroup> findByNameKey(String nameKey);
+    /**
+     * The groups in which this person, one of these organizations, or the address they sign in with has an entry
+     * (taking part, asking, invited).
+     */
+    @Query("select distinct p.group.id from GroupParticipant p where p.accountId = :account"
+            + " or p.organizationId in :organizations or p.invitedAs = :address")
+    List<Long> idsWithEntryFor(UUID account, Collection<Long> organizations, String address);
 
-    /** The groups in which this person, or one of these organizations, has an entry (taking part, asking, invited). */
-    @Query("select distinct p.group.id from GroupParticipant p where p.accountId = :account or p.organizationId in :organizations")
-    List<Long> idsWithEntryFor(UUID account, Collection<Long> organizations);
+    /** The private groups other than these ({@code mine}, never empty: pass an impossible id when there is none). */
+    @Query("select g.id from WorkingGroup g where g.visibility = org.harambee.workinggroups.GroupVisibility.PRIVATE"
+            + " and g.id not in :mine")
+    List<Long> privateIdsExcept(Collection<Long> mine);
 
     /** The groups in which this person takes part, themselves or through one of these organizations. */
     @Query("select distinct p.group.id from GroupParticipant p where p.status = org.harambee.workinggroups.ParticipantStatus.ACTIVE"

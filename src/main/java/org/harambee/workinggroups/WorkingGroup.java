@@ -40,6 +40,7 @@ public class WorkingGroup {
     private String slug;
     private String name;
     private String nameKey;
+    private String nameClaim;
     private String purpose;
     @Enumerated(EnumType.STRING)
     private GroupKind kind;
@@ -78,7 +79,12 @@ public class WorkingGroup {
         participants.add(first);
     }
 
-    /** The key two group names share when they differ only in case, accents or spacing. */
+    /**
+     * The key two group names share when they differ only in case, accents or spacing. Names are unique among the
+     * groups a creator may know of (decision 45), which the database holds for the races that checking cannot:
+     * public and members-only groups claim the key itself, a private group the key with its creator's account, so
+     * that a private group's name never stands in the way of anyone who may not know of it.
+     */
     static String nameKeyOf(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -90,6 +96,7 @@ public class WorkingGroup {
         purpose = draft.purpose().strip();
         kind = draft.kind();
         visibility = draft.visibility();
+        nameClaim = visibility == GroupVisibility.PRIVATE ? nameKey + "@" + createdBy : nameKey;
         joining = draft.joining();
         issueAreas.clear();
         issueAreas.addAll(draft.issueAreas());
@@ -138,6 +145,19 @@ public class WorkingGroup {
         }
         UUID account = organizationId == null ? viewer.accountId() : null;
         Optional<GroupParticipant> existing = entry(organizationId, account);
+        Optional<GroupParticipant> byAddress = organizationId == null
+                ? participants.stream().filter(entry -> entry.invites(viewer)).findFirst() : Optional.empty();
+        if (byAddress.isPresent()) {
+            if (existing.isEmpty()) {
+                byAddress.get().acceptAs(viewer.accountId(), name, now);
+                return byAddress.get();
+            }
+            participants.remove(byAddress.get());
+            if (!existing.get().active()) {
+                existing.get().activate(now);
+            }
+            return existing.get();
+        }
         if (existing.isPresent()) {
             if (existing.get().status() != ParticipantStatus.INVITED) {
                 throw new GroupTransitionException("groups.join.already");
@@ -158,18 +178,33 @@ public class WorkingGroup {
 
     /**
      * Whether this member may join now, as themselves ({@code organizationId} null) or for an organization they
-     * represent: never a private group uninvited, and not when there is an entry already (an invitation is accepted
-     * instead).
+     * represent: never a private group uninvited, and not when there is an entry already (an invitation, also one
+     * to the address they sign in with, is accepted instead).
      */
     boolean mayJoin(Viewer viewer, Long organizationId) {
         return viewer.member() && visibility != GroupVisibility.PRIVATE
                 && (organizationId == null || viewer.organizations().contains(organizationId))
-                && entry(organizationId, organizationId == null ? viewer.accountId() : null).isEmpty();
+                && entry(organizationId, organizationId == null ? viewer.accountId() : null).isEmpty()
+                && (organizationId != null || participants.stream().noneMatch(entry -> entry.invites(viewer)));
     }
 
-    /** A convener invites an organization or a person; they take part once they accept. */
-    GroupParticipant invite(Long organizationId, UUID accountId, String name, Instant now) {
-        Optional<GroupParticipant> existing = entry(organizationId, accountId);
+    /**
+     * A convener invites a person by the address they sign in with, whether or not anyone does (the convener may
+     * not learn who has an account): whoever signs in with it finds the invitation and takes part once they
+     * accept it.
+     */
+    GroupParticipant inviteAddress(String address, Instant now) {
+        if (participants.stream().anyMatch(entry -> address.equals(entry.invitedAs()))) {
+            throw new GroupTransitionException("groups.invite.already");
+        }
+        GroupParticipant entry = GroupParticipant.address(this, address, now);
+        participants.add(entry);
+        return entry;
+    }
+
+    /** A convener invites an organization; its representatives take part once one of them accepts. */
+    GroupParticipant invite(Long organizationId, String name, Instant now) {
+        Optional<GroupParticipant> existing = entry(organizationId, null);
         if (existing.isPresent()) {
             if (existing.get().status() != ParticipantStatus.REQUESTED) {
                 throw new GroupTransitionException("groups.invite.already");
@@ -177,9 +212,8 @@ public class WorkingGroup {
             existing.get().activate(now);
             return existing.get();
         }
-        GroupParticipant entry = organizationId != null
-                ? GroupParticipant.organization(this, organizationId, name, ParticipantStatus.INVITED, now)
-                : GroupParticipant.person(this, accountId, name, ParticipantStatus.INVITED, now);
+        GroupParticipant entry = GroupParticipant.organization(this, organizationId, name, ParticipantStatus.INVITED,
+                now);
         participants.add(entry);
         return entry;
     }

@@ -1,5 +1,6 @@
 package org.harambee.workinggroups;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.harambee.identity.AccountAdministration;
-import org.harambee.identity.AccountContact;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.MemberOrganization;
@@ -26,18 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkingGroups {
 
     static final List<Long> NONE = List.of(-1L);
+    private static final SecureRandom SLUG_ENDINGS = new SecureRandom();
+    /** How many endings of six base-36 characters a private group's address may draw from. */
+    private static final long PRIVATE_ENDINGS = 36L * 36 * 36 * 36 * 36 * 36;
 
     private final Groups groups;
     private final OrganizationAccess organizations;
-    private final AccountAdministration accounts;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    WorkingGroups(Groups groups, OrganizationAccess organizations, AccountAdministration accounts, AuditLog auditLog,
-            Clock clock) {
+    WorkingGroups(Groups groups, OrganizationAccess organizations, AuditLog auditLog, Clock clock) {
         this.groups = groups;
         this.organizations = organizations;
-        this.accounts = accounts;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -50,7 +49,8 @@ public class WorkingGroups {
         }
         Set<Long> represented = organizations.representedBy(user).stream().filter(MemberOrganization::active)
                 .map(MemberOrganization::id).collect(Collectors.toUnmodifiableSet());
-        return new Viewer(user.accountId(), user.displayName(), !user.roles().isEmpty(), represented);
+        return new Viewer(user.accountId(), user.displayName(), !user.roles().isEmpty(), represented,
+                GroupParticipant.addressOf(user.email()));
     }
 
     /** What this person is to the group: whether they may know of it, take part in it, convene it. */
@@ -78,6 +78,23 @@ public class WorkingGroups {
         Viewer viewer = viewerOf(user);
         return viewer.signedIn() ? Set.copyOf(groups.idsTakenPartInBy(viewer.accountId(),
                 viewer.organizations().isEmpty() ? NONE : List.copyOf(viewer.organizations()))) : Set.of();
+    }
+
+    /**
+     * The private groups in which this person has no entry: what they may not know of, staff included (decision
+     * 30), so what is shared with those groups stays out of everything they read.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> privateGroupIdsHiddenFrom(HarambeeUser user) {
+        Viewer viewer = viewerOf(user);
+        List<Long> mine = viewer.signedIn() ? idsWithEntry(viewer) : List.of();
+        return Set.copyOf(groups.privateIdsExcept(mine.isEmpty() ? NONE : mine));
+    }
+
+    /** Whether the group is private (asked of a group the caller knows this person takes part in). */
+    @Transactional(readOnly = true)
+    public boolean isPrivate(Long groupId) {
+        return groups.findById(groupId).filter(group -> group.visibility() == GroupVisibility.PRIVATE).isPresent();
     }
 
     /** The groups this person takes part in, by name (to share something with one of them). */
@@ -123,7 +140,7 @@ public class WorkingGroups {
 
     private List<Long> idsWithEntry(Viewer viewer) {
         return groups.idsWithEntryFor(viewer.accountId(), viewer.organizations().isEmpty() ? NONE
-                : List.copyOf(viewer.organizations()));
+                : List.copyOf(viewer.organizations()), viewer.address());
     }
 
     /** The group at this address with its participants, if this person may know of it. */
@@ -143,34 +160,43 @@ public class WorkingGroups {
         return groups.count() == 0;
     }
 
-    /** A member creates a group and becomes its first convener. */
+    /**
+     * A member creates a group and becomes its first convener.
+     *
+     * @throws GroupNameTakenException when another group they may know of has the name, found now or by the
+     *         database when someone took it at the same moment
+     */
     public GroupSummary create(GroupDraft draft, HarambeeUser user) {
         Viewer viewer = viewerOf(user);
         if (!viewer.member()) {
             throw new GroupTransitionException("groups.join.membersOnly");
         }
-        if (nameTaken(draft.name(), null)) {
-            throw new GroupTransitionException("groups.name.taken");
+        if (nameTaken(draft.name(), null, viewer)) {
+            throw new GroupNameTakenException();
         }
-        WorkingGroup group = groups.save(new WorkingGroup(draft, freeSlug(draft.name()), viewer, clock.instant()));
+        WorkingGroup group = groups.saveAndFlush(new WorkingGroup(draft, slugFor(draft), viewer, clock.instant()));
         auditLog.recordAboutGroup(group.id(), "groups.created", "group " + group.id(), group.name());
         return GroupSummary.of(group);
     }
 
-    /** Whether another group already has this name (in any case, accents or spacing). */
-    @Transactional(readOnly = true)
-    boolean nameTaken(String name, Long except) {
-        return name != null && groups.findByNameKey(WorkingGroup.nameKeyOf(name))
-                .filter(found -> !found.id().equals(except)).isPresent();
+    /**
+     * Whether another group this person may know of already has this name (in any case, accents or spacing). A
+     * private group they may not know of never collides: its name is not theirs to learn (decision 45).
+     */
+    private boolean nameTaken(String name, Long except, Viewer viewer) {
+        return name != null && groups.findByNameKey(WorkingGroup.nameKeyOf(name)).stream()
+                .anyMatch(found -> !found.id().equals(except) && found.knownTo(viewer));
     }
 
     /** A convener changes what the group is. */
     void describe(String slug, GroupDraft draft, HarambeeUser user) {
-        WorkingGroup group = convened(slug, viewerOf(user));
-        if (nameTaken(draft.name(), group.id())) {
-            throw new GroupTransitionException("groups.name.taken");
+        Viewer viewer = viewerOf(user);
+        WorkingGroup group = convened(slug, viewer);
+        if (nameTaken(draft.name(), group.id(), viewer)) {
+            throw new GroupNameTakenException();
         }
         group.describe(draft);
+        groups.flush();
         auditLog.recordAboutGroup(group.id(), "groups.edited", "group " + group.id(), group.name());
     }
 
@@ -207,26 +233,27 @@ public class WorkingGroups {
     }
 
     /**
-     * A convener invites an organization (by its name) or a member (by the e-mail address they sign in with).
-     * Returns false when neither is known.
+     * A convener invites an organization (by its name) or a person (by the e-mail address they sign in with).
+     * An address is invited whether or not anyone signs in with it, and the answer is the same either way: who has
+     * an account is not for the group's conveners to learn (decision 46). Returns false when no organization the
+     * convener may see has that name.
      */
     boolean invite(String slug, String whom, HarambeeUser user) {
         WorkingGroup group = convened(slug, viewerOf(user));
         String wanted = whom == null ? "" : whom.strip();
         GroupParticipant entry;
         if (wanted.contains("@")) {
-            Optional<AccountContact> person = accounts.contactFor(wanted);
-            if (person.isEmpty()) {
-                return false;
+            if (wanted.length() > 254 || !wanted.matches("[^@\\s]+@[^@\\s]+")) {
+                throw new GroupTransitionException("groups.invite.address");
             }
-            entry = group.invite(null, person.get().id(), person.get().displayName(), clock.instant());
+            entry = group.inviteAddress(GroupParticipant.addressOf(wanted), clock.instant());
         } else {
             Optional<MemberOrganization> organization = organizations.named(wanted, user)
                     .filter(MemberOrganization::active);
             if (organization.isEmpty()) {
                 return false;
             }
-            entry = group.invite(organization.get().id(), null, organization.get().name(), clock.instant());
+            entry = group.invite(organization.get().id(), organization.get().name(), clock.instant());
         }
         auditLog.recordAboutGroup(group.id(), entry.active() ? "groups.approved" : "groups.invited", "group " + group.id(), entry.name());
         return true;
@@ -282,9 +309,16 @@ public class WorkingGroups {
         return accountIds;
     }
 
-    private String freeSlug(String name) {
-        String base = WorkingGroup.nameKeyOf(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    /**
+     * The group's address, from its name. A private group's carries a random ending, so that no other group's
+     * address ever shows that a private one took the plain name first.
+     */
+    private String slugFor(GroupDraft draft) {
+        String base = WorkingGroup.nameKeyOf(draft.name()).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         base = base.isEmpty() ? "group" : base.substring(0, Math.min(base.length(), 100)).replaceAll("-$", "");
+        if (draft.visibility() == GroupVisibility.PRIVATE) {
+            base = base + "-" + Long.toString(SLUG_ENDINGS.nextLong(PRIVATE_ENDINGS / 36, PRIVATE_ENDINGS), 36);
+        }
         String slug = base;
         for (int n = 2; groups.existsBySlug(slug); n++) {
             slug = base + "-" + n;

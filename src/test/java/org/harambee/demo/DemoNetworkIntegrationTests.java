@@ -19,6 +19,9 @@ import org.harambee.site.NetworkFacts;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +51,8 @@ class DemoNetworkIntegrationTests {
 
     @Autowired
     List<NetworkFacts> facts;
+    @Autowired
+    UserDetailsService users;
 
     @Autowired
     Taxonomy taxonomy;
@@ -55,17 +60,27 @@ class DemoNetworkIntegrationTests {
     @Autowired
     LibraryCollections collections;
 
+    private Map<String, Long> factsFor(Authentication reader) {
+        return facts.stream().flatMap(source -> source.facts(reader).stream())
+                .collect(Collectors.toMap(NetworkFacts.Fact::labelKey, NetworkFacts.Fact::value));
+    }
+
     @Test
     void aLivingNetworkOfFoundingAndLaterMembersAcrossTheCountry() throws Exception {
-        Map<String, Long> counts = facts.stream().flatMap(source -> source.facts().stream())
-                .collect(Collectors.toMap(NetworkFacts.Fact::labelKey, NetworkFacts.Fact::value));
+        Authentication staff = new TestingAuthenticationToken(users.loadUserByUsername("staff@demo.harambee.invalid"),
+                null);
+        Map<String, Long> counts = factsFor(staff);
         assertThat(counts.get("membership.facts.organizations")).isBetween(150L, 190L);
         assertThat(counts.get("membership.facts.founding")).isBetween(50L, 60L);
         assertThat(counts.get("membership.facts.individuals")).isBetween(80L, 100L);
         assertThat(counts.get("membership.facts.states")).isGreaterThanOrEqualTo(50L);
 
+        long listed = factsFor(null).get("membership.facts.organizations");
+        assertThat(listed).isLessThan(counts.get("membership.facts.organizations"));
         mvc.perform(get("/").header("Accept-Language", "en"))
-                .andExpect(content().string(containsString(String.valueOf(counts.get("membership.facts.organizations")))));
+                .andExpect(content().string(containsString("<span class=\"stat\">" + listed + "</span>")));
+        mvc.perform(get("/directory").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString(listed + " organizations")));
         mvc.perform(get("/organizations").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/organizations/")));

@@ -22,6 +22,7 @@ import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
+import org.harambee.membership.OrganizationProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,32 @@ class DirectoryVisibilityIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].slug").value(listed.slug()))
                 .andExpect(jsonPath("$.facets.state.IL").value(1));
+    }
+
+    @Test
+    void theMapShowsVisitorsNoStateWhoseOrganizationsAreAllUnlisted() throws Exception {
+        String guam = "Guam: ";
+        String before = mapFor(null);
+        OrganizationProfile unlistedInGuam = fixtures.profile("Unlisted in Guam " + word, false);
+        fixtures.register(new OrganizationProfile(unlistedInGuam.name(), unlistedInGuam.mission(),
+                unlistedInGuam.type(), unlistedInGuam.yearFounded(), unlistedInGuam.budget(),
+                unlistedInGuam.staffSize(), "Hagåtña", "GU", "96910", unlistedInGuam.country(),
+                unlistedInGuam.website(), unlistedInGuam.languages(), unlistedInGuam.issueAreas(),
+                unlistedInGuam.rights(), unlistedInGuam.communitiesServed(), unlistedInGuam.grassroots(),
+                unlistedInGuam.ledByDirectlyAffected(), false, unlistedInGuam.offers(), unlistedInGuam.needs(),
+                unlistedInGuam.openToPartners()));
+        assertThat(mapFor(null)).isEqualTo(before);
+        assertThat(count(mapFor(fixtures.account(Role.MEMBER)), guam)).isEqualTo(count(before, guam) + 1);
+    }
+
+    private String mapFor(HarambeeUser reader) throws Exception {
+        return mvc.perform(reader == null ? get("/directory/map").with(fromOwnAddress())
+                : get("/directory/map").with(user(reader))).andReturn().getResponse().getContentAsString();
+    }
+
+    private static long count(String map, String state) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile(state + "(\\d+) organization").matcher(map);
+        return found.find() ? Long.parseLong(found.group(1)) : 0;
     }
 
     @Test

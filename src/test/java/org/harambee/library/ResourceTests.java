@@ -69,9 +69,10 @@ class ResourceTests {
     @Test
     void aResourceOfOneWorkingGroupIsReadOnlyByThoseTakingPartInIt() {
         Resource shared = withFile(ResourceVisibility.GROUP);
-        Reader inTheCaucus = new Reader(UUID.randomUUID(), true, false, Set.of(CAUCUS));
-        Reader inAnotherGroup = new Reader(UUID.randomUUID(), true, false, Set.of(CAUCUS + 1));
+        Reader inTheCaucus = new Reader(UUID.randomUUID(), true, false, Set.of(CAUCUS), Set.of());
+        Reader inAnotherGroup = new Reader(UUID.randomUUID(), true, false, Set.of(CAUCUS + 1), Set.of(CAUCUS));
         Reader staffReader = new Reader(staff, true, true);
+        Reader staffOutsideAPrivateCaucus = new Reader(UUID.randomUUID(), true, true, Set.of(), Set.of(CAUCUS));
         assertThat(shared.groupId()).isEqualTo(CAUCUS);
         assertThat(shared.visibleTo(inTheCaucus)).isFalse();
         shared.publish(staff, NOW);
@@ -80,6 +81,8 @@ class ResourceTests {
         assertThat(shared.visibleTo(new Reader(UUID.randomUUID(), true, false))).isFalse();
         assertThat(shared.visibleTo(Reader.VISITOR)).isFalse();
         assertThat(shared.visibleTo(staffReader)).isTrue();
+        assertThat(shared.visibleTo(staffOutsideAPrivateCaucus)).isFalse();
+        assertThat(shared.changeableBy(staffOutsideAPrivateCaucus)).isFalse();
         assertThat(shared.isPublic()).isFalse();
         shared.describe(description(ResourceVisibility.MEMBERS, null));
         assertThat(shared.groupId()).isNull();

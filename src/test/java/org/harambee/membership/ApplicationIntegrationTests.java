@@ -34,6 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -204,11 +205,24 @@ class ApplicationIntegrationTests {
         greenMail.waitForIncomingEmail(5000, 2);
         assertThat(mailTo(email)).hasSize(2);
 
-        mvc.perform(post("/apply/individual").with(csrf()).param("name", "Someone else").param("email", email)
+        String someoneElse = MembershipFixtures.unique("Someone else");
+        MvcResult known = individualApplication(someoneElse, email);
+        MvcResult fresh = individualApplication(MembershipFixtures.unique("Someone new"),
+                MembershipFixtures.uniqueEmail("fresh"));
+        assertThat(known.getResponse().getRedirectedUrl()).isEqualTo(fresh.getResponse().getRedirectedUrl())
+                .isEqualTo("/apply/submitted");
+        assertThat(known.getFlashMap().get("notice")).isEqualTo(fresh.getFlashMap().get("notice"));
+        assertThat(applied(someoneElse)).isFalse();
+        greenMail.waitForIncomingEmail(5000, 4);
+        assertThat(mailTo(email)).hasSize(3).last().satisfies(mail -> assertThat(GreenMailUtil.getBody(mail))
+                .contains("already belongs to a member or to an application"));
+    }
+
+    private MvcResult individualApplication(String name, String email) throws Exception {
+        return mvc.perform(post("/apply/individual").with(csrf()).param("name", name).param("email", email)
                         .param("city", "El Paso").param("state", "TX")
                         .param("issueAreas", String.valueOf(fixtures.issueArea())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("already belongs to an individual member")));
+                .andReturn();
     }
 
     @Test
@@ -241,15 +255,40 @@ class ApplicationIntegrationTests {
     }
 
     @Test
-    void aNameAlreadyUsedIsRefusedWhateverItsCaseAndAccents() throws Exception {
+    void theNameOfAPubliclyListedMemberIsRefusedWhateverItsCaseAndAccents() throws Exception {
         String name = MembershipFixtures.unique("Coalición Pro Inmigrantes");
-        fixtures.organization(name, MembershipStatus.ACTIVE, false);
+        fixtures.organization(name, MembershipStatus.ACTIVE, true);
         String again = name.toUpperCase().replace("Ó", "O");
         mvc.perform(posted("/apply/organization", organizationForm(again, MembershipFixtures.uniqueEmail("dup"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"name-error\"")))
                 .andExpect(content().string(containsString("already a member or has applied")));
         assertThat(applied(again)).isFalse();
+    }
+
+    @Test
+    void theNameOfAnUnlistedApplyingOrLapsedOrganizationIsAnsweredLikeANewOneAndItsContactIsTold() throws Exception {
+        MvcResult fresh = mvc.perform(posted("/apply/organization", organizationForm(
+                MembershipFixtures.unique("Brand new"), MembershipFixtures.uniqueEmail("new")))).andReturn();
+        for (Organization onRecord : List.of(
+                fixtures.organization(MembershipFixtures.unique("Unlisted"), MembershipStatus.ACTIVE, false),
+                fixtures.organization(MembershipFixtures.unique("Applying"), MembershipStatus.APPLICANT, true),
+                fixtures.organization(MembershipFixtures.unique("Lapsed"), MembershipStatus.LAPSED, true))) {
+            String applicant = MembershipFixtures.uniqueEmail("applicant");
+            String again = onRecord.name().toUpperCase(java.util.Locale.ROOT);
+            MvcResult answer = mvc.perform(posted("/apply/organization", organizationForm(again, applicant)))
+                    .andReturn();
+            assertThat(answer.getResponse().getRedirectedUrl()).as(onRecord.name())
+                    .isEqualTo(fresh.getResponse().getRedirectedUrl()).isEqualTo("/apply/submitted");
+            assertThat(answer.getFlashMap().get("notice")).isEqualTo(fresh.getFlashMap().get("notice"));
+            assertThat(applied(again)).isFalse();
+            String contact = onRecord.primaryContact().email();
+            greenMail.waitForIncomingEmail(5000, greenMail.getReceivedMessages().length + 2);
+            assertThat(mailTo(applicant)).singleElement().satisfies(mail ->
+                    assertThat(mail.getSubject()).contains("We received your application"));
+            assertThat(mailTo(contact)).singleElement().satisfies(mail ->
+                    assertThat(GreenMailUtil.getBody(mail)).contains(again));
+        }
     }
 
     @Test
@@ -320,10 +359,10 @@ class ApplicationIntegrationTests {
         String email = MembershipFixtures.uniqueEmail("twice");
         mvc.perform(posted("/apply/organization", organizationForm(MembershipFixtures.unique("First"), email)))
                 .andExpect(redirectedUrl("/apply/submitted"));
-        mvc.perform(posted("/apply/organization", organizationForm(MembershipFixtures.unique("Second"), email)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"people-0--email-error\"")))
-                .andExpect(content().string(containsString("already waiting for review")));
+        String second = MembershipFixtures.unique("Second");
+        mvc.perform(posted("/apply/organization", organizationForm(second, email)))
+                .andExpect(redirectedUrl("/apply/submitted"));
+        assertThat(applied(second)).isFalse();
     }
 
     @Test

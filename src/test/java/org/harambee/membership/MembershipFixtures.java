@@ -80,9 +80,20 @@ public record MembershipFixtures(MemberRegistry registry, Invitations invitation
                 Visibility.MEMBERS, Visibility.STAFF, Visibility.STAFF};
         PersonDetails person = new PersonDetails("Contact of " + name, v[0], "Director of " + name, v[1],
                 uniqueEmail("contact"), v[2], "+1 312 555 0100", v[3], "they/them", v[4], true);
+        return register(profile(name, listedPublicly), person, status);
+    }
+
+    /** An active organization with this profile, and a contact whose name is public. */
+    public Organization register(OrganizationProfile profile) {
+        return register(profile, new PersonDetails("Contact of " + profile.name(), Visibility.PUBLIC, null,
+                Visibility.PUBLIC, uniqueEmail("contact"), Visibility.MEMBERS, null, Visibility.STAFF, null,
+                Visibility.STAFF, true), MembershipStatus.ACTIVE);
+    }
+
+    private Organization register(OrganizationProfile profile, PersonDetails person, MembershipStatus status) {
         Standing standing = new Standing(status, false, LocalDate.of(2010, 1, 15), LocalDate.now().plusYears(5));
-        Long id = registry.registerOrganizations(List.of(new OrganizationRegistration(profile(name, listedPublicly),
-                List.of(person), standing, "en"))).get(0);
+        Long id = registry.registerOrganizations(List.of(new OrganizationRegistration(profile, List.of(person),
+                standing, "en"))).get(0);
         return loaded(id);
     }
 

@@ -10,10 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Locale;
 import org.harambee.IntegrationTest;
+import org.harambee.Simultaneously;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -37,6 +40,21 @@ class IssueAreasIntegrationTests {
         });
         assertThat(taxonomy.states()).hasSize(56);
         assertThat(taxonomy.state("dc")).hasValueSatisfying(dc -> assertThat(dc.name()).isEqualTo("District of Columbia"));
+    }
+
+    @Test
+    void tenStaffAddingOneNameAtOnceMakeOneIssueAreaAndShowTheOthersTheNameTaken() throws Exception {
+        String name = "Race area " + System.nanoTime();
+        List<MockHttpServletResponse> answers = Simultaneously.run(10, () -> mvc.perform(post("/staff/issue-areas")
+                .with(user("staff@example.org").roles("STAFF")).with(csrf()).param("nameEn", name)
+                .param("nameEs", "Zona de carrera")).andReturn().getResponse());
+
+        assertThat(answers).filteredOn(answer -> answer.getStatus() == 302).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.getStatus() != 302).hasSize(9).allSatisfy(refused -> {
+            assertThat(refused.getStatus()).isEqualTo(200);
+            assertThat(refused.getContentAsString()).contains("Another issue area already has this name.");
+        });
+        assertThat(taxonomy.allIssueAreas()).filteredOn(area -> area.nameEn().equals(name)).hasSize(1);
     }
 
     @Test

@@ -95,8 +95,9 @@ class WorkingGroupTests {
         assertThat(group.knownTo(visitor)).isFalse();
         assertRefused(() -> group.join(member, null, "Bea", NOW), "groups.join.invitationOnly");
 
-        GroupParticipant invitation = group.invite(null, member.accountId(), "Bea", NOW);
+        GroupParticipant invitation = group.inviteAddress(member.address(), NOW);
         assertThat(invitation.status()).isEqualTo(ParticipantStatus.INVITED);
+        assertThat(invitation.name()).isEqualTo(member.address());
         assertThat(group.knownTo(member)).isTrue();
         assertThat(group.takesPart(member)).isFalse();
 
@@ -104,6 +105,9 @@ class WorkingGroupTests {
         assertThat(accepted).isSameAs(invitation);
         assertThat(accepted.status()).isEqualTo(ParticipantStatus.ACTIVE);
         assertThat(accepted.since()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(accepted.accountId()).isEqualTo(member.accountId());
+        assertThat(accepted.name()).isEqualTo("Bea");
+        assertThat(accepted.invitedAs()).isNull();
         assertThat(group.takesPart(member)).isTrue();
         assertThat(group.participants()).hasSize(2);
     }
@@ -113,7 +117,7 @@ class WorkingGroupTests {
         WorkingGroup group = group(GroupVisibility.PRIVATE, JoiningRule.BY_REQUEST);
         Viewer representative = representativeOf(TENANTS_UNION);
         assertThat(group.knownTo(representative)).isFalse();
-        group.invite(TENANTS_UNION, null, "Tenants Union", NOW);
+        group.invite(TENANTS_UNION, "Tenants Union", NOW);
         assertThat(group.knownTo(representative)).isTrue();
         assertThat(group.takesPart(representative)).isFalse();
         group.join(representative, TENANTS_UNION, "Tenants Union", NOW);
@@ -183,13 +187,40 @@ class WorkingGroupTests {
     }
 
     @Test
-    void anInvitationToSomeoneAlreadyInvitedOrTakingPartIsRefusedButOneThatAskedIsLetIn() {
+    void anInvitationToAnOrganizationAlreadyInvitedOrTakingPartIsRefusedButOneThatAskedIsLetIn() {
+        WorkingGroup group = group(GroupVisibility.MEMBERS, JoiningRule.BY_REQUEST);
+        Viewer representative = representativeOf(TENANTS_UNION);
+        group.join(representative, TENANTS_UNION, "Tenants Union", NOW);
+        GroupParticipant approved = group.invite(TENANTS_UNION, "Tenants Union", NOW);
+        assertThat(approved.active()).isTrue();
+        assertRefused(() -> group.invite(TENANTS_UNION, "Tenants Union", NOW), "groups.invite.already");
+    }
+
+    @Test
+    void anAddressIsInvitedOnceWhetherOrNotItsPersonTakesPartAlready() {
         WorkingGroup group = group(GroupVisibility.MEMBERS, JoiningRule.BY_REQUEST);
         group.join(member, null, "Bea", NOW);
-        GroupParticipant approved = group.invite(null, member.accountId(), "Bea", NOW);
-        assertThat(approved.active()).isTrue();
-        assertRefused(() -> group.invite(null, member.accountId(), "Bea", NOW), "groups.invite.already");
-        assertRefused(() -> group.invite(null, creator.accountId(), "Ada", NOW), "groups.invite.already");
+        GroupParticipant invitation = group.inviteAddress(member.address(), NOW);
+        assertThat(invitation.status()).isEqualTo(ParticipantStatus.INVITED);
+        assertRefused(() -> group.inviteAddress(member.address(), NOW), "groups.invite.already");
+        group.inviteAddress("nobody@example.org", NOW);
+        assertRefused(() -> group.inviteAddress("nobody@example.org", NOW), "groups.invite.already");
+
+        GroupParticipant accepted = group.join(member, null, "Bea", NOW);
+        assertThat(accepted.accountId()).isEqualTo(member.accountId());
+        assertThat(accepted.active()).isTrue();
+        assertThat(group.participants()).hasSize(3).doesNotContain(invitation);
+    }
+
+    @Test
+    void someoneInvitedByAddressAcceptsTheInvitationRatherThanJoiningBesideIt() {
+        WorkingGroup group = group(GroupVisibility.MEMBERS, JoiningRule.OPEN);
+        Viewer invitee = aMember("Cy");
+        assertThat(group.mayJoin(invitee, null)).isTrue();
+        group.inviteAddress(invitee.address(), NOW);
+        assertThat(group.mayJoin(invitee, null)).isFalse();
+        assertThat(group.join(invitee, null, "Cy", NOW).accountId()).isEqualTo(invitee.accountId());
+        assertThat(group.participants()).hasSize(2);
     }
 
     @Test
@@ -206,7 +237,8 @@ class WorkingGroupTests {
     }
 
     private static Viewer aMember(String name) {
-        return new Viewer(UUID.randomUUID(), name, true, Set.of());
+        UUID account = UUID.randomUUID();
+        return new Viewer(account, name, true, Set.of(), "member-" + account + "@example.org");
     }
 
     private static Viewer representativeOf(Long organization) {

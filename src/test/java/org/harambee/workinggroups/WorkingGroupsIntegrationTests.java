@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.harambee.IntegrationTest;
+import org.harambee.Simultaneously;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -236,9 +237,70 @@ class WorkingGroupsIntegrationTests {
                 representative));
         assertThat(workingGroups.takesPart(group.id(), representative)).isTrue();
 
-        MvcResult unknown = send(post(home + "/invite").param("whom", MembershipFixtures.uniqueEmail("nobody")),
+        MvcResult unknown = send(post(home + "/invite").param("whom", MembershipFixtures.unique("No such org")),
                 convener);
         assertThat(unknown.getFlashMap().get("notice")).isEqualTo("groups.invite.unknown");
+    }
+
+    @Test
+    void invitingAnAddressAnswersAlikeWhetherOrNotAnyoneSignsInWithItAndNamesNoOneUntilTheyAccept() throws Exception {
+        HarambeeUser convener = fixtures.account(Role.MEMBER);
+        GroupSummary group = create("Address circle", "By invitation", GroupVisibility.PRIVATE, JoiningRule.OPEN,
+                convener);
+        String home = "/groups/" + group.slug();
+        HarambeeUser person = fixtures.representativeOf(fixtures.organization(MembershipFixtures.unique("Named Org"),
+                MembershipStatus.ACTIVE, true));
+        String nobody = MembershipFixtures.uniqueEmail("nobody");
+
+        for (int time = 1; time <= 2; time++) {
+            Object toPerson = send(post(home + "/invite").param("whom", person.email()), convener).getFlashMap()
+                    .get("notice");
+            Object toNobody = send(post(home + "/invite").param("whom", nobody), convener).getFlashMap().get("notice");
+            assertThat(toPerson).isEqualTo(toNobody).isEqualTo(time == 1 ? "groups.invited" : "groups.invite.already");
+        }
+        assertThat(page(home, convener)).contains(person.email(), nobody).doesNotContain(person.displayName());
+
+        assertThat(page(home, person)).contains(group.name());
+        assertRedirected(send(post(home + "/join"), person));
+        assertThat(workingGroups.takesPart(group.id(), person)).isTrue();
+        assertThat(page(home, convener)).contains(person.displayName(), nobody).doesNotContain(person.email());
+    }
+
+    @Test
+    void twentySimultaneousCreationsOfOneNameMakeOneGroupAndShowEveryOtherCreatorTheNameTaken() throws Exception {
+        HarambeeUser creator = fixtures.account(Role.MEMBER);
+        String name = MembershipFixtures.unique("Race caucus");
+        List<MvcResult> results = Simultaneously.run(20, () -> send(post("/groups").param("name", name)
+                .param("purpose", "Who wins").param("kind", "CAUCUS").param("visibility", "PUBLIC")
+                .param("joining", "OPEN"), creator));
+
+        assertThat(results).filteredOn(result -> result.getResponse().getStatus() == 302).hasSize(1);
+        assertThat(results).filteredOn(result -> result.getResponse().getStatus() != 302).hasSize(19)
+                .allSatisfy(refused -> {
+                    assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+                    assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                            .contains("Another group already has this name.");
+                });
+        assertThat(workingGroups.search(name, null, null, workingGroups.viewerOf(creator))).hasSize(1);
+    }
+
+    @Test
+    void aPrivateGroupsNameIsFreeForEveryoneWhoMayNotKnowOfIt() throws Exception {
+        HarambeeUser convener = fixtures.account(Role.MEMBER);
+        GroupSummary hidden = create("Hidden caucus", "Quiet", GroupVisibility.PRIVATE, JoiningRule.OPEN, convener);
+        assertThat(hidden.slug()).matches(".*-[0-9a-z]{6}");
+        HarambeeUser outsider = fixtures.account(Role.STAFF);
+
+        MvcResult created = send(post("/groups").param("name", hidden.name().toUpperCase(Locale.ROOT))
+                .param("purpose", "Open to all").param("kind", "CAUCUS").param("visibility", "PUBLIC")
+                .param("joining", "OPEN"), outsider);
+        assertRedirected(created);
+        assertThat(created.getResponse().getRedirectedUrl()).doesNotEndWith("-2")
+                .isNotEqualTo("/groups/" + hidden.slug());
+        MvcResult again = send(post("/groups").param("name", hidden.name()).param("purpose", "Again")
+                .param("kind", "CAUCUS").param("visibility", "PRIVATE").param("joining", "OPEN"), convener);
+        assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Another group already has this name.");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.harambee.identity.HarambeeUser;
@@ -35,9 +36,16 @@ class SignatoriesCsv {
         this.statements = statements;
     }
 
-    /** The export of the closed statement {@code id}, if this person may read it; unknown while it is open. */
+    /**
+     * The export of the closed statement {@code id}, if this person may read it; unknown while it is open. An
+     * individual is a row only where the page names them to this reader; the others are counted in the heading.
+     */
     String csv(Long id, HarambeeUser user) {
-        SignOnStatement statement = statements.find(id, user);
+        Statements.Reading reading = statements.read(id, user);
+        SignOnStatement statement = reading.statement();
+        UUID account = user == null ? null : user.accountId();
+        List<Signature> named = statements.signatures(statement).stream()
+                .filter(signature -> signature.namedTo(reading.reader().owner(), account)).toList();
         Instant closedAt = statement.closedAt(statements.now());
         if (closedAt == null) {
             throw new UnknownStatementException();
@@ -48,9 +56,10 @@ class SignatoriesCsv {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             csv.printRecord(neutralized("statement"), neutralized(statement.title()));
             csv.printRecord("closed", LocalDate.ofInstant(closedAt, zone).toString());
+            csv.printRecord("individuals_not_named", statements.signatures(statement).size() - named.size());
             csv.println();
             csv.printRecord(COLUMNS);
-            for (Signature signature : statements.signatures(statement).stream()
+            for (Signature signature : named.stream()
                     .sorted(Comparator.comparing(Signature::kind)
                             .thenComparing(Signature::name, String.CASE_INSENSITIVE_ORDER)).toList()) {
                 csv.printRecord(neutralized(signature.name()), signature.kind().name().toLowerCase(Locale.ROOT),

@@ -30,6 +30,7 @@ public class Signature {
     private String name;
     private String stateCode;
     private String country;
+    private boolean namedPublicly;
     private Instant signedAt;
 
     protected Signature() {
@@ -44,7 +45,17 @@ public class Signature {
         this.name = signer.name();
         this.stateCode = signer.stateCode();
         this.country = signer.country();
+        this.namedPublicly = signer.namedPublicly();
         this.signedAt = now;
+    }
+
+    /**
+     * Whether this signatory's name is shown to a reader: an organization's to everyone, a person's to everyone
+     * when they chose so, otherwise only to the statement's owners ({@code owner}) and to the person themselves
+     * ({@code reader}: the reading account, null for a visitor). The others count it without a name (decision 49).
+     */
+    public boolean namedTo(boolean owner, UUID reader) {
+        return kind == SignerKind.ORGANIZATION || namedPublicly || owner || reader != null && reader.equals(accountId);
     }
 
     public Long id() {

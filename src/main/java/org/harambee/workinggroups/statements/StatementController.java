@@ -72,10 +72,11 @@ class StatementController {
     /** Signs for the organization chosen (one the person represents) or, without one, as the person themselves. */
     @PostMapping("/statements/{id}/sign")
     String sign(@PathVariable String id, @RequestParam(name = "organization", required = false) String organization,
+            @RequestParam(name = "named", required = false) String named,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
         Long statementId = idOf(id);
         try {
-            Signing signing = statements.sign(statementId, organizationOf(organization), user);
+            Signing signing = statements.sign(statementId, organizationOf(organization), "true".equals(named), user);
             redirect.addFlashAttribute("notice", signing == Signing.SIGNED ? "statements.signed"
                     : "statements.alreadySigned");
         } catch (StatementTransitionException refused) {

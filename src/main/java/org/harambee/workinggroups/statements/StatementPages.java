@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.identity.HarambeeUser;
@@ -76,7 +77,11 @@ class StatementPages {
                 .map(signature -> signatory(signature, visible.get(signature.organizationId()),
                         place(signature, states, locale)))
                 .sorted(alphabetical).toList();
-        List<Signatory> individuals = signatures.stream().filter(signature -> signature.kind() == SignerKind.INDIVIDUAL)
+        boolean owner = reading.reader().owner();
+        UUID account = user == null ? null : user.accountId();
+        List<Signature> fromPeople = signatures.stream()
+                .filter(signature -> signature.kind() == SignerKind.INDIVIDUAL).toList();
+        List<Signatory> individuals = fromPeople.stream().filter(signature -> signature.namedTo(owner, account))
                 .map(signature -> signatory(signature, null, null)).sorted(alphabetical).toList();
 
         Set<String> signed = signatures.stream().map(Signature::signerKey).collect(Collectors.toSet());
@@ -87,13 +92,13 @@ class StatementPages {
         return new StatementView(statement, state, RichText.html(statement.body()),
                 RichText.excerpt(statement.body(), EXCERPT), reading.group(), statement.groupId() == null, signatures.size(),
                 byName ? sectionsByName(signingOrganizations) : sectionsByPlace(signingOrganizations, collator, locale),
-                individuals, byName ? BY_NAME : BY_STATE,
+                individuals, fromPeople.size() - individuals.size(), byName ? BY_NAME : BY_STATE,
                 represented.stream().filter(o -> o.active() && !signed.contains(Signer.organizationKey(o.id())))
                         .map(StatementPages::option).toList(),
                 represented.stream().filter(o -> signed.contains(Signer.organizationKey(o.id())))
                         .map(StatementPages::option).toList(),
                 open && statement.individualsMaySign() && Statements.isMember(user) && !signedOwn, open && signedOwn,
-                user != null, reading.reader().owner(),
+                user != null, owner,
                 closedAt == null ? null : LocalDate.ofInstant(closedAt, statements.zone()), statements.zone(),
                 statement.isPublic() ? baseUrl + "/statements/" + statement.id() : null);
     }

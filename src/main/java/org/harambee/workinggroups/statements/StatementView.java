@@ -9,12 +9,12 @@ import org.harambee.workinggroups.GroupSummary;
 /**
  * A statement's page as one reader sees it: the statement, its state now, its text as safe HTML, its owning group
  * (null for the network's staff, or a group hidden from this reader), its signatories (organizations in sections:
- * one per place, or a single one by name; then individuals), what this reader may sign or withdraw, and whether
- * they manage it. {@code publicUrl} is set only when anyone may read it.
+ * one per place, or a single one by name; then the individuals named to this reader, and how many more signed
+ * without being named to them), what this reader may sign or withdraw, and whether they manage it. {@code publicUrl} is set only when anyone may read it.
  */
 public record StatementView(SignOnStatement statement, StatementState state, String html, String excerpt,
         GroupSummary group, boolean staffStatement, long count, List<Section> organizations,
-        List<Signatory> individuals, String order, List<Option> mayAddFor, List<Option> mayWithdrawFor,
+        List<Signatory> individuals, long unnamedIndividuals, String order, List<Option> mayAddFor, List<Option> mayWithdrawFor,
         boolean mayAddOwn, boolean mayWithdrawOwn, boolean signedIn, boolean manages, LocalDate closedOn,
         ZoneId zone, String publicUrl) {
 

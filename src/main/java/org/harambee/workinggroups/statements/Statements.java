@@ -149,13 +149,15 @@ public class Statements {
      * A member signs, for one of the organizations they represent ({@code organizationId}) or, when it is null, as
      * themselves. Whether they represent it (an active member organization) is checked now, in the signing
      * transaction. Each attempt runs in a fresh transaction of its own: the database keeps one signature per signer,
-     * so a signature recorded meanwhile by a request at the same moment answers {@link Signing#ALREADY_SIGNED}.
+     * so a signature recorded meanwhile by a request at the same moment answers {@link Signing#ALREADY_SIGNED}. A
+     * person signing as themselves is named to every reader only when {@code namedPublicly}, otherwise counted and
+     * named to the statement's owners alone; organizations are always named.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public Signing sign(Long id, Long organizationId, HarambeeUser user) {
+    public Signing sign(Long id, Long organizationId, boolean namedPublicly, HarambeeUser user) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> signOnce(id, organizationId, user));
+                return transactions.execute(status -> signOnce(id, organizationId, namedPublicly, user));
             } catch (DataIntegrityViolationException signedMeanwhile) {
                 return Signing.ALREADY_SIGNED;
             } catch (TransientDataAccessException busy) {
@@ -166,9 +168,9 @@ public class Statements {
         }
     }
 
-    private Signing signOnce(Long id, Long organizationId, HarambeeUser user) {
+    private Signing signOnce(Long id, Long organizationId, boolean namedPublicly, HarambeeUser user) {
         SignOnStatement statement = forSignatures(id, user);
-        Signer signer = signer(organizationId, user, true);
+        Signer signer = signer(organizationId, user, true, namedPublicly);
         Signature signature = statement.sign(signer, clock.instant());
         if (signatures.existsByStatementIdAndSignerKey(id, signer.key())) {
             return Signing.ALREADY_SIGNED;
@@ -181,7 +183,7 @@ public class Statements {
     /** A member withdraws their own signature, or their organization's ({@code organizationId}), while it is open. */
     public void withdraw(Long id, Long organizationId, HarambeeUser user) {
         SignOnStatement statement = forSignatures(id, user);
-        Signer signer = signer(organizationId, user, false);
+        Signer signer = signer(organizationId, user, false, false);
         Signature signature = signatures.findByStatementIdAndSignerKey(id, signer.key())
                 .orElseThrow(() -> new StatementTransitionException("statements.refused.notSigned"));
         statement.withdraw(signature, clock.instant());
@@ -216,12 +218,12 @@ public class Statements {
      * The person, or one of the organizations they are an authorized representative of at this moment (to sign, an
      * active member; a signature may be withdrawn whatever the organization's standing since).
      */
-    private Signer signer(Long organizationId, HarambeeUser user, boolean signing) {
+    private Signer signer(Long organizationId, HarambeeUser user, boolean signing, boolean namedPublicly) {
         if (!isMember(user)) {
             throw new AccessDeniedException("Only members sign statements");
         }
         if (organizationId == null) {
-            return Signer.person(user.accountId(), user.displayName());
+            return Signer.person(user.accountId(), user.displayName(), namedPublicly);
         }
         MemberOrganization organization = organizations.representedBy(user).stream()
                 .filter(represented -> represented.id().equals(organizationId) && (represented.active() || !signing))

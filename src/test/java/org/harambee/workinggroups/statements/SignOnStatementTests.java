@@ -74,7 +74,7 @@ class SignOnStatementTests {
 
     @Test
     void individualsSignOnlyWhenTheStatementAllowsThem() {
-        Signer person = Signer.person(UUID.randomUUID(), "Ana Morales");
+        Signer person = Signer.person(UUID.randomUUID(), "Ana Morales", false);
         SignOnStatement organizationsOnly = opened(TEXT);
         assertRefused(() -> organizationsOnly.sign(person, NOW), "statements.refused.individuals");
 

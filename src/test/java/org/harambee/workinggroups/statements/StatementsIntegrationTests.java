@@ -114,7 +114,7 @@ class StatementsIntegrationTests {
             for (int n = 0; n < 50; n++) {
                 attempts.add(pool.submit(() -> {
                     start.await();
-                    return statements.sign(id, organization.id(), representative);
+                    return statements.sign(id, organization.id(), false, representative);
                 }));
             }
             start.countDown();
@@ -136,7 +136,7 @@ class StatementsIntegrationTests {
         Organization organization = organization("Withdrawing");
         HarambeeUser representative = fixtures.representativeOf(organization);
         HarambeeUser member = fixtures.account(Role.MEMBER);
-        assertThat(statements.sign(id, organization.id(), representative)).isEqualTo(Signing.SIGNED);
+        assertThat(statements.sign(id, organization.id(), false, representative)).isEqualTo(Signing.SIGNED);
         assertThat(notice(sign(id, null, member))).isEqualTo("statements.signed");
         assertThat(page("/statements/" + id, member)).contains("Withdraw your signature");
 
@@ -191,12 +191,39 @@ class StatementsIntegrationTests {
     }
 
     @Test
+    void aPrivateGroupsPublicStatementNeverNamesTheGroupToAnyoneOutsideItStaffIncluded() throws Exception {
+        HarambeeUser convener = fixtures.account(Role.MEMBER);
+        GroupSummary group = groups.create(new GroupDraft(MembershipFixtures.unique("Quiet caucus"),
+                "Work at risk.", GroupKind.CAUCUS, GroupVisibility.PRIVATE, JoiningRule.OPEN, Set.of(), Set.of()),
+                convener);
+        SignOnStatement statement = statements.draft(group.id(), new StatementDraft(MembershipFixtures.unique("Open"
+                + " letter"), "The Governor", "Stop the raids.", StatementVisibility.PUBLIC, true), convener);
+        statements.open(statement.id(), inDays(7), convener);
+        String address = "/statements/" + statement.id();
+        assertThat(page(address, convener)).contains(group.name());
+
+        statements.close(statement.id(), convener);
+        HarambeeUser otherStaff = fixtures.account(Role.STAFF);
+        for (HarambeeUser outsider : java.util.Arrays.asList(null, fixtures.account(Role.MEMBER), otherStaff)) {
+            for (String shown : List.of(address, address + "/print", address + "/signatories.csv", "/statements",
+                    "/dashboard", "/groups")) {
+                if (outsider == null && shown.equals("/dashboard")) {
+                    continue;
+                }
+                MockHttpServletResponse response = send(get(shown), outsider).getResponse();
+                assertThat(response.getStatus()).as(shown).isEqualTo(200);
+                assertThat(response.getContentAsString()).as(shown).doesNotContain(group.name(), group.slug());
+            }
+        }
+    }
+
+    @Test
     void visitorsReadAPublicStatementWithItsSignatoriesAndItsLiveCount() throws Exception {
         Long id = opened(StatementVisibility.PUBLIC, false);
         Organization first = organization("Alpha Tenants");
         Organization second = organization("Beta Workers");
-        statements.sign(id, first.id(), fixtures.representativeOf(first));
-        statements.sign(id, second.id(), fixtures.representativeOf(second));
+        statements.sign(id, first.id(), false, fixtures.representativeOf(first));
+        statements.sign(id, second.id(), false, fixtures.representativeOf(second));
         String title = statements.find(id, null).title();
 
         String statement = page("/statements/" + id, null);
@@ -230,7 +257,7 @@ class StatementsIntegrationTests {
                 "Ratify the Convention.", StatementVisibility.PUBLIC, false), staff);
         statements.open(statement.id(), inDays(7), staff);
         Organization organization = organization("Exported");
-        statements.sign(statement.id(), organization.id(), fixtures.representativeOf(organization));
+        statements.sign(statement.id(), organization.id(), false, fixtures.representativeOf(organization));
         String csvAddress = "/statements/" + statement.id() + "/signatories.csv";
         assertThat(status(get(csvAddress), null)).isEqualTo(404);
 
@@ -247,15 +274,47 @@ class StatementsIntegrationTests {
     }
 
     @Test
+    void anIndividualIsCountedForEveryoneAndNamedOnlyToTheOwnersUnlessTheyChooseToBeNamed() throws Exception {
+        Long id = opened(StatementVisibility.PUBLIC, true);
+        HarambeeUser quiet = fixtures.representativeOf(organization("Quiet signer"));
+        HarambeeUser open = fixtures.representativeOf(organization("Open signer"));
+        assertThat(notice(sign(id, null, quiet))).isEqualTo("statements.signed");
+        assertThat(notice(send(post("/statements/" + id + "/sign").param("named", "true"), open)))
+                .isEqualTo("statements.signed");
+        String address = "/statements/" + id;
+        assertThat(page(address, fixtures.account(Role.MEMBER))).contains("Show my name to everyone");
+
+        HarambeeUser otherMember = fixtures.account(Role.MEMBER);
+        HarambeeUser otherStaff = fixtures.account(Role.STAFF);
+        for (HarambeeUser reader : java.util.Arrays.asList(null, otherMember)) {
+            assertThat(page(address, reader)).contains(open.displayName(), "2 signatures",
+                    "One individual member signed without being named publicly.").doesNotContain(quiet.displayName());
+        }
+        assertThat(page(address, quiet)).contains(quiet.displayName(), open.displayName());
+        assertThat(page(address, otherStaff)).contains(quiet.displayName(), open.displayName())
+                .doesNotContain("One individual member signed");
+
+        statements.close(id, staff);
+        for (String export : List.of(address + "/signatories.csv", address + "/print")) {
+            assertThat(send(get(export), null).getResponse().getContentAsString())
+                    .contains(open.displayName()).doesNotContain(quiet.displayName());
+            assertThat(send(get(export), otherStaff).getResponse().getContentAsString())
+                    .contains(open.displayName(), quiet.displayName());
+        }
+        assertThat(send(get(address + "/signatories.csv"), null).getResponse().getContentAsString())
+                .contains("individuals_not_named,1");
+    }
+
+    @Test
     void theDeadlineClosesTheStatementAndTheScheduledJobRecordsIt() throws Exception {
         Long id = opened(StatementVisibility.PUBLIC, false);
         Organization early = organization("Early");
         Organization late = organization("Late");
-        assertThat(statements.sign(id, early.id(), fixtures.representativeOf(early))).isEqualTo(Signing.SIGNED);
+        assertThat(statements.sign(id, early.id(), false, fixtures.representativeOf(early))).isEqualTo(Signing.SIGNED);
         HarambeeUser lateRepresentative = fixtures.representativeOf(late);
 
         clock.advance(Duration.ofDays(8));
-        assertThatThrownBy(() -> statements.sign(id, late.id(), lateRepresentative))
+        assertThatThrownBy(() -> statements.sign(id, late.id(), false, lateRepresentative))
                 .isInstanceOf(StatementTransitionException.class).hasMessage("statements.refused.closed");
         assertThat(stored.findIdsClosingBy(StatementState.OPEN, clock.instant())).contains(id);
         assertThat(page("/statements/" + id, null)).contains("Closed", "1 signature");
