@@ -75,6 +75,14 @@ class SiteIntegrationTests {
     }
 
     @Test
+    void theErrorPageItselfAskedForByNameIsAPageThatDoesNotExistNotAServerFailure() throws Exception {
+        HttpResponse<String> page = fetch("/error", "text/html");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found");
+        assertThat(fetch("/error", "application/json").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownApiAddressAnswersProblemJson() throws Exception {
         HttpResponse<String> response = fetch("/api/v1/no-such-thing", "application/json");
         assertThat(response.statusCode()).isEqualTo(404);
