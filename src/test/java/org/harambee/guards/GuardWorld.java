@@ -160,6 +160,10 @@ final class GuardWorld {
 
         privateGroup = groups.create(new GroupDraft("Guard Circle " + groupCanary, "Purpose " + groupCanary,
                 GroupKind.TASK_FORCE, GroupVisibility.PRIVATE, JoiningRule.BY_REQUEST, Set.of(area), Set.of()), owner);
+        HarambeeUser insider = fixtures.account(Role.MEMBER);
+        made(ownerVisits.send(post("/groups/" + privateGroup.slug() + "/invite").param("whom", insider.email())),
+                "an invitation to the private group");
+        groups.join(privateGroup.slug(), null, insider);
         Long secret = discussions.start(privateGroup.slug(), "Thread " + groupCanary, "Body " + groupCanary, false,
                 owner).id();
         discussions.reply(privateGroup.slug(), secret, "Reply " + groupCanary, owner);
