@@ -26,18 +26,21 @@ import org.springframework.web.util.HtmlUtils;
  * Reads every page one person can reach, as a browser would: starting from addresses given (the routes of the
  * handler mappings, their path variables filled), following every same-site link ({@code href}) and the action of
  * every GET form found in HTML answers, and redirects. Bounded: at most {@link #PAGES} addresses, and at most
- * {@link #PER_PATH} different queries of one path (facet links multiply), each address once (path and query).
+ * {@link #PER_PATH} different queries of one path (facet links multiply), each address once (path and query; the
+ * language switch is not followed, as it shows the same page).
  * Sign-out and static files are not followed.
  */
 final class Crawler {
 
     static final int PAGES = 3000;
-    static final int PER_PATH = 25;
+    static final int PER_PATH = 40;
 
     private static final Pattern LINK = Pattern.compile("\\shref\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("\\saction\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSTS = Pattern.compile("\\smethod\\s*=\\s*\"?post", Pattern.CASE_INSENSITIVE);
+    /** The language switch: the same page in another language, not another page. */
+    private static final Pattern LANGUAGE = Pattern.compile("(^|&)lang=[^&]*");
     private static final List<String> NOT_FOLLOWED = List.of("/logout", "/css/", "/js/", "/img/", "/webjars/",
             "/favicon.ico");
 
@@ -122,7 +125,9 @@ final class Crawler {
             if (!"localhost".equals(uri.getHost()) || uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
                 return null;
             }
-            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            String query = uri.getRawQuery() == null ? "" : LANGUAGE.matcher(uri.getRawQuery()).replaceAll("")
+                    .replaceAll("^&|&$", "");
+            return uri.getRawPath() + (query.isEmpty() ? "" : "?" + query);
         } catch (IllegalArgumentException notAnAddress) {
             return null;
         }
