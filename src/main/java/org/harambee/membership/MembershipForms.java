@@ -1,18 +1,14 @@
 package org.harambee.membership;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.beans.PropertyEditorSupport;
-import java.io.IOException;
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * How membership forms read text: surrounding spaces trimmed, empty means absent, line endings unified, and
- * control characters (which no person types and some databases refuse) removed. Lists in forms are capped,
- * and a form that addresses rows beyond the cap is a bad request.
+ * control characters (which no person types and some databases refuse) removed. Lists in forms are capped; a form
+ * that addresses rows beyond the cap is a bad request (site's {@code FormAddressAdvice}).
  */
 @ControllerAdvice(basePackageClasses = MembershipForms.class)
 class MembershipForms {
@@ -28,12 +24,6 @@ class MembershipForms {
                 setValue(clean(text));
             }
         });
-    }
-
-    /** A form addressing more rows than any form has (people[5000]) is a bad request, shown as such. */
-    @ExceptionHandler(InvalidPropertyException.class)
-    void tooManyRows(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     static String clean(String text) {

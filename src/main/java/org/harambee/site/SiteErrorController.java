@@ -49,8 +49,15 @@ class SiteErrorController implements ErrorController {
         return path != null && path.toString().startsWith(request.getContextPath() + "/api/");
     }
 
+    /**
+     * The status of the error being answered; none when someone asks for {@code /error} itself, which is then a
+     * page that does not exist (404), not a failure of the server.
+     */
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

@@ -146,8 +146,12 @@ public class WorkingGroups {
     /** The group at this address with its participants, if this person may know of it. */
     @Transactional(readOnly = true)
     WorkingGroup find(String slug, Viewer viewer) {
-        WorkingGroup group = groups.findBySlug(slug).filter(found -> found.knownTo(viewer))
-                .orElseThrow(UnknownGroupException::new);
+        return loaded(groups.findBySlug(slug).filter(found -> found.knownTo(viewer))
+                .orElseThrow(UnknownGroupException::new));
+    }
+
+    /** The group with what its pages read after the transaction: participants, issue areas, rights. */
+    private static WorkingGroup loaded(WorkingGroup group) {
         group.participants().size();
         group.issueAreas();
         group.rights();
@@ -285,7 +289,8 @@ public class WorkingGroups {
 
     /** The group at this address, if this person convenes it; otherwise it answers as unknown. */
     WorkingGroup convened(String slug, Viewer viewer) {
-        return groups.findBySlug(slug).filter(group -> group.convenedBy(viewer)).orElseThrow(UnknownGroupException::new);
+        return loaded(groups.findBySlug(slug).filter(group -> group.convenedBy(viewer))
+                .orElseThrow(UnknownGroupException::new));
     }
 
     /** The group at this address, if this person takes part in it; otherwise it answers as unknown. */

@@ -21,9 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every membership route as every kind of viewer: visitor, member, representative of another organization,
- * the organization's own representative, staff, administrator. "ok" is a page or a redirect after a form;
- * "sign-in" sends a visitor to sign in; 403 and 404 refuse.
+ * Membership's routes for an UNLISTED organization, as every kind of viewer: visitor, member, representative of
+ * another organization, the organization's own representative, staff, administrator. "ok" is a page or a redirect
+ * after a form; "sign-in" sends a visitor to sign in; 403 and 404 refuse. The generated route x role matrix
+ * ({@code guards.RouteMatrixIntegrationTests}, docs/routes.md) covers every route for the five roles on a listed
+ * organization; this one adds the organization's own representative and an organization visitors may not know.
  */
 @IntegrationTest
 class MembershipAccessIntegrationTests {

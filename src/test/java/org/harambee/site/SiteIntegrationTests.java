@@ -3,7 +3,9 @@ package org.harambee.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -72,6 +74,21 @@ class SiteIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Page not found").contains("<html lang=\"en\">")
                 .doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void theErrorPageItselfAskedForByNameIsAPageThatDoesNotExistNotAServerFailure() throws Exception {
+        HttpResponse<String> page = fetch("/error", "text/html");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found");
+        assertThat(fetch("/error", "application/json").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFormFieldAddressedAsAListItIsNotIsABadRequestNotAServerFailure() throws Exception {
+        mvc.perform(post("/password/forgot").with(csrf()).param("email[0]", "someone@example.org"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/apply/individual").with(csrf()).param("name[0]", "x")).andExpect(status().isBadRequest());
     }
 
     @Test

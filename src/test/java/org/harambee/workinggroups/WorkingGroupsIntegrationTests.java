@@ -73,6 +73,17 @@ class WorkingGroupsIntegrationTests {
     GroupNotifications notifications;
 
     @Test
+    void aConvenerOpensTheFormToDescribeTheGroupWithItsIssueAreasChosen() throws Exception {
+        HarambeeUser convener = fixtures.account(Role.MEMBER);
+        String mark = mark();
+        GroupSummary group = workingGroups.create(new GroupDraft(MembershipFixtures.unique("Described caucus"),
+                "Housing work " + mark, GroupKind.CAUCUS, GroupVisibility.PUBLIC, JoiningRule.OPEN,
+                Set.of(fixtures.issueArea()), Set.of(25)), convener);
+        assertThat(page("/groups/" + group.slug() + "/edit", convener)).contains("Housing work " + mark)
+                .containsPattern("value=\"" + fixtures.issueArea() + "\"[^>]*checked");
+    }
+
+    @Test
     void aPrivateGroupIsNotFoundByAnyoneOutsideIt() throws Exception {
         HarambeeUser convener = fixtures.account(Role.MEMBER);
         String mark = mark();

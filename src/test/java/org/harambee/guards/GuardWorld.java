@@ -1,0 +1,378 @@
+package org.harambee.guards;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harambee.accountability.AssessmentDraft;
+import org.harambee.accountability.AssessmentStatus;
+import org.harambee.accountability.AssessmentVisibility;
+import org.harambee.accountability.FollowUp;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Role;
+import org.harambee.library.Library;
+import org.harambee.library.LibraryCollections;
+import org.harambee.library.PublishedDocument;
+import org.harambee.library.ResourceType;
+import org.harambee.library.ResourceVisibility;
+import org.harambee.membership.MembershipFixtures;
+import org.harambee.membership.MembershipStatus;
+import org.harambee.membership.Organization;
+import org.harambee.membership.OrganizationRegistration;
+import org.harambee.membership.PersonDetails;
+import org.harambee.membership.Standing;
+import org.harambee.membership.Visibility;
+import org.harambee.workinggroups.GroupDiscussions;
+import org.harambee.workinggroups.GroupDraft;
+import org.harambee.workinggroups.GroupKind;
+import org.harambee.workinggroups.GroupSummary;
+import org.harambee.workinggroups.GroupVisibility;
+import org.harambee.workinggroups.GroupWork;
+import org.harambee.workinggroups.JoiningRule;
+import org.harambee.workinggroups.Meeting;
+import org.harambee.workinggroups.WorkingGroups;
+import org.harambee.workinggroups.statements.StatementDraft;
+import org.harambee.workinggroups.statements.StatementVisibility;
+import org.harambee.workinggroups.statements.Statements;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A small network built for the guards through the application's own services and forms, with every kind of
+ * object a route can name: organizations, a public and a private working group with a discussion, a post, a
+ * meeting and a task each, an open statement and a draft one, library resources (public and members-only) in a
+ * collection, a UN recommendation adopted and assessed, a UN review, a pending application, an issue area, an API
+ * token. Everything belongs to {@link #owner}, the representative of {@link #target}; the five roles the guards
+ * play (visitor, member, representative of ANOTHER organization, staff, administrator) own none of it.
+ *
+ * <p>The private things carry canaries: unique strings that must never reach anyone who may not know them.
+ */
+final class GuardWorld {
+
+    static final List<String> ROLES = List.of("visitor", "member", "representative", "staff", "admin");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
+
+    final String mark = UUID.randomUUID().toString().substring(0, 8);
+
+    /** In the private group: its name, purpose, discussion, post, meeting, task and draft statement. */
+    final String groupCanary = canary("group");
+    /** In the members-only library resource: its title, summary and file text. */
+    final String resourceCanary = canary("resource");
+    /** In the staff-only title and pronouns of the target organization's contact. */
+    final String staffFieldCanary = canary("stafffield");
+    /** In the pending application: the applicant's name and statement. */
+    final String applicationCanary = canary("application");
+
+    final Map<String, Visitor> as = new LinkedHashMap<>();
+    final Organization target;
+    final Organization other;
+    final HarambeeUser owner;
+    /** The account the administrator's routes act on (disable, roles): nobody the guards sign in as. */
+    final HarambeeUser administered;
+    final Visitor ownerVisits;
+    final GroupSummary publicGroup;
+    final GroupSummary privateGroup;
+    /** A public group open to all, for the route that joins one: the roles stay outside every other group. */
+    final GroupSummary joinableGroup;
+    final Long discussion;
+    final Long post;
+    final Long meeting;
+    final Long task;
+    final Long participant;
+    final Long openStatement;
+    final Long draftStatement;
+    /** Closed, for the routes that only a closed statement has (its printable page, its signatories). */
+    final Long closedStatement;
+    final Long publicResource;
+    final Long membersResource;
+    final String publicVersion;
+    final Long collection;
+    /** A collection and a UN review per role, so that one role deleting its own leaves the others theirs. */
+    final Map<String, Long> collections = new LinkedHashMap<>();
+    final Map<String, Long> reviews = new LinkedHashMap<>();
+    final Long recommendation;
+    final String recommendationImport;
+    final Long adoption;
+    final Long review;
+    final Long application;
+    final Long token;
+    final String issueArea;
+
+    GuardWorld(ApplicationContext context, MockMvc mvc) throws Exception {
+        MembershipFixtures fixtures = context.getBean(MembershipFixtures.class);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        WorkingGroups groups = context.getBean(WorkingGroups.class);
+        GroupDiscussions discussions = context.getBean(GroupDiscussions.class);
+        GroupWork work = context.getBean(GroupWork.class);
+        Statements statements = context.getBean(Statements.class);
+
+        Standing active = new Standing(MembershipStatus.ACTIVE, false, LocalDate.of(2012, 3, 1),
+                LocalDate.now().plusYears(5));
+        PersonDetails contact = new PersonDetails("Contact " + mark, Visibility.PUBLIC, "Director " + staffFieldCanary,
+                Visibility.STAFF, MembershipFixtures.uniqueEmail("guards"), Visibility.MEMBERS, "+1 312 555 0142",
+                Visibility.STAFF, staffFieldCanary, Visibility.STAFF, true);
+        Long targetId = fixtures.registry().registerOrganizations(List.of(new OrganizationRegistration(
+                fixtures.profile("Guarded Tenants " + mark, true), List.of(contact), active, "en"))).get(0);
+        target = fixtures.loaded(targetId);
+        other = fixtures.organization("Other Guard " + mark, MembershipStatus.ACTIVE, true);
+        owner = fixtures.representativeOf(target);
+        administered = fixtures.account(Role.MEMBER);
+        ownerVisits = new Visitor(mvc, "owner", owner);
+        as.put("visitor", new Visitor(mvc, "visitor", null));
+        as.put("member", new Visitor(mvc, "member", fixtures.account(Role.MEMBER)));
+        as.put("representative", new Visitor(mvc, "representative", fixtures.representativeOf(other)));
+        as.put("staff", new Visitor(mvc, "staff", fixtures.account(Role.STAFF)));
+        as.put("admin", new Visitor(mvc, "admin", fixtures.account(Role.ADMIN)));
+        HarambeeUser staff = as.get("staff").user();
+        String hash = context.getBean(PasswordEncoder.class).encode("guards keep the gate " + mark);
+        for (HarambeeUser person : List.of(owner, administered)) {
+            jdbc.update("update account set password_hash = ? where id = ?", hash, person.accountId());
+        }
+
+        Long area = fixtures.issueArea();
+        publicGroup = groups.create(new GroupDraft("Guard Caucus " + mark, "Housing work in the open.", GroupKind.CAUCUS,
+                GroupVisibility.PUBLIC, JoiningRule.OPEN, Set.of(area), Set.of()), owner);
+        joinableGroup = groups.create(new GroupDraft("Guard Assembly " + mark, "Anyone may join.", GroupKind.CAMPAIGN,
+                GroupVisibility.PUBLIC, JoiningRule.OPEN, Set.of(area), Set.of()), owner);
+        discussion = discussions.start(publicGroup.slug(), "Open thread " + mark, "Anyone may read this.", true, owner)
+                .id();
+        post = discussions.reply(publicGroup.slug(), discussion, "A reply in the open " + mark, owner).id();
+        meeting = work.schedule(publicGroup.slug(), plan("Open meeting " + mark), owner).id();
+        task = work.addTask(publicGroup.slug(), "Open task " + mark, null, LocalDate.now().plusDays(9), owner).id();
+        participant = jdbc.queryForObject("select id from group_participant where group_id = ? and account_id = ?",
+                Long.class, publicGroup.id(), owner.accountId());
+        openStatement = statements.draft(publicGroup.id(), new StatementDraft("Open statement " + mark, "Congress",
+                "We ask for housing.", StatementVisibility.PUBLIC, true), owner).id();
+        statements.open(openStatement, LocalDate.now().plusDays(30), owner);
+        closedStatement = statements.draft(publicGroup.id(), new StatementDraft("Closed statement " + mark,
+                "Council", "We asked for housing.", StatementVisibility.PUBLIC, true), owner).id();
+        statements.open(closedStatement, LocalDate.now().plusDays(30), owner);
+        statements.sign(closedStatement, target.id(), owner);
+        statements.close(closedStatement, owner);
+
+        privateGroup = groups.create(new GroupDraft("Guard Circle " + groupCanary, "Purpose " + groupCanary,
+                GroupKind.TASK_FORCE, GroupVisibility.PRIVATE, JoiningRule.BY_REQUEST, Set.of(area), Set.of()), owner);
+        HarambeeUser insider = fixtures.account(Role.MEMBER);
+        made(ownerVisits.send(post("/groups/" + privateGroup.slug() + "/invite").param("whom", insider.email())),
+                "an invitation to the private group");
+        groups.join(privateGroup.slug(), null, insider);
+        Long secret = discussions.start(privateGroup.slug(), "Thread " + groupCanary, "Body " + groupCanary, false,
+                owner).id();
+        discussions.reply(privateGroup.slug(), secret, "Reply " + groupCanary, owner);
+        work.schedule(privateGroup.slug(), plan("Meeting " + groupCanary), owner);
+        work.addTask(privateGroup.slug(), "Task " + groupCanary, null, LocalDate.now().plusDays(9), owner);
+        draftStatement = statements.draft(privateGroup.id(), new StatementDraft("Draft " + groupCanary,
+                "Council " + groupCanary, "Text " + groupCanary, StatementVisibility.MEMBERS, false), owner).id();
+
+        List<Long> resources = context.getBean(Library.class).addPublished(List.of(
+                document("Open guide " + mark, "Summary " + mark, ResourceVisibility.PUBLIC, "Open text " + mark),
+                document("Guide " + resourceCanary, "Summary " + resourceCanary, ResourceVisibility.MEMBERS,
+                        "Inside " + resourceCanary)), staff.accountId());
+        publicResource = resources.get(0);
+        membersResource = resources.get(1);
+        publicVersion = jdbc.queryForObject("select v.id from resource_file_version v join resource_file f on "
+                + "f.id = v.file_id where f.resource_id = ?", String.class, publicResource);
+        collection = context.getBean(LibraryCollections.class).create("Guard shelf " + mark, "Guides " + mark,
+                List.of(publicResource)).id();
+
+        String text = "Guard recommendation " + mark;
+        MockHttpServletResponse upload = as.get("staff").send(multipart("/staff/un/import").file(new MockMultipartFile(
+                "file", "guards-" + mark + ".csv", "text/csv",
+                ("Session,To,From,Text\n9,United States,Canada," + text + "\n").getBytes(StandardCharsets.UTF_8))));
+        made(upload, "a UN recommendation import");
+        recommendationImport = upload.getRedirectedUrl().substring("/staff/un/import/".length());
+        recommendation = eventually(() -> jdbc.queryForList("select id from recommendation where text = ?",
+                Long.class, text), "the imported recommendation");
+        FollowUp followUp = context.getBean(FollowUp.class);
+        adoption = followUp.adopt(recommendation, "organization-" + target.id(), owner).id();
+        followUp.assess(adoption, new AssessmentDraft(AssessmentStatus.NOT_IMPLEMENTED, LocalDate.now().minusDays(3),
+                "Public evidence " + mark, List.of(), Set.of(publicResource), AssessmentVisibility.PUBLIC), owner);
+
+        Visitor staffVisits = as.get("staff");
+        for (String role : ROLES) {
+            String session = "Guard session " + role + " " + mark;
+            made(staffVisits.send(post("/staff/un/reviews/new").param("mechanism", "UPR").param("session", session)
+                    .param("startsOn", LocalDate.now().plusMonths(2).toString())
+                    .param("endsOn", LocalDate.now().plusMonths(2).plusDays(10).toString())), "a UN review");
+            reviews.put(role, jdbc.queryForObject("select id from un_review where session = ?", Long.class, session));
+            collections.put(role, context.getBean(LibraryCollections.class).create("Guard shelf " + role + " " + mark,
+                    "Guides", List.of(publicResource)).id());
+        }
+        review = reviews.get("staff");
+        String area2 = "Guard area " + mark;
+        made(staffVisits.send(post("/staff/issue-areas").param("nameEn", area2).param("nameEs", "Área " + mark)), "an issue area");
+        issueArea = jdbc.queryForObject("select slug from issue_area where name_en = ?", String.class, area2);
+
+        String applicant = "Applicant " + applicationCanary;
+        made(as.get("visitor").send(post("/apply/individual").param("name", applicant)
+                .param("email", MembershipFixtures.uniqueEmail("applicant")).param("city", "Tucson")
+                .param("state", "AZ").param("issueAreas", String.valueOf(area))
+                .param("statement", "Statement " + applicationCanary)), "an application");
+        application = jdbc.queryForObject("select id from membership_application where name = ?", Long.class,
+                applicant);
+
+        made(ownerVisits.send(post("/account/tokens").param("name", "Guard token " + mark)), "an API token");
+        token = jdbc.queryForObject("select id from api_token where account_id = ?", Long.class, owner.accountId());
+    }
+
+    private static <T> T eventually(Supplier<List<T>> found, String what)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<T> rows = found.get();
+            if (!rows.isEmpty()) {
+                return rows.get(0);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The guards waited in vain for " + what);
+    }
+
+    private static void made(MockHttpServletResponse response, String what) throws Exception {
+        if (response.getStatus() >= 400 || response.getContentAsString().contains("aria-invalid=\"true\"")) {
+            throw new AssertionError("The guards could not make " + what + ": " + response.getStatus() + " "
+                    + response.getContentAsString());
+        }
+    }
+
+    private String canary(String what) {
+        return "zq" + what + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    List<String> canaries() {
+        return List.of(groupCanary, resourceCanary, staffFieldCanary, applicationCanary);
+    }
+
+    private static Meeting.MeetingPlan plan(String title) {
+        return new Meeting.MeetingPlan(title, ZonedDateTime.now(ZoneId.of("America/Chicago")).plusDays(10), 60,
+                "Community hall", null, "Agenda of " + title);
+    }
+
+    private PublishedDocument document(String title, String summary, ResourceVisibility visibility, String text) {
+        return new PublishedDocument(title, summary, ResourceType.FACT_SHEET, LocalDate.now().minusDays(5), visibility,
+                Set.of("en"), List.of("Guard author"), Set.of(), Set.of(), Set.of(), "guide.txt",
+                text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The route's pattern with every path variable given a real value from this network, always an object owned by
+     * someone else than the five roles: the public group, its discussion, the open statement, the public resource…
+     * (the canary crawl also visits the private ones).
+     */
+    String fill(String pattern) {
+        return fill(pattern, false, null);
+    }
+
+    /** The route with real values in every path variable but one, which gets this (already encoded) text. */
+    String fillExcept(String pattern, String variable, String text) {
+        Matcher variables = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (variables.find()) {
+            variables.appendReplacement(path, Matcher.quoteReplacement(variable.equals(variables.group(1)) ? text
+                    : value(pattern, variables.group(1), false, null)));
+        }
+        variables.appendTail(path);
+        return path.toString();
+    }
+
+    /** The same, naming the role's own collection and UN review (which the role may delete). */
+    String fill(String pattern, String role) {
+        return fill(pattern, false, role);
+    }
+
+    /** The same route naming the private objects: the private group, the draft statement, the members-only resource. */
+    String fillPrivate(String pattern) {
+        return fill(pattern, true, null);
+    }
+
+    private String fill(String pattern, boolean hidden, String role) {
+        Matcher variables = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (variables.find()) {
+            variables.appendReplacement(path, Matcher.quoteReplacement(value(pattern, variables.group(1), hidden, role)));
+        }
+        variables.appendTail(path);
+        return switch (path.toString()) {
+            case "/**" -> "/css/harambee.css";
+            case "/webjars/**" -> "/webjars/htmx.org/2.0.8/dist/htmx.min.js";
+            default -> path.toString();
+        };
+    }
+
+    private String value(String pattern, String variable, boolean hidden, String role) {
+        String unknownSecret = "Gu4rdUnknownSecretGu4rdUnknownSecretGu4rdXy";
+        return switch (variable) {
+            case "slug" -> pattern.equals("/groups/{slug}/join") && !hidden ? joinableGroup.slug()
+                    : pattern.startsWith("/groups") ? (hidden ? privateGroup.slug() : publicGroup.slug())
+                    : pattern.startsWith("/staff/issue-areas") ? issueArea : target.slug();
+            case "secret", "token" -> unknownSecret;
+            case "participant" -> String.valueOf(participant);
+            case "action" -> "leave";
+            case "postId" -> String.valueOf(post);
+            case "personId" -> String.valueOf(target.primaryContact().id());
+            case "version" -> publicVersion;
+            case "capacity" -> "MEETING_SPACE";
+            case "code" -> "ICESCR";
+            case "id" -> id(pattern, hidden, role);
+            default -> throw new AssertionError("No value for {" + variable + "} in " + pattern
+                    + ": teach GuardWorld.value which object of the guards' network this variable names");
+        };
+    }
+
+    private String id(String pattern, boolean hidden, String role) {
+        Object id;
+        if (pattern.startsWith("/groups/{slug}/discussions")) {
+            id = discussion;
+        } else if (pattern.startsWith("/groups/{slug}/meetings")) {
+            id = meeting;
+        } else if (pattern.startsWith("/groups/{slug}/tasks")) {
+            id = task;
+        } else if (pattern.endsWith("/print") || pattern.endsWith("/signatories.csv")) {
+            id = hidden ? draftStatement : closedStatement;
+        } else if (pattern.startsWith("/statements")) {
+            id = hidden ? draftStatement : openStatement;
+        } else if (pattern.startsWith("/library/collections") || pattern.startsWith("/staff/library/collections")) {
+            id = role == null ? collection : collections.get(role);
+        } else if (pattern.startsWith("/library") || pattern.startsWith("/staff/library")) {
+            id = hidden ? membersResource : publicResource;
+        } else if (pattern.startsWith("/un/recommendations") || pattern.startsWith("/api/v1/recommendations")) {
+            id = recommendation;
+        } else if (pattern.startsWith("/un/adoptions")) {
+            id = adoption;
+        } else if (pattern.startsWith("/staff/un/reviews")) {
+            id = role == null ? review : reviews.get(role);
+        } else if (pattern.startsWith("/staff/un/import")) {
+            id = recommendationImport;
+        } else if (pattern.startsWith("/staff/import/organizations")) {
+            id = UUID.nameUUIDFromBytes(mark.getBytes(StandardCharsets.UTF_8));
+        } else if (pattern.startsWith("/staff/applications")) {
+            id = application;
+        } else if (pattern.startsWith("/staff/members") || pattern.startsWith("/directory/partners")) {
+            id = pattern.startsWith("/directory/partners") ? other.id() : target.id();
+        } else if (pattern.startsWith("/admin/accounts")) {
+            id = administered.accountId();
+        } else if (pattern.startsWith("/account/tokens")) {
+            id = token;
+        } else {
+            throw new AssertionError("No value for {id} in " + pattern
+                    + ": teach GuardWorld.id which object of the guards' network this route names");
+        }
+        return String.valueOf(id);
+    }
+}
