@@ -11,6 +11,8 @@ import org.harambee.identity.HarambeeUser;
 record Reader(UUID accountId, boolean member, boolean staff, Set<Long> groups) {
 
     static final Reader VISITOR = new Reader(null, false, false, Set.of());
+    /** Any member: one who submitted nothing, is not staff and takes part in no working group. */
+    static final Reader ANY_MEMBER = new Reader(null, true, false, Set.of());
 
     /** A reader taking part in no working group. */
     Reader(UUID accountId, boolean member, boolean staff) {
