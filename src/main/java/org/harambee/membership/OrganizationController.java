@@ -82,7 +82,7 @@ class OrganizationController {
             RedirectAttributes redirect) {
         Viewer viewer = new Viewer(user);
         try {
-            if (pages.update(slug, viewer, form.toProfile(), form.toEdits(), result)) {
+            if (pages.update(slug, viewer, form.getVersion(), form.toProfile(), form.toEdits(), result)) {
                 redirect.addFlashAttribute("notice", "membership.edit.saved");
                 return "redirect:/organizations/" + slug;
             }

@@ -13,6 +13,7 @@ import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
+import org.harambee.site.EditedVersion;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.taxonomy.UsState;
 import org.springframework.beans.factory.annotation.Value;
@@ -148,11 +149,14 @@ class OrganizationPages {
     /**
      * Checks and applies an edit of the profile and people. People are matched by id, and only people of
      * this organization can be matched (another id is not found). Returns false, with the problems on
-     * {@code errors}, when the edit is not valid.
+     * {@code errors}, when the edit is not valid. Refused as a whole when the organization changed since the form
+     * showed version {@code seen} ({@link EditedVersion}).
      */
     @Transactional
-    boolean update(String slug, Viewer viewer, OrganizationProfile profile, List<PersonEdit> edits, Errors errors) {
+    boolean update(String slug, Viewer viewer, Long seen, OrganizationProfile profile, List<PersonEdit> edits,
+            Errors errors) {
         Organization organization = editable(slug, viewer);
+        EditedVersion.require(seen, organization.version(), Organization.class, organization.id());
         Map<PersonEdit, Person> matched = new HashMap<>();
         for (PersonEdit edit : edits) {
             if (edit.id() != null) {

@@ -49,7 +49,7 @@ class IssueAreasController {
         rejectTakenName(form, result, slug);
         if (!result.hasErrors()) {
             try {
-                taxonomy.renameIssueArea(slug, form.nameEn(), form.nameEs());
+                taxonomy.renameIssueArea(slug, form.version(), form.nameEn(), form.nameEs());
                 redirect.addFlashAttribute("notice", "issueAreas.renamed");
                 return "redirect:/staff/issue-areas";
             } catch (DuplicateIssueAreaException duplicate) {
