@@ -2,3 +2,4 @@
 -- edit form sends back the version it showed, and a save from an older version is refused (docs/decisions.md).
 alter table membership add column version bigint not null default 0;
 alter table issue_area add column version bigint not null default 0;
+alter table account add column version bigint not null default 0;
