@@ -3,3 +3,4 @@
 alter table membership add column version bigint not null default 0;
 alter table issue_area add column version bigint not null default 0;
 alter table account add column version bigint not null default 0;
+alter table membership_application add column version bigint not null default 0;
