@@ -1,5 +1,7 @@
 package org.harambee.membership;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,10 +47,12 @@ class OrganizationPages {
     private final Invitations invitations;
     private final MemberLifecycle lifecycle;
     private final String baseUrl;
+    private final EntityManager entityManager;
 
     OrganizationPages(Organizations organizations, ProfileRules rules, Taxonomy taxonomy, Logos logos,
             AuditLog auditLog, Invitations invitations, MemberLifecycle lifecycle,
-            @Value("${harambee.base-url}") String baseUrl) {
+            @Value("${harambee.base-url}") String baseUrl, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.organizations = organizations;
         this.rules = rules;
         this.taxonomy = taxonomy;
@@ -157,6 +161,8 @@ class OrganizationPages {
             Errors errors) {
         Organization organization = editable(slug, viewer);
         EditedVersion.require(seen, organization.version(), Organization.class, organization.id());
+        // a change of its people alone is a change of the organization: the next form from this version is outdated
+        entityManager.lock(organization, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Map<PersonEdit, Person> matched = new HashMap<>();
         for (PersonEdit edit : edits) {
             if (edit.id() != null) {

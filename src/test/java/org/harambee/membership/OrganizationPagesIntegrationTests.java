@@ -179,6 +179,15 @@ class OrganizationPagesIntegrationTests {
                 .andExpect(content().string(containsString("Mission of the first editor")))
                 .andExpect(content().string(containsString("name=\"version\" value=\""
                         + jdbc.queryForObject("select version from membership where id = ?", Long.class, own.id()))));
+        String now = jdbc.queryForObject("select version from membership where id = ?", String.class, own.id());
+        mvc.perform(editOf(own, own.slug(), "version", now, "mission", "Mission of the first editor",
+                "people[0].name", "Renamed Contact").with(user(representative)))
+                .andExpect(redirectedUrl("/organizations/" + own.slug()));
+        mvc.perform(editOf(own, own.slug(), "version", now, "mission", "Mission of the first editor",
+                "people[0].name", "Overwritten Contact").with(user(staff)).header("Referer", form))
+                .andExpect(status().isSeeOther());
+        assertThat(fixtures.loaded(own.id()).primaryContact().name()).as("a change of people alone counts")
+                .isEqualTo("Renamed Contact");
         mvc.perform(editOf(own, own.slug(), "version", version, "mission", "Without a page").with(user(staff)))
                 .andExpect(status().isConflict());
         assertThat(missionOf(own)).isEqualTo("Mission of the first editor");
