@@ -24,7 +24,8 @@ import java.util.function.Predicate;
 /**
  * A member organization or a working group following one recommendation up, and the assessments it recorded over
  * time. An assessment holds only with a status, a date from 2008 to today, evidence in words, at most
- * {@link #MAX_LINKS} web links and {@link #MAX_RESOURCES} library resources its author may read.
+ * {@link #MAX_LINKS} web links and {@link #MAX_RESOURCES} library resources its author may read and every reader of
+ * the assessment may read too.
  */
 @Entity
 @Table(name = "adoption")
@@ -70,11 +71,13 @@ public class Adoption {
     }
 
     /**
-     * Records what was found, with library resources its author may read ({@code readable}); throws
-     * {@link TrackerRuleException} naming every field that does not hold.
+     * Records what was found, with library resources its author may read ({@code readable}) and every reader of
+     * the assessment may read too ({@code asVisible}: evidence is at least as visible as what cites it, so nobody
+     * reads an assessment whose evidence is hidden from them); throws {@link TrackerRuleException} naming every
+     * field that does not hold.
      */
-    Assessment assess(AssessmentDraft draft, Predicate<Long> readable, UUID madeBy, String madeByName, Instant now,
-            LocalDate today) {
+    Assessment assess(AssessmentDraft draft, Predicate<Long> readable, Predicate<Long> asVisible, UUID madeBy,
+            String madeByName, Instant now, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (draft.status() == null) {
             problems.put("status", "accountability.assessment.status.required");
@@ -100,6 +103,9 @@ public class Adoption {
             problems.put("resources", "accountability.assessment.resources.tooMany");
         } else if (!draft.resources().stream().allMatch(readable)) {
             problems.put("resources", "accountability.assessment.resources.unknown");
+        } else if (draft.visibility() != null && !draft.resources().stream().allMatch(asVisible)) {
+            problems.put("resources", "accountability.assessment.resources.lessVisible."
+                    + draft.visibility().name().toLowerCase(Locale.ROOT));
         }
         if (draft.visibility() == null) {
             problems.put("visibility", "accountability.assessment.visibility.required");

@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.library.Library;
-import org.harambee.library.Resource;
-import org.harambee.library.UnknownResourceException;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
 import org.harambee.workinggroups.WorkingGroups;
@@ -155,7 +153,10 @@ public class FollowUp {
         if (mayAssessFor(user).stream().noneMatch(adoption::of)) {
             throw new UnknownAdoptionException();
         }
-        Assessment assessment = adoption.assess(draft, resource -> readable(resource, user), user.accountId(),
+        Set<Long> readable = library.titlesSeenBy(draft.resources(), user).keySet();
+        Set<Long> asVisible = draft.visibility() == null ? Set.of()
+                : library.seenByEvery(draft.resources(), draft.visibility() == AssessmentVisibility.MEMBERS);
+        Assessment assessment = adoption.assess(draft, readable::contains, asVisible::contains, user.accountId(),
                 user.displayName(), clock.instant(), LocalDate.now(clock.withZone(zone)));
         adoptions.flush();
         auditLog.recordAboutGroup(adoption.groupId(), "accountability.assessed", "recommendation " + adoption.recommendationId(),
@@ -163,28 +164,29 @@ public class FollowUp {
         return assessment;
     }
 
-    private boolean readable(Long resource, HarambeeUser user) {
-        try {
-            library.find(resource, user);
-            return true;
-        } catch (UnknownResourceException unknown) {
-            return false;
-        }
-    }
-
     /** Everything done on one recommendation, as this reader may read it. */
     public Timeline timeline(Long recommendationId, HarambeeUser user) {
         Recommendation recommendation = recommendation(recommendationId);
         List<Adoption> found = adoptions.findByRecommendationIdOrderByAdoptedAt(recommendationId);
-        return timeline(recommendation, found, namedFor(found, user), readerOf(user));
+        return timeline(recommendation, found, namedFor(found, user), readerOf(user, found));
     }
 
-    /** Who is reading, and whom they may assess and adopt for: found once for all the timelines of one page. */
-    private record Reading(HarambeeUser user, boolean member, List<Adopter> mine, List<Adopter> forWhom) {
+    /**
+     * Who is reading, whom they may assess and adopt for, and the titles of the library resources cited as evidence
+     * that they may read: found once for all the timelines of one page.
+     */
+    private record Reading(boolean member, List<Adopter> mine, List<Adopter> forWhom, Map<Long, String> evidence) {
     }
 
-    private Reading readerOf(HarambeeUser user) {
-        return new Reading(user, member(user), mayAssessFor(user), mayAdoptFor(user));
+    /**
+     * The reader of these adoptions. Evidence they may not read (its visibility changed after it was cited, or it
+     * was cited before citations were checked) is asked for without failing, and left out of what they read.
+     */
+    private Reading readerOf(HarambeeUser user, List<Adoption> found) {
+        boolean member = member(user);
+        Set<Long> cited = found.stream().flatMap(adoption -> adoption.readableBy(member).stream())
+                .flatMap(assessment -> assessment.resources().stream()).collect(Collectors.toSet());
+        return new Reading(member, mayAssessFor(user), mayAdoptFor(user), library.titlesSeenBy(cited, user));
     }
 
     private Timeline timeline(Recommendation recommendation, List<Adoption> found, Set<String> named,
@@ -195,25 +197,19 @@ public class FollowUp {
                 named.contains(adoption.adopter().key()) ? adoption.adopterName() : null,
                 reading.mine().stream().anyMatch(adoption::of), reading.forWhom().stream().anyMatch(adoption::of),
                 adoption.readableBy(reading.member()).stream()
-                        .map(assessment -> entry(assessment, reading.user(), reading.member())).toList()))
+                        .map(assessment -> entry(assessment, reading)).toList()))
                 .toList();
         return new Timeline(recommendation, followers, status(found, reading.member()),
                 recommendation.stateUnderReview().equals(country) ? adoptable : List.of());
     }
 
     /** An assessment as this reader may read it: the person who made it is named to members only. */
-    private Timeline.Entry entry(Assessment assessment, HarambeeUser user, boolean member) {
-        List<Timeline.Evidence> resources = new ArrayList<>();
-        for (Long id : assessment.resources()) {
-            try {
-                Resource resource = library.find(id, user);
-                resources.add(new Timeline.Evidence(resource.id(), resource.title()));
-            } catch (UnknownResourceException hidden) {
-                // a resource this reader may not read is not named to them
-            }
-        }
+    private static Timeline.Entry entry(Assessment assessment, Reading reading) {
+        List<Timeline.Evidence> resources = assessment.resources().stream().filter(reading.evidence()::containsKey)
+                .sorted().map(id -> new Timeline.Evidence(id, reading.evidence().get(id))).toList();
         return new Timeline.Entry(assessment.status(), assessment.assessedOn(), assessment.evidence(),
-                assessment.links(), resources, assessment.visibility(), member ? assessment.madeByName() : null);
+                assessment.links(), resources, assessment.visibility(),
+                reading.member() ? assessment.madeByName() : null);
     }
 
     /** Where each of these recommendations stands for this reader. */
@@ -243,8 +239,8 @@ public class FollowUp {
      * are left out. Adoptions and the adopters' names are read once for all of them.
      */
     public List<Timeline> report(List<Long> recommendationIds, HarambeeUser user) {
-        Reading reading = readerOf(user);
         List<Adoption> found = adoptions.findByRecommendationIdInOrderByAdoptedAt(recommendationIds);
+        Reading reading = readerOf(user, found);
         Map<Long, List<Adoption>> byRecommendation = found.stream()
                 .collect(Collectors.groupingBy(Adoption::recommendationId));
         Set<String> named = namedFor(found, user);

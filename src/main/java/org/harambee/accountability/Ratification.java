@@ -37,6 +37,10 @@ public class Ratification {
     @Version
     private long version;
 
+    long version() {
+        return version;
+    }
+
     protected Ratification() {
     }
 

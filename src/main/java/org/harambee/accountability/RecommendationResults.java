@@ -6,10 +6,11 @@ import org.harambee.accountability.RecommendationQuery.Facet;
 
 /**
  * A page of recommendations found, how many there are in all, and each facet's counts (value to number of
- * recommendations its link would give).
+ * recommendations its link would give); {@code ignored}: the address's facet values that name nothing, left out of
+ * the search ({@code response=x}).
  */
 public record RecommendationResults(RecommendationQuery query, List<Hit> hits, long total, int pageSize,
-        Map<Facet, Map<String, Long>> counts) {
+        Map<Facet, Map<String, Long>> counts, List<String> ignored) {
 
     public int pages() {
         return (int) Math.min((total + pageSize - 1) / pageSize, RecommendationSearch.MAX_RESULT / pageSize);

@@ -1,7 +1,6 @@
 package org.harambee.accountability;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.accountability.RecommendationQuery.Facet;
 import org.harambee.search.FacetedSearch;
@@ -104,7 +102,8 @@ public class RecommendationSearch {
             }
         }
         List<RecommendationResults.Hit> hits = result.hits().stream().map(RecommendationSearch::hit).toList();
-        return new RecommendationResults(query, hits, result.total().hitCountLowerBound(), size, counts);
+        return new RecommendationResults(query, hits, result.total().hitCountLowerBound(), size, counts,
+                criteria.chosen.ignored());
     }
 
     /** The recommendations with these ids, with their tags, issue areas and rights read. */
@@ -166,29 +165,20 @@ public class RecommendationSearch {
         return number >= least && number <= most ? Optional.of(number) : Optional.empty();
     }
 
-    /** The query's conditions in the index's terms; a value that names nothing matches nothing. */
+    /** The query's conditions in the index's terms; a value that names nothing is left out (and said on the page). */
     private static final class Criteria {
 
         private final RecommendationQuery query;
-        private final Map<Facet, List<Object>> values = new EnumMap<>(Facet.class);
-        private final Set<Facet> unrecognized = java.util.EnumSet.noneOf(Facet.class);
+        private final FacetedSearch.Chosen<Facet> chosen;
 
         Criteria(RecommendationQuery query, Map<String, Long> areas) {
             this.query = query;
-            for (Facet facet : Facet.values()) {
-                Function<String, Optional<?>> recognized = value -> known(facet, value, areas);
-                List<Object> chosen = query.values(facet).stream().map(recognized).flatMap(Optional::stream)
-                        .distinct().collect(Collectors.toCollection(ArrayList::new));
-                if (!query.values(facet).isEmpty() && chosen.isEmpty()) {
-                    unrecognized.add(facet);
-                } else if (!chosen.isEmpty()) {
-                    values.put(facet, chosen);
-                }
-            }
+            this.chosen = FacetedSearch.Chosen.of(Facet.class, Facet::param, query::values,
+                    (facet, value) -> known(facet, value, areas));
         }
 
         boolean free(Facet facet) {
-            return !values.containsKey(facet) && !unrecognized.contains(facet);
+            return chosen.free(facet);
         }
 
         PredicateFinalStep predicate(SearchPredicateFactory f, Facet leftOut) {
@@ -196,8 +186,7 @@ public class RecommendationSearch {
             Optional<String> typed = FacetedSearch.plainText(query.q());
             typed.ifPresent(plain -> all.must(f.simpleQueryString().field("text").matching(plain)
                     .defaultOperator(BooleanOperator.AND).flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE)));
-            FacetedSearch.filter(all, f, values, leftOut, FIELDS, ALTERNATIVES);
-            unrecognized.stream().filter(facet -> facet != leftOut).forEach(facet -> all.filter(f.not(f.matchAll())));
+            FacetedSearch.filter(all, f, chosen, leftOut, FIELDS, ALTERNATIVES);
             return all;
         }
     }

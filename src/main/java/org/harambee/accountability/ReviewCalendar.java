@@ -30,6 +30,7 @@ import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.WorkingGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.harambee.site.EditedVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -153,11 +154,15 @@ public class ReviewCalendar {
         return review;
     }
 
-    /** Staff correct a review; its rules refuse the change with an {@link InvalidReviewException}. */
+    /**
+     * Staff correct a review; its rules refuse the change with an {@link InvalidReviewException}, and a correction
+     * made on a form older than the review's version now ({@code seen}) is refused ({@link EditedVersion}).
+     */
     @Transactional
-    public UnReview update(Long id, ReviewPlan plan, HarambeeUser staff) {
+    public UnReview update(Long id, Long seen, ReviewPlan plan, HarambeeUser staff) {
         requireStaff(staff);
         UnReview review = find(id);
+        EditedVersion.require(seen, review.version(), UnReview.class, id);
         requireKnownGroup(plan.groupId(), review.groupId(), staff);
         review.change(plan);
         auditLog.record("reviews.changed", subjectOf(review), detailsOf(review));

@@ -26,6 +26,7 @@ public class ReviewForm {
     private Long groupId;
     @Size(max = UnReview.NOTE_MAX)
     private String note;
+    private Long version;
 
     static ReviewForm of(UnReview review) {
         ReviewForm form = new ReviewForm();
@@ -36,6 +37,7 @@ public class ReviewForm {
         form.submissionDeadline = review.submissionDeadline();
         form.groupId = review.groupId();
         form.note = review.note();
+        form.version = review.version();
         return form;
     }
 
@@ -97,5 +99,14 @@ public class ReviewForm {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** The version of the review the form showed. */
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }

@@ -84,7 +84,7 @@ class StaffTrackerController {
         Treaties.Position position = treaties.position(code);
         if (!result.hasErrors()) {
             try {
-                treaties.record(code, form.getStatus(), form.getSignedOn(), form.getRatifiedOn(), form.getNote());
+                treaties.record(code, form.getVersion(), form.getStatus(), form.getSignedOn(), form.getRatifiedOn(), form.getNote());
                 redirect.addFlashAttribute("notice", "accountability.treaty.saved");
                 return "redirect:/un/treaties#" + code;
             } catch (TrackerRuleException refused) {

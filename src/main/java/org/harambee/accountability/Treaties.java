@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
 import org.harambee.taxonomy.Instrument;
 import org.harambee.taxonomy.Taxonomy;
+import org.harambee.site.EditedVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +37,12 @@ public class Treaties {
         this.country = settings.country();
     }
 
-    /** An instrument and the country's position on it (not signed when nothing is recorded). */
+    /**
+     * An instrument and the country's position on it (not signed when nothing is recorded), with the version of the
+     * recorded position (0 before any).
+     */
     public record Position(Instrument instrument, RatificationStatus status, LocalDate signedOn, LocalDate ratifiedOn,
-            String note) {
+            String note, long version) {
     }
 
     /** Every instrument in its order, with the country's position. */
@@ -47,8 +51,8 @@ public class Treaties {
                 .collect(Collectors.toMap(Ratification::instrument, Function.identity()));
         return taxonomy.instruments().stream().map(instrument -> {
             Ratification r = recorded.get(instrument.code());
-            return r == null ? new Position(instrument, RatificationStatus.NOT_SIGNED, null, null, null)
-                    : new Position(instrument, r.status(), r.signedOn(), r.ratifiedOn(), r.note());
+            return r == null ? new Position(instrument, RatificationStatus.NOT_SIGNED, null, null, null, 0)
+                    : new Position(instrument, r.status(), r.signedOn(), r.ratifiedOn(), r.note(), r.version());
         }).toList();
     }
 
@@ -63,10 +67,12 @@ public class Treaties {
 
     /** Staff record the country's position on an instrument; {@link TrackerRuleException} names a field that does not hold. */
     @Transactional
-    public void record(String code, RatificationStatus status, LocalDate signedOn, LocalDate ratifiedOn, String note) {
+    public void record(String code, Long seen, RatificationStatus status, LocalDate signedOn, LocalDate ratifiedOn,
+            String note) {
         Instrument instrument = taxonomy.instrument(code).orElseThrow(UnknownInstrumentException::new);
         Ratification ratification = ratifications.findById(new Ratification.Key(country, instrument.code()))
                 .orElseGet(() -> ratifications.save(new Ratification(country, instrument.code())));
+        EditedVersion.require(seen, ratification.version(), Ratification.class, code);
         ratification.record(status, signedOn, ratifiedOn, note, LocalDate.now(clock.withZone(zone)));
         auditLog.record("accountability.treaty", "instrument " + code, country + ": " + status);
     }

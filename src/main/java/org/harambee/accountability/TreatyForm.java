@@ -24,6 +24,7 @@ public class TreatyForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate ratifiedOn;
     private String note;
+    private Long version;
 
     /** What does not hold in a new instrument's code, names and monitoring body: field to message key. */
     Map<String, String> instrumentProblems() {
@@ -56,6 +57,7 @@ public class TreatyForm {
         form.signedOn = position.signedOn();
         form.ratifiedOn = position.ratifiedOn();
         form.note = position.note();
+        form.version = position.version();
         return form;
     }
 
@@ -129,5 +131,14 @@ public class TreatyForm {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** The version of the position the form showed. */
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }

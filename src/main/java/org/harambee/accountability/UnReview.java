@@ -142,6 +142,10 @@ public class UnReview {
         return id;
     }
 
+    long version() {
+        return version;
+    }
+
     public ReviewMechanism mechanism() {
         return mechanism;
     }

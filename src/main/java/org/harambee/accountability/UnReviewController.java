@@ -103,7 +103,7 @@ class UnReviewController {
         checkGroup(form, review.groupId(), result, staff, locale);
         if (!result.hasErrors()) {
             try {
-                calendar.update(review.id(), form.plan(), staff);
+                calendar.update(review.id(), form.getVersion(), form.plan(), staff);
                 redirect.addFlashAttribute("notice", "reviews.saved");
                 return "redirect:/un/reviews";
             } catch (InvalidReviewException refused) {

@@ -2,7 +2,6 @@ package org.harambee.directory;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.directory.DirectoryQuery.Facet;
 import org.harambee.membership.Capacity;
@@ -111,7 +109,8 @@ public class DirectorySearch {
             }
         }
         List<DirectoryEntry> entries = result.hits().stream().map(hit -> entry(hit, audience)).toList();
-        return new DirectoryResults(query, entries, result.total().hitCountLowerBound(), size, counts);
+        return new DirectoryResults(query, entries, result.total().hitCountLowerBound(), size, counts,
+                criteria.chosen.ignored());
     }
 
     /** The ids of every organization the query finds for this audience, in the query's order (for export). */
@@ -202,50 +201,44 @@ public class DirectorySearch {
         private final DirectoryQuery query;
         private final Audience audience;
         private final boolean tolerant;
-        private final Map<Facet, List<Object>> values = new EnumMap<>(Facet.class);
+        private final FacetedSearch.Chosen<Facet> chosen;
 
         /** The query's conditions; {@code tolerant}: the text may also match within a typo or two. */
         Criteria(DirectoryQuery query, Audience audience, DirectoryVocabulary.Snapshot words, boolean tolerant) {
             this.query = query;
             this.audience = audience;
             this.tolerant = tolerant;
-            for (Facet facet : Facet.values()) {
-                Function<String, Optional<?>> known = switch (facet) {
-                    case ISSUE -> slug -> words.issueArea(slug).map(IssueArea::id);
-                    case RIGHT -> article -> words.right(article).map(right -> right.article());
-                    case STATE -> code -> words.state(code.toUpperCase(Locale.ROOT)).map(UsState::code);
-                    case REGION -> region -> words.regions().contains(region.toUpperCase(Locale.ROOT))
-                            ? Optional.of(region.toUpperCase(Locale.ROOT)) : Optional.empty();
-                    case COUNTRY -> code -> code.matches("[A-Za-z]{2}")
-                            ? Optional.of(code.toUpperCase(Locale.ROOT)) : Optional.empty();
-                    case TYPE -> name -> named(OrganizationType.class, name);
-                    case OFFER, NEED -> name -> named(Capacity.class, name);
-                    case STATUS -> name -> audience == Audience.STAFF ? named(MembershipStatus.class, name)
-                            : Optional.empty();
-                    case GRASSROOTS, AFFECTED, FOUNDING -> yes -> Optional.of(Boolean.TRUE);
-                    case LANGUAGE -> code -> code.matches("[a-z]{2,3}") ? Optional.of(code) : Optional.empty();
-                };
-                List<Object> chosen = query.values(facet).stream().map(known).flatMap(Optional::stream)
-                        .distinct().collect(Collectors.toCollection(ArrayList::new));
-                if (facet == Facet.REGION && !chosen.isEmpty()) {
-                    chosen = chosen.stream().flatMap(region -> words.statesIn((String) region).stream())
-                            .collect(Collectors.toCollection(ArrayList::new));
-                    if (chosen.isEmpty()) {
-                        chosen.add("--");
-                    }
-                }
-                if (!query.values(facet).isEmpty() && chosen.isEmpty()) {
-                    chosen.add(facet == Facet.ISSUE ? -1L : facet == Facet.RIGHT ? -1 : "--");
-                }
-                if (!chosen.isEmpty()) {
-                    values.put(facet, chosen);
-                }
-            }
+            FacetedSearch.Chosen<Facet> given = FacetedSearch.Chosen.of(Facet.class, Facet::parameter, query::values,
+                    (facet, value) -> known(facet, value, audience, words));
+            Map<Facet, List<Object>> values = new EnumMap<>(Facet.class);
+            values.putAll(given.values());
+            values.computeIfPresent(Facet.REGION, (region, regions) -> regions.stream()
+                    .flatMap(code -> words.statesIn((String) code).stream()).collect(Collectors.toList()));
+            this.chosen = new FacetedSearch.Chosen<>(values, given.ignored());
+        }
+
+        /** The value of a facet as the index holds it, if {@code value} names one this audience may choose. */
+        private static Optional<?> known(Facet facet, String value, Audience audience,
+                DirectoryVocabulary.Snapshot words) {
+            return switch (facet) {
+                case ISSUE -> words.issueArea(value).map(IssueArea::id);
+                case RIGHT -> words.right(value).map(right -> right.article());
+                case STATE -> words.state(value.toUpperCase(Locale.ROOT)).map(UsState::code);
+                case REGION -> words.regions().contains(value.toUpperCase(Locale.ROOT))
+                        ? Optional.of(value.toUpperCase(Locale.ROOT)) : Optional.empty();
+                case COUNTRY -> value.matches("[A-Za-z]{2}") ? Optional.of(value.toUpperCase(Locale.ROOT))
+                        : Optional.empty();
+                case TYPE -> named(OrganizationType.class, value);
+                case OFFER, NEED -> named(Capacity.class, value);
+                case STATUS -> audience == Audience.STAFF ? named(MembershipStatus.class, value) : Optional.empty();
+                case GRASSROOTS, AFFECTED, FOUNDING -> Optional.of(Boolean.TRUE);
+                case LANGUAGE -> value.matches("[a-z]{2,3}") ? Optional.of(value) : Optional.empty();
+            };
         }
 
         /** Whether no value of this facet was chosen. */
         boolean free(Facet facet) {
-            return !values.containsKey(facet);
+            return chosen.free(facet);
         }
 
         /** Everything the query asks, except the choice made in {@code leftOut} (null: everything). */
@@ -261,7 +254,7 @@ public class DirectorySearch {
             if (!query.q().isEmpty()) {
                 all.must(text(f, query.q(), tolerant));
             }
-            FacetedSearch.filter(all, f, values, leftOut, FIELDS, ALTERNATIVES);
+            FacetedSearch.filter(all, f, chosen, leftOut, FIELDS, ALTERNATIVES);
             return all;
         }
 

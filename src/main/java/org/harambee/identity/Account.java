@@ -10,12 +10,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A person who can sign in. Has no password until they accept an invitation or a setup link. */
 @Entity
@@ -24,6 +26,12 @@ public class Account {
 
     @Id
     private UUID id;
+    /**
+     * Bumped by every change but a sign-in (which would otherwise refuse an administrator's edit of someone who
+     * just signed in): the roles form carries it, and a change from an older one is refused.
+     */
+    @Version
+    private long version;
     @Column(unique = true)
     private String email;
     private String displayName;
@@ -31,6 +39,7 @@ public class Account {
     private Instant passwordChangedAt;
     private boolean enabled;
     private Instant createdAt;
+    @OptimisticLock(excluded = true)
     private Instant lastSignInAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -57,6 +66,10 @@ public class Account {
 
     public UUID id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String email() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.harambee.site.EditedVersion;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -79,10 +80,15 @@ public class AccountAdministration {
         }
     }
 
-    /** Grants and revokes so that the account has exactly these roles; each change is audited. */
+    /**
+     * Grants and revokes so that the account has exactly these roles; each change is audited. Refused when the
+     * account changed since the form showed version {@code seen} ({@link EditedVersion}).
+     */
     @Transactional
-    public void changeRoles(UUID accountId, Set<Role> wanted) {
-        Set<Role> current = existing(accountId).roles();
+    public void changeRoles(UUID accountId, Long seen, Set<Role> wanted) {
+        Account account = existing(accountId);
+        EditedVersion.require(seen, account.version(), Account.class, accountId);
+        Set<Role> current = account.roles();
         for (Role role : Role.values()) {
             if (wanted.contains(role) && !current.contains(role)) {
                 grant(accountId, role);

@@ -57,10 +57,11 @@ class AccountsController {
 
     @PostMapping("/admin/accounts/{id}/roles")
     String changeRoles(@PathVariable UUID id, @RequestParam(name = "roles", required = false) List<String> roles,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(name = "version", required = false) Long version, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         administration.find(id).orElseThrow(AccountsController::notFound);
         try {
-            administration.changeRoles(id, AccountAdministration.rolesOf(roles));
+            administration.changeRoles(id, version, AccountAdministration.rolesOf(roles));
         } catch (LastAdministratorException refused) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return accountPage(id, model, true);

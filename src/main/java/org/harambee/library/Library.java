@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.identity.AuditLog;
@@ -161,6 +164,35 @@ public class Library {
     private Resource visible(Long id, HarambeeUser user) {
         return resources.findById(id).filter(found -> found.visibleTo(readers.of(user)))
                 .orElseThrow(UnknownResourceException::new);
+    }
+
+    /**
+     * The titles of those of these resources this person may see, by id. Ids of resources they may not see (or that
+     * no longer exist) are left out: asking never fails, so a page can name what its reader may see and leave out
+     * the rest.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> titlesSeenBy(Collection<Long> ids, HarambeeUser user) {
+        return titlesSeenBy(ids, readers.of(user));
+    }
+
+    /**
+     * Of these resources, those every reader of an audience may see, whoever submitted them: everyone (published
+     * and public), or, with {@code members}, every member (published, public or for members; not those of one
+     * working group). What cites them can then be as visible as they are.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> seenByEvery(Collection<Long> ids, boolean members) {
+        return titlesSeenBy(ids, members ? Reader.ANY_MEMBER : Reader.VISITOR).keySet();
+    }
+
+    private Map<Long, String> titlesSeenBy(Collection<Long> ids, Reader reader) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            resources.findAllById(ids).stream().filter(resource -> resource.visibleTo(reader))
+                    .forEach(resource -> titles.put(resource.id(), resource.title()));
+        }
+        return titles;
     }
 
     /** The resource with its collections read, for pages rendered after the transaction. */

@@ -1,7 +1,6 @@
 package org.harambee.library;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.library.LibraryQuery.Facet;
@@ -106,7 +104,8 @@ public class LibrarySearch {
             }
         }
         List<LibraryResults.Hit> hits = result.hits().stream().map(LibrarySearch::hit).toList();
-        return new LibraryResults(query, hits, result.total().hitCountLowerBound(), PAGE_SIZE, counts);
+        return new LibraryResults(query, hits, result.total().hitCountLowerBound(), PAGE_SIZE, counts,
+                criteria.chosen.ignored());
     }
 
     /**
@@ -192,31 +191,22 @@ public class LibrarySearch {
 
         private final LibraryQuery query;
         private final Reader reader;
-        private final Map<Facet, List<Object>> values = new EnumMap<>(Facet.class);
+        private final FacetedSearch.Chosen<Facet> chosen;
 
         Criteria(LibraryQuery query, Reader reader, Map<String, Long> issueAreaIds) {
             this.query = query;
             this.reader = reader;
-            for (Facet facet : Facet.values()) {
-                Function<String, Optional<?>> known = switch (facet) {
-                    case TYPE -> name -> Arrays.stream(ResourceType.values())
-                            .filter(type -> type.name().equalsIgnoreCase(name)).findFirst();
-                    case ISSUE -> slug -> Optional.ofNullable(issueAreaIds.get(slug));
-                    case RIGHT -> article -> number(article).filter(n -> n >= 1 && n <= 30);
-                    case YEAR -> year -> number(year);
-                    case INSTRUMENT -> code -> code.matches("[A-Za-z0-9-]{2,20}")
-                            ? Optional.of(code.toUpperCase(Locale.ROOT)) : Optional.empty();
-                    case LANGUAGE -> code -> code.matches("[a-z]{2,3}") ? Optional.of(code) : Optional.empty();
-                };
-                List<Object> chosen = query.values(facet).stream().map(known).flatMap(Optional::stream).distinct()
-                        .collect(Collectors.toCollection(ArrayList::new));
-                if (!query.values(facet).isEmpty() && chosen.isEmpty()) {
-                    chosen.add(facet == Facet.ISSUE ? -1L : facet == Facet.RIGHT || facet == Facet.YEAR ? -1 : "--");
-                }
-                if (!chosen.isEmpty()) {
-                    values.put(facet, chosen);
-                }
-            }
+            this.chosen = FacetedSearch.Chosen.of(Facet.class, Facet::param, query::values,
+                    (facet, value) -> switch (facet) {
+                        case TYPE -> Arrays.stream(ResourceType.values())
+                                .filter(type -> type.name().equalsIgnoreCase(value)).findFirst();
+                        case ISSUE -> Optional.ofNullable(issueAreaIds.get(value));
+                        case RIGHT -> number(value).filter(n -> n >= 1 && n <= 30);
+                        case YEAR -> number(value);
+                        case INSTRUMENT -> value.matches("[A-Za-z0-9-]{2,20}")
+                                ? Optional.of(value.toUpperCase(Locale.ROOT)) : Optional.empty();
+                        case LANGUAGE -> value.matches("[a-z]{2,3}") ? Optional.of(value) : Optional.empty();
+                    });
         }
 
         private static Optional<Integer> number(String text) {
@@ -224,7 +214,7 @@ public class LibrarySearch {
         }
 
         boolean free(Facet facet) {
-            return !values.containsKey(facet);
+            return chosen.free(facet);
         }
 
         PredicateFinalStep predicate(SearchPredicateFactory f, Facet leftOut) {
@@ -245,7 +235,7 @@ public class LibrarySearch {
             if (!query.q().isEmpty()) {
                 all.must(text(f, query.q()));
             }
-            FacetedSearch.filter(all, f, values, leftOut, FIELDS, ALTERNATIVES);
+            FacetedSearch.filter(all, f, chosen, leftOut, FIELDS, ALTERNATIVES);
             return all;
         }
     }

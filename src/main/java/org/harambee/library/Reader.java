@@ -12,6 +12,8 @@ import org.harambee.identity.HarambeeUser;
 record Reader(UUID accountId, boolean member, boolean staff, Set<Long> groups, Set<Long> hiddenGroups) {
 
     static final Reader VISITOR = new Reader(null, false, false, Set.of(), Set.of());
+    /** Any member: one who submitted nothing, is not staff and takes part in no working group. */
+    static final Reader ANY_MEMBER = new Reader(null, true, false, Set.of(), Set.of());
 
     /** A reader taking part in no working group, from whom no group is hidden. */
     Reader(UUID accountId, boolean member, boolean staff) {

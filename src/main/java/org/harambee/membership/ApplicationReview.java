@@ -13,6 +13,7 @@ import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
+import org.harambee.site.EditedVersion;
 import org.harambee.taxonomy.Taxonomy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -179,10 +180,21 @@ class ApplicationReview {
                 application.member() == null ? null : MemberDetails.of(application.member(), taxonomy));
     }
 
-    /** Staff approve: the applicant becomes an active member and its contact gets an invitation. */
-    void approve(Long id, HarambeeUser staff, String note) {
+    /**
+     * The application staff decide on, as long as it is the version their page showed ({@code seen}): a decision
+     * taken on an application that changed meanwhile (another staff member asked for information, the applicant
+     * answered) is refused ({@link EditedVersion}).
+     */
+    private MembershipApplication decidedOn(Long id, Long seen) {
         MembershipApplication application = applications.findById(id)
                 .orElseThrow(() -> new UnknownRecordException("application " + id));
+        EditedVersion.require(seen, application.version(), MembershipApplication.class, id);
+        return application;
+    }
+
+    /** Staff approve: the applicant becomes an active member and its contact gets an invitation. */
+    void approve(Long id, Long seen, HarambeeUser staff, String note) {
+        MembershipApplication application = decidedOn(id, seen);
         Instant now = clock.instant();
         StatusChange change = application.approve(staff.email(), now, LocalDate.now(clock), note);
         Member member = application.member();
@@ -200,9 +212,8 @@ class ApplicationReview {
     }
 
     /** Staff decline with a reason, which is e-mailed to the applicant; the applicant's profile is deleted. */
-    void decline(Long id, HarambeeUser staff, String reason) {
-        MembershipApplication application = applications.findById(id)
-                .orElseThrow(() -> new UnknownRecordException("application " + id));
+    void decline(Long id, Long seen, HarambeeUser staff, String reason) {
+        MembershipApplication application = decidedOn(id, seen);
         Member declined = application.decline(staff.email(), clock.instant(), reason);
         if (declined instanceof Organization organization) {
             logos.deleteAfterCommit(organization.logoFile());
@@ -214,9 +225,8 @@ class ApplicationReview {
     }
 
     /** Staff ask the applicant for more information; the question is e-mailed and the application waits. */
-    void requestInformation(Long id, HarambeeUser staff, String question) {
-        MembershipApplication application = applications.findById(id)
-                .orElseThrow(() -> new UnknownRecordException("application " + id));
+    void requestInformation(Long id, Long seen, HarambeeUser staff, String question) {
+        MembershipApplication application = decidedOn(id, seen);
         application.requestInformation(staff.email(), clock.instant(), question);
         mail(application, Locale.forLanguageTag(application.language()), "information", application.contactName(),
                 question.strip());

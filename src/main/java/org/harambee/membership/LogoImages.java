@@ -33,6 +33,11 @@ final class LogoImages {
 
     static final int MIN_SIDE = 16;
     static final int MAX_SIDE = 4000;
+    /**
+     * The most pixels decoded for one logo (2 megapixels, such as 1,414 × 1,414 or 4,000 × 500): decoding costs time
+     * in proportion to the pixels, whatever the file's size (a 46 KB PNG of 4,000 × 4,000 took about 6 s of CPU).
+     */
+    static final long MAX_PIXELS = 2_000_000;
     static final float JPEG_QUALITY = 0.9f;
 
     private static final Logger log = LoggerFactory.getLogger(LogoImages.class);
@@ -52,6 +57,9 @@ final class LogoImages {
     static void checkDimensions(long width, long height) {
         if (width > MAX_SIDE || height > MAX_SIDE) {
             throw new RefusedLogoException("membership.logo.dimensionsTooLarge");
+        }
+        if (width * height > MAX_PIXELS) {
+            throw new RefusedLogoException("membership.logo.tooManyPixels");
         }
         if (width < MIN_SIDE || height < MIN_SIDE) {
             throw new RefusedLogoException("membership.logo.dimensionsTooSmall");

@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,18 +21,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Organization logos on disk, under {@code ${harambee.data-dir}/logos}, with random names. A logo is accepted
  * only when its content is a PNG, JPEG or WebP image (whatever the file's name says) of at most 1 MB and of
- * {@value LogoImages#MIN_SIDE} to {@value LogoImages#MAX_SIDE} pixels a side; it is stored without its
- * metadata (see {@link LogoImages}).
+ * {@value LogoImages#MIN_SIDE} to {@value LogoImages#MAX_SIDE} pixels a side and at most
+ * {@value LogoImages#MAX_PIXELS} pixels in all (read from the header before anything is decoded); it is stored
+ * without its metadata (see {@link LogoImages}). Few logos are read at once ({@link #inTurn}).
  */
 @Component
 class Logos {
 
     static final long MAX_BYTES = 1024 * 1024;
+    /** How many logos one node reads at once; more wait up to {@link #WAIT} for their turn, then are refused. */
+    static final int AT_ONCE = 2;
+    static final Duration WAIT = Duration.ofSeconds(5);
 
     private final Path directory;
+    private final Semaphore imageWork;
+    private final Duration wait;
 
+    @Autowired
     Logos(@Value("${harambee.data-dir}") String dataDir) {
+        this(dataDir, AT_ONCE, WAIT);
+    }
+
+    Logos(String dataDir, int atOnce, Duration wait) {
         this.directory = Path.of(dataDir, "logos");
+        this.imageWork = new Semaphore(atOnce);
+        this.wait = wait;
     }
 
     /** The image types accepted, recognized by their first bytes. */
@@ -79,7 +97,7 @@ class Logos {
         if (content.length > MAX_BYTES) {
             throw new RefusedLogoException("membership.logo.tooLarge");
         }
-        byte[] cleaned = LogoImages.clean(type, content);
+        byte[] cleaned = inTurn(() -> LogoImages.clean(type, content));
         String file = UUID.randomUUID() + "." + type.extension;
         try {
             Files.createDirectories(directory);
@@ -98,6 +116,29 @@ class Logos {
             });
         }
         return new StoredLogo(file, type);
+    }
+
+    /**
+     * Image work bounded per node: at most {@link #AT_ONCE} images are read at a time (each is bounded in pixels, so
+     * in time), so a burst of uploads cannot take every processor; one that cannot start within {@link #WAIT} is
+     * refused with a message asking to try again in a moment.
+     */
+    <T> T inTurn(Supplier<T> work) {
+        boolean admitted;
+        try {
+            admitted = imageWork.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw new RefusedLogoException("membership.logo.busy");
+        }
+        try {
+            return work.get();
+        } finally {
+            imageWork.release();
+        }
     }
 
     Optional<byte[]> read(String file) {

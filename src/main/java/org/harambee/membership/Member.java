@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -59,6 +60,9 @@ public abstract class Member {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_seq")
     @SequenceGenerator(name = "member_seq", sequenceName = "member_seq", allocationSize = 50)
     private Long id;
+    /** Bumped by every change: an edit form carries it, and a save from an older one is refused. */
+    @Version
+    private long version;
     @Enumerated(EnumType.STRING)
     @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private MembershipStatus status;
@@ -242,6 +246,10 @@ public abstract class Member {
 
     public Long id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public MembershipStatus status() {

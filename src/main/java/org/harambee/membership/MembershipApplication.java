@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ public class MembershipApplication {
     @SequenceGenerator(name = "membership_application_seq", sequenceName = "membership_application_seq",
             allocationSize = 50)
     private Long id;
+    /** Bumped by every change: staff decisions carry the version their page showed. */
+    @Version
+    private long version;
     @Enumerated(EnumType.STRING)
     private MemberKind kind;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -118,6 +122,10 @@ public class MembershipApplication {
 
     public Long id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public MemberKind kind() {

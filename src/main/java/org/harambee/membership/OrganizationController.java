@@ -81,8 +81,8 @@ class OrganizationController {
             @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect) {
         Viewer viewer = new Viewer(user);
-        if (UniqueField.save(() -> pages.update(slug, viewer, form.toProfile(), form.toEdits(), result), result,
-                "name", "membership.name.taken").orElse(false)) {
+        if (UniqueField.save(() -> pages.update(slug, viewer, form.getVersion(), form.toProfile(), form.toEdits(),
+                result), result, "name", "membership.name.taken").orElse(false)) {
             redirect.addFlashAttribute("notice", "membership.edit.saved");
             return "redirect:/organizations/" + slug;
         }

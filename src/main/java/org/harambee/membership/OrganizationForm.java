@@ -35,6 +35,7 @@ public class OrganizationForm {
     private String statement;
     private List<PersonForm> people = new ArrayList<>(List.of(new PersonForm()));
     private int primary;
+    private Long version;
 
     static OrganizationForm of(Organization organization) {
         OrganizationForm form = new OrganizationForm();
@@ -62,6 +63,7 @@ public class OrganizationForm {
         form.openToPartners = profile.openToPartners();
         form.people = new ArrayList<>(organization.people().stream().map(PersonForm::of).toList());
         form.primary = organization.people().indexOf(organization.primaryContact());
+        form.version = organization.version();
         return form;
     }
 
@@ -314,5 +316,14 @@ public class OrganizationForm {
 
     public void setPrimary(int primary) {
         this.primary = primary;
+    }
+
+    /** The version of the organization the form showed. */
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }

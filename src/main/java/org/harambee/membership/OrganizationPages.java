@@ -1,5 +1,7 @@
 package org.harambee.membership;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
+import org.harambee.site.EditedVersion;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.taxonomy.UsState;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,10 +47,12 @@ class OrganizationPages {
     private final Invitations invitations;
     private final MemberLifecycle lifecycle;
     private final String baseUrl;
+    private final EntityManager entityManager;
 
     OrganizationPages(Organizations organizations, ProfileRules rules, Taxonomy taxonomy, Logos logos,
             AuditLog auditLog, Invitations invitations, MemberLifecycle lifecycle,
-            @Value("${harambee.base-url}") String baseUrl) {
+            @Value("${harambee.base-url}") String baseUrl, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.organizations = organizations;
         this.rules = rules;
         this.taxonomy = taxonomy;
@@ -148,11 +153,16 @@ class OrganizationPages {
     /**
      * Checks and applies an edit of the profile and people. People are matched by id, and only people of
      * this organization can be matched (another id is not found). Returns false, with the problems on
-     * {@code errors}, when the edit is not valid.
+     * {@code errors}, when the edit is not valid. Refused as a whole when the organization changed since the form
+     * showed version {@code seen} ({@link EditedVersion}).
      */
     @Transactional
-    boolean update(String slug, Viewer viewer, OrganizationProfile profile, List<PersonEdit> edits, Errors errors) {
+    boolean update(String slug, Viewer viewer, Long seen, OrganizationProfile profile, List<PersonEdit> edits,
+            Errors errors) {
         Organization organization = editable(slug, viewer);
+        EditedVersion.require(seen, organization.version(), Organization.class, organization.id());
+        // a change of its people alone is a change of the organization: the next form from this version is outdated
+        entityManager.lock(organization, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Map<PersonEdit, Person> matched = new HashMap<>();
         for (PersonEdit edit : edits) {
             if (edit.id() != null) {

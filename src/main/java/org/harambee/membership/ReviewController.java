@@ -43,21 +43,24 @@ class ReviewController {
 
     @PostMapping("/staff/applications/{id}/approve")
     String approve(@PathVariable Long id, @RequestParam(name = "note", required = false) String note,
+            @RequestParam(name = "version", required = false) Long version,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
-        return decided(id, redirect, "membership.review.approved", () -> review.approve(id, staff, note));
+        return decided(id, redirect, "membership.review.approved", () -> review.approve(id, version, staff, note));
     }
 
     @PostMapping("/staff/applications/{id}/decline")
     String decline(@PathVariable Long id, @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(name = "version", required = false) Long version,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
-        return decided(id, redirect, "membership.review.declined", () -> review.decline(id, staff, reason));
+        return decided(id, redirect, "membership.review.declined", () -> review.decline(id, version, staff, reason));
     }
 
     @PostMapping("/staff/applications/{id}/request-information")
     String requestInformation(@PathVariable Long id, @RequestParam(name = "question", required = false) String question,
+            @RequestParam(name = "version", required = false) Long version,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         return decided(id, redirect, "membership.review.informationRequested",
-                () -> review.requestInformation(id, staff, question));
+                () -> review.requestInformation(id, version, staff, question));
     }
 
     private static String decided(Long id, RedirectAttributes redirect, String notice, Runnable decision) {

@@ -1,10 +1,15 @@
 package org.harambee.search;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -57,12 +62,52 @@ public final class FacetedSearch {
     }
 
     /**
+     * The facet values an address chose, read the one way every faceted page reads them: each value the address
+     * gives is turned into the index's term by {@code known} (an enum constant, an id, a number). A value that
+     * names nothing (an unknown type, a status this reader may not filter by, a number out of range) is left out
+     * and listed in {@link #ignored()} as {@code parameter=value}, for the page to say so; a facet left without
+     * values filters nothing. An index field is thus only ever asked for a term of its own type.
+     */
+    public record Chosen<F extends Enum<F>>(Map<F, List<Object>> values, List<String> ignored) {
+
+        public Chosen {
+            values = Map.copyOf(values);
+            ignored = List.copyOf(ignored);
+        }
+
+        public static <F extends Enum<F>> Chosen<F> of(Class<F> facets, Function<F, String> parameter,
+                Function<F, ? extends Collection<String>> given, BiFunction<F, String, Optional<?>> known) {
+            Map<F, List<Object>> values = new EnumMap<>(facets);
+            List<String> ignored = new ArrayList<>();
+            for (F facet : facets.getEnumConstants()) {
+                List<Object> terms = new ArrayList<>();
+                for (String value : given.apply(facet)) {
+                    known.apply(facet, value).ifPresentOrElse(term -> {
+                        if (!terms.contains(term)) {
+                            terms.add(term);
+                        }
+                    }, () -> ignored.add(parameter.apply(facet) + "=" + value));
+                }
+                if (!terms.isEmpty()) {
+                    values.put(facet, terms);
+                }
+            }
+            return new Chosen<>(values, ignored);
+        }
+
+        /** Whether no value of this facet filters. */
+        public boolean free(F facet) {
+            return !values.containsKey(facet);
+        }
+    }
+
+    /**
      * Adds the chosen values of every facet but {@code leftOut} (null: every facet) to {@code all} as filters
      * on each facet's index field.
      */
-    public static <F> void filter(BooleanPredicateClausesStep<?, ?> all, SearchPredicateFactory f,
-            Map<F, List<Object>> chosen, F leftOut, Map<F, String> fields, Set<F> alternatives) {
-        chosen.forEach((facet, values) -> {
+    public static <F extends Enum<F>> void filter(BooleanPredicateClausesStep<?, ?> all, SearchPredicateFactory f,
+            Chosen<F> chosen, F leftOut, Map<F, String> fields, Set<F> alternatives) {
+        chosen.values().forEach((facet, values) -> {
             if (facet.equals(leftOut)) {
                 return;
             }

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -35,6 +38,13 @@ class WebConfiguration implements WebMvcConfigurer {
                     .orElse(Locale.ENGLISH);
         });
         return resolver;
+    }
+
+    /** Requests the servlet container refuses itself are answered with the site's page ({@link ContainerErrorPage}). */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorPage() {
+        return factory -> factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
+                .setErrorReportValveClass(ContainerErrorPage.class.getName()));
     }
 
     @Override

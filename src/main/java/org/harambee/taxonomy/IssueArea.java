@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +26,9 @@ public class IssueArea {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Bumped by every change: the rename form carries it, and a rename from an older one is refused. */
+    @Version
+    private long version;
     private String slug;
     private String nameEn;
     /** The English name in lower case: unique, so two staff giving two areas one name at once cannot both succeed. */
@@ -55,6 +59,10 @@ public class IssueArea {
 
     public Long id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String slug() {

@@ -44,8 +44,8 @@ class IssueAreasController {
             RedirectAttributes redirect) {
         taxonomy.issueArea(slug).orElseThrow(() -> new UnknownIssueAreaException(slug));
         rejectTakenName(form, result, slug);
-        if (!result.hasErrors() && UniqueField.save(() -> taxonomy.renameIssueArea(slug, form.nameEn(), form.nameEs()),
-                result, "nameEn", "issueAreas.duplicate")) {
+        if (!result.hasErrors() && UniqueField.save(() -> taxonomy.renameIssueArea(slug, form.version(), form.nameEn(),
+                form.nameEs()), result, "nameEn", "issueAreas.duplicate")) {
             redirect.addFlashAttribute("notice", "issueAreas.renamed");
             return "redirect:/staff/issue-areas";
         }

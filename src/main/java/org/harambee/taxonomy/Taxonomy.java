@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.harambee.site.EditedVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,9 +124,11 @@ public class Taxonomy {
         return issueAreas.saveAndFlush(new IssueArea(slug, nameEn.strip(), nameEs.strip(), order));
     }
 
+    /** Renames an issue area; refused when it changed since the form showed version {@code seen}. */
     @Transactional
-    public void renameIssueArea(String slug, String nameEn, String nameEs) {
+    public void renameIssueArea(String slug, Long seen, String nameEn, String nameEs) {
         IssueArea area = issueAreas.findBySlug(slug).orElseThrow(() -> new UnknownIssueAreaException(slug));
+        EditedVersion.require(seen, area.version(), IssueArea.class, area.id());
         if (isIssueAreaNameTaken(nameEn, slug)) {
             throw new DuplicateIssueAreaException(nameEn.strip());
         }

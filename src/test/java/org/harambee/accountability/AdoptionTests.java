@@ -21,7 +21,7 @@ class AdoptionTests {
     void everyProblemOfAnAssessmentIsNamedWithItsField() {
         AssessmentDraft bad = new AssessmentDraft(null, TODAY.plusDays(1), " ", List.of("javascript:alert(1)"),
                 Set.of(12L), null);
-        assertThatThrownBy(() -> adoption.assess(bad, id -> false, UUID.randomUUID(), "Ana", Instant.now(), TODAY))
+        assertThatThrownBy(() -> adoption.assess(bad, id -> false, id -> false, UUID.randomUUID(), "Ana", Instant.now(), TODAY))
                 .isInstanceOfSatisfying(TrackerRuleException.class, refused -> assertThat(refused.problems())
                         .containsEntry("status", "accountability.assessment.status.required")
                         .containsEntry("assessedOn", "accountability.assessment.date.future")
@@ -33,19 +33,32 @@ class AdoptionTests {
     }
 
     @Test
+    void anAssessmentCitesOnlyResourcesEveryOneOfItsReadersMayRead() {
+        for (AssessmentVisibility visibility : AssessmentVisibility.values()) {
+            AssessmentDraft citing = new AssessmentDraft(AssessmentStatus.IMPLEMENTED, TODAY, "Finding", List.of(),
+                    Set.of(3L, 4L), visibility);
+            assertThatThrownBy(() -> adoption.assess(citing, id -> true, id -> id == 3L, UUID.randomUUID(), "Ana",
+                    Instant.now(), TODAY)).isInstanceOfSatisfying(TrackerRuleException.class, refused -> assertThat(
+                    refused.problems()).containsExactly(java.util.Map.entry("resources",
+                    "accountability.assessment.resources.lessVisible." + visibility.name().toLowerCase())));
+        }
+        assertThat(adoption.readableBy(true)).isEmpty();
+    }
+
+    @Test
     void theLatestAssessmentAReaderMayReadIsWhereItStandsForThem() {
         adoption.assess(new AssessmentDraft(AssessmentStatus.NOT_IMPLEMENTED, TODAY.minusYears(1), "Public finding",
-                List.of("https://example.org/report"), Set.of(), AssessmentVisibility.PUBLIC), id -> true,
+                List.of("https://example.org/report"), Set.of(), AssessmentVisibility.PUBLIC), id -> true, id -> true,
                 UUID.randomUUID(), "Ana", Instant.now(), TODAY);
         adoption.assess(new AssessmentDraft(AssessmentStatus.IMPLEMENTED, TODAY.minusDays(3), "Members' finding",
-                List.of(), Set.of(4L), AssessmentVisibility.MEMBERS), id -> true, UUID.randomUUID(), "Ben",
+                List.of(), Set.of(4L), AssessmentVisibility.MEMBERS), id -> true, id -> true, UUID.randomUUID(), "Ben",
                 Instant.now(), TODAY);
         assertThat(adoption.latestFor(false)).hasValueSatisfying(latest -> assertThat(latest.status())
                 .isEqualTo(AssessmentStatus.NOT_IMPLEMENTED));
         assertThat(adoption.latestFor(true)).hasValueSatisfying(latest -> assertThat(latest.madeByName())
                 .isEqualTo("Ben"));
         assertThatThrownBy(() -> adoption.assess(new AssessmentDraft(AssessmentStatus.IMPLEMENTED,
-                LocalDate.of(2007, 12, 31), "Too early", List.of(), Set.of(), AssessmentVisibility.PUBLIC), id -> true,
+                LocalDate.of(2007, 12, 31), "Too early", List.of(), Set.of(), AssessmentVisibility.PUBLIC), id -> true, id -> true,
                 UUID.randomUUID(), "Ana", Instant.now(), TODAY)).isInstanceOf(TrackerRuleException.class);
     }
 }

@@ -13,6 +13,10 @@ import java.util.Set;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
+import org.harambee.library.Library;
+import org.harambee.library.PublishedDocument;
+import org.harambee.library.ResourceType;
+import org.harambee.library.ResourceVisibility;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
@@ -52,6 +56,8 @@ class FollowUpIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     WorkingGroups groups;
+    @Autowired
+    Library library;
 
     private Organization organization;
     private HarambeeUser representative;
@@ -197,6 +203,62 @@ class FollowUpIntegrationTests {
     }
 
     @Test
+    void aPublicAssessmentCitingEvidenceReadersMayNotReadLeavesItOutAndEveryPageStillAnswers() throws Exception {
+        Adoption adoption = followUp.adopt(recommendation, "organization-" + organization.id(), representative);
+        String evidence = MembershipFixtures.unique("Public finding on detention");
+        assess(adoption.id(), "NOT_IMPLEMENTED", LocalDate.now().minusDays(4), evidence, "PUBLIC", "");
+        String membersTitle = MembershipFixtures.unique("Members-only detention dossier");
+        String groupTitle = MembershipFixtures.unique("Group-only detention notes");
+        Long membersOnly = published(membersTitle, ResourceVisibility.MEMBERS, null);
+        HarambeeUser convener = fixtures.account(Role.MEMBER);
+        GroupSummary group = groups.create(new GroupDraft(MembershipFixtures.unique("Detention Evidence"),
+                "Collects evidence.", GroupKind.TASK_FORCE, GroupVisibility.MEMBERS, JoiningRule.OPEN, Set.of(),
+                Set.of()), convener);
+        Long groupOnly = published(groupTitle, ResourceVisibility.GROUP, group.id());
+        Long assessment = jdbc.queryForObject("select id from assessment where adoption_id = ?", Long.class,
+                adoption.id());
+        jdbc.update("insert into assessment_resource (assessment_id, resource_id) values (?, ?), (?, ?)", assessment,
+                membersOnly, assessment, groupOnly);
+
+        HarambeeUser outsider = fixtures.account(Role.MEMBER);
+        for (HarambeeUser reader : java.util.Arrays.asList(null, outsider, convener)) {
+            assertThat(page("/un/shadow-report", reader)).as("the whole shadow report").contains("r-" + recommendation);
+        }
+        String api = "/api/v1/recommendations/" + recommendation;
+        for (String path : List.of("/un/recommendations/" + recommendation, api,
+                "/un/shadow-report/print?r=" + recommendation, "/un/shadow-report.csv?r=" + recommendation)) {
+            String members = path.equals(api) ? "/library/" + membersOnly + "\"" : membersTitle;
+            String groupMark = path.equals(api) ? "/library/" + groupOnly + "\"" : groupTitle;
+            assertThat(page(path, null)).as(path).contains(evidence).doesNotContain(members).doesNotContain(groupMark);
+            assertThat(page(path, outsider)).as(path).contains(evidence).contains(members).doesNotContain(groupMark);
+            assertThat(page(path, convener)).as(path).contains(members).contains(groupMark);
+        }
+    }
+
+    @Test
+    void anAssessmentCitesOnlyEvidenceAtLeastAsVisibleAsItself() throws Exception {
+        Adoption adoption = followUp.adopt(recommendation, "organization-" + organization.id(), representative);
+        Long membersOnly = published(MembershipFixtures.unique("Members-only report"), ResourceVisibility.MEMBERS,
+                null);
+        Long open = published(MembershipFixtures.unique("Public report"), ResourceVisibility.PUBLIC, null);
+        assertThat(assessPage(adoption.id(), "IMPLEMENTED", "2024-02-03", "Evidence", "PUBLIC", "",
+                "/library/" + membersOnly)).contains("field-error").contains("id=\"resources-error\"")
+                .contains("A public assessment can only cite public library resources");
+        assertThat(count(adoption.id())).isZero();
+        assertThat(send(post("/un/adoptions/" + adoption.id() + "/assessments").header("Accept-Language", "es")
+                .param("recommendation", String.valueOf(recommendation)).param("status", "IMPLEMENTED")
+                .param("assessedOn", "2024-02-03").param("evidence", "Evidencia").param("visibility", "PUBLIC")
+                .param("resources", "/library/" + membersOnly), representative).getContentAsString(
+                java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Una evaluación pública solo puede citar recursos públicos de la biblioteca");
+        assertThat(assessPage(adoption.id(), "IMPLEMENTED", "2024-02-03", "Evidence", "MEMBERS", "",
+                "/library/" + membersOnly)).isEmpty();
+        assertThat(assessPage(adoption.id(), "IMPLEMENTED", "2024-02-04", "Evidence", "PUBLIC", "",
+                "/library/" + open)).isEmpty();
+        assertThat(count(adoption.id())).isEqualTo(2);
+    }
+
+    @Test
     void aPageBeyondTheLastShowsTheLastPage() throws Exception {
         String beyond = page("/un/recommendations?issue=Migrants&page=400", null);
         assertThat(beyond).contains("Page ").contains("Details and follow-up")
@@ -234,6 +296,17 @@ class FollowUpIntegrationTests {
                 .param("assessedOn", on).param("evidence", evidence).param("visibility", visibility)
                 .param("links", links).param("resources", resources), representative);
         return answer.getRedirectedUrl() != null ? "" : answer.getContentAsString();
+    }
+
+    private Long published(String title, ResourceVisibility visibility, Long group) {
+        Long id = library.addPublished(List.of(new PublishedDocument(title, "About " + title, ResourceType.REPORT,
+                null, visibility == ResourceVisibility.GROUP ? ResourceVisibility.MEMBERS : visibility, Set.of("en"),
+                List.of(), Set.of(), Set.of(), Set.of(), "report.txt", title.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))), fixtures.account(Role.STAFF).accountId()).get(0);
+        if (group != null) {
+            jdbc.update("update resource set visibility = 'GROUP', group_id = ? where id = ?", group, id);
+        }
+        return id;
     }
 
     private int count(Long adoption) {

@@ -68,10 +68,12 @@ class RecommendationFacetsIntegrationTests {
     }
 
     @Test
-    void aValueThatNamesNothingFindsNothingButLeavesItsOwnFacetCounted() {
+    void aValueThatNamesNothingIsLeftOutAndSaid() {
         RecommendationResults results = search.search(RecommendationQuery.of(params("response", "MAYBE"), "United States"),
                 RecommendationSearch.PAGE_SIZE);
-        assertThat(results.total()).isZero();
+        assertThat(results.total()).isEqualTo(search.search(RecommendationQuery.of(params("q", ""), "United States"),
+                RecommendationSearch.PAGE_SIZE).total());
+        assertThat(results.ignored()).containsExactly("response=MAYBE");
         assertThat(results.counts().get(Facet.RESPONSE)).isNotEmpty();
     }
 

@@ -150,6 +150,13 @@ class ReviewCalendarIntegrationTests {
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/un/reviews");
         UnReview changed = calendar.find(review.id());
         assertThat(changed.session()).isEqualTo(corrected);
+        MvcResult late = mvc.perform(review(post("/staff/un/reviews/" + review.id() + "/edit"), "UPR",
+                session + " (late)", startsOn, endsOn, null, null, null).param("version",
+                String.valueOf(review.version())).header("Referer", "http://localhost/staff/un/reviews/"
+                + review.id() + "/edit").with(user(staff)).with(csrf())).andReturn();
+        assertThat(late.getResponse().getStatus()).as("corrected meanwhile by someone else").isEqualTo(303);
+        assertThat(late.getResponse().getRedirectedUrl()).isEqualTo("/staff/un/reviews/" + review.id() + "/edit");
+        assertThat(calendar.find(review.id()).session()).isEqualTo(corrected);
         assertThat(changed.mechanism()).isEqualTo(ReviewMechanism.CERD);
         assertThat(changed.submissionDeadline()).isNull();
         assertThat(changed.groupId()).isNull();

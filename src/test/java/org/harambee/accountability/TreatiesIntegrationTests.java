@@ -68,6 +68,26 @@ class TreatiesIntegrationTests {
         assertThat(empty).contains("The code has 2 to 20 capital letters").contains("Give the name in English.");
     }
 
+    @Test
+    void twoStaffRecordingAPositionFromTheSameStartingVersionKeepTheFirst() throws Exception {
+        HarambeeUser staff = fixtures.account(Role.STAFF);
+        String code = "V-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        page(post("/staff/un/instruments/new").param("code", code).param("nameEn", "Versioned Convention")
+                .param("nameEs", "Convención versionada").param("adopted", "2020-05-01").param("status", "NOT_SIGNED"),
+                staff);
+        String seen = String.valueOf(position(code).version());
+        String form = "http://localhost/staff/un/treaties/" + code;
+        assertThat(page(post("/staff/un/treaties/" + code).header("Referer", form).param("version", seen)
+                .param("status", "SIGNED").param("signedOn", "2021-02-03"), staff).getRedirectedUrl())
+                .isEqualTo("/un/treaties#" + code);
+        MockHttpServletResponse late = page(post("/staff/un/treaties/" + code).header("Referer", form)
+                .param("version", seen).param("status", "RATIFIED").param("signedOn", "2021-02-03")
+                .param("ratifiedOn", "2022-02-03"), fixtures.account(Role.STAFF));
+        assertThat(late.getStatus()).isEqualTo(303);
+        assertThat(late.getRedirectedUrl()).isEqualTo("/staff/un/treaties/" + code);
+        assertThat(position(code).status()).isEqualTo(RatificationStatus.SIGNED);
+    }
+
     private Treaties.Position position(String code) {
         return treaties.positions().stream().filter(p -> p.instrument().code().equals(code)).findFirst().orElseThrow();
     }

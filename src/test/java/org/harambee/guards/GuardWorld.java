@@ -163,7 +163,7 @@ final class GuardWorld {
         closedStatement = statements.draft(publicGroup.id(), new StatementDraft("Closed statement " + mark,
                 "Council", "We asked for housing.", StatementVisibility.PUBLIC, true), owner).id();
         statements.open(closedStatement, LocalDate.now().plusDays(30), owner);
-        statements.sign(closedStatement, target.id(), owner);
+        statements.sign(closedStatement, target.id(), true, owner);
         statements.close(closedStatement, owner);
 
         privateGroup = groups.create(new GroupDraft("Guard Circle " + groupCanary, "Purpose " + groupCanary,

@@ -139,6 +139,28 @@ class IdentityAccessIntegrationTests {
     }
 
     @Test
+    void twoAdministratorsChangingRolesFromTheSameStartingVersionKeepTheFirstChangeOnly() throws Exception {
+        Account first = people.create(Role.ADMIN);
+        Account second = people.create(Role.ADMIN);
+        Account person = people.create(Role.MEMBER);
+        String seen = String.valueOf(people.reload(person).version());
+        String page = "http://localhost/admin/accounts/" + person.id();
+        mvc.perform(post("/admin/accounts/" + person.id() + "/roles").with(people.as(first)).with(csrf())
+                        .header("Referer", page).param("version", seen).param("roles", "MEMBER", "STAFF"))
+                .andExpect(redirectedUrl("/admin/accounts/" + person.id()));
+        var late = mvc.perform(post("/admin/accounts/" + person.id() + "/roles").with(people.as(second)).with(csrf())
+                        .header("Referer", page).param("version", seen).param("roles", "ADMIN"))
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/accounts/" + person.id())).andReturn();
+        assertThat(people.reload(person).roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.STAFF);
+        mvc.perform(get("/admin/accounts/" + person.id()).with(people.as(second)).flashAttrs(late.getFlashMap())
+                        .header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Someone else changed this while you were editing it")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "name=\"version\" value=\"" + people.reload(person).version() + "\"")));
+    }
+
+    @Test
     void aRevokedRoleAndADisabledAccountTakeEffectOnTheNextRequest() throws Exception {
         Account admin = people.create(Role.ADMIN);
         Account staff = people.create(Role.STAFF);

@@ -226,6 +226,29 @@ class ApplicationIntegrationTests {
     }
 
     @Test
+    void aDecisionTakenOnAPageShowingAnOlderVersionOfTheApplicationIsNotTaken() throws Exception {
+        String name = MembershipFixtures.unique("Two Reviewers Org");
+        mvc.perform(posted("/apply/organization", organizationForm(name, MembershipFixtures.uniqueEmail("reviewed"))));
+        MembershipApplication application = applicationNamed(name);
+        String seen = String.valueOf(application.version());
+        String page = "http://localhost/staff/applications/" + application.id();
+        HarambeeUser otherStaff = fixtures.account(Role.STAFF);
+        mvc.perform(post("/staff/applications/" + application.id() + "/request-information").with(user(staff))
+                        .with(csrf()).header("Referer", page).param("version", seen)
+                        .param("question", "Which counties do you work in?"))
+                .andExpect(redirectedUrl("/staff/applications/" + application.id()));
+        var late = mvc.perform(post("/staff/applications/" + application.id() + "/approve").with(user(otherStaff))
+                        .with(csrf()).header("Referer", page).param("version", seen))
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/staff/applications/" + application.id()))
+                .andReturn();
+        assertThat(applicationNamed(name).status()).isEqualTo(ApplicationStatus.INFORMATION_REQUESTED);
+        mvc.perform(get("/staff/applications/" + application.id()).with(user(otherStaff))
+                        .flashAttrs(late.getFlashMap()).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Someone else changed this while you were editing it")))
+                .andExpect(content().string(containsString("waits for the applicant")));
+    }
+
+    @Test
     void staffDeclineWithAReasonThatIsMailedAndTheApplicantsProfileIsDeleted() throws Exception {
         String name = MembershipFixtures.unique("Declined Org");
         String email = MembershipFixtures.uniqueEmail("declined");

@@ -390,7 +390,39 @@ class LogosTests {
         assertRefused(logos, webp(riffChunk("VP8X", vp8x(0, 16_000_000, 16)), riffChunk("VP8L", vp8l(16, 16, 0))),
                 "membership.logo.dimensionsTooLarge");
         assertThat(logos.store(png(4000, 16)).type()).isEqualTo(Logos.ImageType.PNG);
-        assertThat(logos.store(webp(riffChunk("VP8L", vp8l(4000, 4000, 0)))).type()).isEqualTo(Logos.ImageType.WEBP);
+        assertThat(logos.store(webp(riffChunk("VP8L", vp8l(4000, 500, 0)))).type()).isEqualTo(Logos.ImageType.WEBP);
+    }
+
+    @Test
+    void aSmallFileOfManyPixelsIsRefusedByItsPixelCountBeforeItIsDecoded() throws IOException {
+        byte[] huge = encode(new BufferedImage(4000, 4000, BufferedImage.TYPE_BYTE_BINARY), "png");
+        assertThat(huge.length).as("a few kilobytes for 16 million pixels").isLessThan(100_000);
+        assertRefused(logos, huge, "membership.logo.tooManyPixels");
+        assertRefused(logos, declaringJpegSize(jpeg(16, 16), 1415, 1415), "membership.logo.tooManyPixels");
+        assertRefused(logos, webp(riffChunk("VP8L", vp8l(4000, 4000, 0))), "membership.logo.tooManyPixels");
+        assertThat(logos.store(png(1400, 1400)).type()).isEqualTo(Logos.ImageType.PNG);
+    }
+
+    @Test
+    void imageWorkBeyondWhatANodeReadsAtOnceIsRefusedWithAMessageAfterAShortWait() throws Exception {
+        Logos oneAtATime = new Logos(dataDir.toString(), 1, java.time.Duration.ofMillis(50));
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+        Thread busy = new Thread(() -> oneAtATime.inTurn(() -> {
+            started.countDown();
+            try {
+                return finish.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException stopped) {
+                return false;
+            }
+        }));
+        busy.start();
+        assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertRefused(oneAtATime, png(32, 32), "membership.logo.busy");
+        finish.countDown();
+        busy.join();
+        assertThat(oneAtATime.store(png(32, 32)).type()).as("its turn comes once the other is done")
+                .isEqualTo(Logos.ImageType.PNG);
     }
 
     @Test

@@ -158,6 +158,42 @@ class OrganizationPagesIntegrationTests {
     }
 
     @Test
+    void twoEditsFromTheSameStartingVersionKeepTheFirstAndBringTheSecondBackWithTheOrganizationAsItIsNow()
+            throws Exception {
+        Organization own = fixtures.organization(MembershipFixtures.unique("Two Editors"), MembershipStatus.ACTIVE,
+                false);
+        HarambeeUser representative = fixtures.representativeOf(own);
+        HarambeeUser staff = fixtures.account(Role.STAFF);
+        String version = jdbc.queryForObject("select version from membership where id = ?", String.class, own.id());
+        String form = "http://localhost/organizations/" + own.slug() + "/edit";
+        mvc.perform(editOf(own, own.slug(), "version", version, "mission", "Mission of the first editor")
+                .with(user(representative)).header("Referer", form))
+                .andExpect(redirectedUrl("/organizations/" + own.slug()));
+        var second = mvc.perform(editOf(own, own.slug(), "version", version, "mission", "Mission of the second editor")
+                .with(user(staff)).header("Referer", form)).andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/organizations/" + own.slug() + "/edit")).andReturn();
+        assertThat(missionOf(own)).isEqualTo("Mission of the first editor");
+        mvc.perform(get("/organizations/" + own.slug() + "/edit").with(user(staff)).flashAttrs(second.getFlashMap())
+                        .header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("Otra persona cambió esto mientras usted lo editaba")))
+                .andExpect(content().string(containsString("Mission of the first editor")))
+                .andExpect(content().string(containsString("name=\"version\" value=\""
+                        + jdbc.queryForObject("select version from membership where id = ?", Long.class, own.id()))));
+        String now = jdbc.queryForObject("select version from membership where id = ?", String.class, own.id());
+        mvc.perform(editOf(own, own.slug(), "version", now, "mission", "Mission of the first editor",
+                "people[0].name", "Renamed Contact").with(user(representative)))
+                .andExpect(redirectedUrl("/organizations/" + own.slug()));
+        mvc.perform(editOf(own, own.slug(), "version", now, "mission", "Mission of the first editor",
+                "people[0].name", "Overwritten Contact").with(user(staff)).header("Referer", form))
+                .andExpect(status().isSeeOther());
+        assertThat(fixtures.loaded(own.id()).primaryContact().name()).as("a change of people alone counts")
+                .isEqualTo("Renamed Contact");
+        mvc.perform(editOf(own, own.slug(), "version", version, "mission", "Without a page").with(user(staff)))
+                .andExpect(status().isConflict());
+        assertThat(missionOf(own)).isEqualTo("Mission of the first editor");
+    }
+
+    @Test
     void aRepresentativeEditsTheirOwnOrganizationAndTheChangeOfContactDetailsIsAudited() throws Exception {
         Organization own = fixtures.organization(MembershipFixtures.unique("Own Org"), MembershipStatus.ACTIVE, false);
         HarambeeUser representative = fixtures.representativeOf(own);

@@ -58,6 +58,26 @@ class IssueAreasIntegrationTests {
     }
 
     @Test
+    void twoRenamesFromTheSameStartingVersionKeepTheFirstAndBringTheSecondBackWithTheNameAsItIsNow() throws Exception {
+        String name = "Water rights " + System.nanoTime();
+        IssueArea added = taxonomy.addIssueArea(name, "Derecho al agua");
+        long seen = taxonomy.issueArea(added.slug()).orElseThrow().version();
+        String page = "http://localhost/staff/issue-areas";
+        mvc.perform(post("/staff/issue-areas/" + added.slug()).with(user("staff@example.org").roles("STAFF"))
+                .with(csrf()).header("Referer", page).param("version", String.valueOf(seen))
+                .param("nameEn", name + " first").param("nameEs", "Primero")).andExpect(redirectedUrl("/staff/issue-areas"));
+        var second = mvc.perform(post("/staff/issue-areas/" + added.slug()).with(user("other@example.org")
+                .roles("STAFF")).with(csrf()).header("Referer", page).param("version", String.valueOf(seen))
+                .param("nameEn", name + " second").param("nameEs", "Segundo")).andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/staff/issue-areas")).andReturn();
+        assertThat(taxonomy.issueArea(added.slug()).orElseThrow().nameEn()).isEqualTo(name + " first");
+        mvc.perform(get("/staff/issue-areas").with(user("other@example.org").roles("STAFF"))
+                        .flashAttrs(second.getFlashMap()).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Someone else changed this while you were editing it")))
+                .andExpect(content().string(containsString(name + " first")));
+    }
+
+    @Test
     void staffAddRenameRetireAndRestoreAnIssueArea() throws Exception {
         String name = "Language access " + System.nanoTime();
         mvc.perform(post("/staff/issue-areas").with(user("staff@example.org").roles("STAFF")).with(csrf())
