@@ -89,7 +89,7 @@ public class Mailer {
                 message.delivered(clock.instant());
             } catch (MailException e) {
                 log.warn("Could not deliver message {} to its recipient: {}", id, e.getMessage());
-                message.failed(e.getMessage());
+                message.failed(DeliveryFailure.of(e));
             }
         }));
     }

@@ -10,7 +10,7 @@ import java.util.Set;
  * sender declared it readable by staff, with the single-use link's place marked, never the link.
  */
 public record OutboxEntry(Instant createdAt, OutboxMessage.Status status, Hidden hidden, String recipient,
-        String subject, String failure, String body, boolean linkWithheld) {
+        String subject, DeliveryFailure failure, String body, boolean linkWithheld) {
 
     /** Why a message is hidden from this reader, if it is. */
     public enum Hidden { NO, PRIVATE_GROUP, PARTICIPANTS_ONLY }

@@ -103,8 +103,9 @@ public class OutboxMessage {
         return status;
     }
 
-    public String failure() {
-        return failure;
+    /** Why the message was not delivered; null when nothing failed. */
+    public DeliveryFailure failure() {
+        return failure == null ? null : DeliveryFailure.valueOf(failure);
     }
 
     void delivered(Instant at) {
@@ -112,9 +113,9 @@ public class OutboxMessage {
         this.deliveredAt = at;
     }
 
-    void failed(String reason) {
+    void failed(DeliveryFailure reason) {
         this.status = Status.FAILED;
-        this.failure = reason == null ? "unknown" : reason.length() > 500 ? reason.substring(0, 500) : reason;
+        this.failure = reason.name();
     }
 
     void kept() {

@@ -84,7 +84,7 @@ public class IndividualForm {
     }
 
     public void setIssueAreas(List<Long> issueAreas) {
-        this.issueAreas = issueAreas == null ? new ArrayList<>() : issueAreas;
+        this.issueAreas = MembershipForms.chosen(issueAreas);
     }
 
     public String getAffiliation() {

@@ -1,6 +1,9 @@
 package org.harambee.membership;
 
 import java.beans.PropertyEditorSupport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -24,6 +27,18 @@ class MembershipForms {
                 setValue(clean(text));
             }
         });
+    }
+
+    /**
+     * The values ticked in a list of choices: a value that reads as nothing (empty, or only characters that
+     * {@link #clean} removes) chose nothing, so it is left out instead of becoming an empty choice.
+     */
+    static <T> List<T> chosen(List<T> values) {
+        List<T> chosen = new ArrayList<>();
+        if (values != null) {
+            values.stream().filter(Objects::nonNull).forEach(chosen::add);
+        }
+        return chosen;
     }
 
     static String clean(String text) {

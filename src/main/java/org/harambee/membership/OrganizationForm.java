@@ -209,7 +209,7 @@ public class OrganizationForm {
     }
 
     public void setLanguages(List<String> languages) {
-        this.languages = languages == null ? new ArrayList<>() : languages;
+        this.languages = MembershipForms.chosen(languages);
     }
 
     public List<Long> getIssueAreas() {
@@ -217,7 +217,7 @@ public class OrganizationForm {
     }
 
     public void setIssueAreas(List<Long> issueAreas) {
-        this.issueAreas = issueAreas == null ? new ArrayList<>() : issueAreas;
+        this.issueAreas = MembershipForms.chosen(issueAreas);
     }
 
     public List<Integer> getRights() {
@@ -225,7 +225,7 @@ public class OrganizationForm {
     }
 
     public void setRights(List<Integer> rights) {
-        this.rights = rights == null ? new ArrayList<>() : rights;
+        this.rights = MembershipForms.chosen(rights);
     }
 
     public String getCommunitiesServed() {
@@ -265,7 +265,7 @@ public class OrganizationForm {
     }
 
     public void setOffers(List<Capacity> offers) {
-        this.offers = offers == null ? new ArrayList<>() : offers;
+        this.offers = MembershipForms.chosen(offers);
     }
 
     public List<Capacity> getNeeds() {
@@ -273,7 +273,7 @@ public class OrganizationForm {
     }
 
     public void setNeeds(List<Capacity> needs) {
-        this.needs = needs == null ? new ArrayList<>() : needs;
+        this.needs = MembershipForms.chosen(needs);
     }
 
     /** The chosen offers as form values. */

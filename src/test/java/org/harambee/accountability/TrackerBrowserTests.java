@@ -2,6 +2,7 @@ package org.harambee.accountability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -56,10 +58,10 @@ class TrackerBrowserTests {
     RecommendationIndex index;
 
     @Test
-    void staffImportAMemberFollowsUpThreeRecommendationsOnMigrantsAndAVisitorSeesWhereTheyStand() {
+    void staffImportAMemberFollowsUpThreeRecommendationsOnMigrantsAndAVisitorSeesWhereTheyStand(@TempDir Path folder) {
         signIn(invite(Role.STAFF));
         browser.open(url("/staff/un/import"));
-        browser.find("#file").sendKeys(UprFiles.SESSIONS_1_TO_16.toAbsolutePath().normalize().toString());
+        browser.find("#file").sendKeys(UprFiles.written(folder).toAbsolutePath().toString());
         browser.clickAndWait("form[action='/staff/un/import'] button[type=submit]");
         assertThat(browser.driver().getCurrentUrl()).contains("/staff/un/import/");
         assertThat(browser.driver().findElements(By.cssSelector("#progress progress"))).isNotEmpty();

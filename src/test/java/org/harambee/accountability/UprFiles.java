@@ -1,6 +1,7 @@
 package org.harambee.accountability;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,11 +9,15 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPInputStream;
 
-/** The real file of UPR recommendations the network's reference data holds, and pieces of it for tests. */
+/**
+ * The real file of UPR recommendations of sessions 1 to 16 (a copy of the network's reference data, kept
+ * compressed beside these tests so that the repository alone runs them), and pieces of it for tests.
+ */
 final class UprFiles {
 
-    static final Path SESSIONS_1_TO_16 = Path.of("..", "shared", "data", "upr", "upr-recommendations-sessions-01-16.csv");
+    private static final String RESOURCE = "upr-recommendations-sessions-01-16.csv.gz";
     static final int ROWS = 30_257;
     static final int TO_THE_UNITED_STATES = 280;
 
@@ -33,10 +38,22 @@ final class UprFiles {
     }
 
     static byte[] all() {
-        try {
-            return Files.readAllBytes(SESSIONS_1_TO_16);
+        try (InputStream compressed = UprFiles.class.getResourceAsStream(RESOURCE)) {
+            if (compressed == null) {
+                throw new IllegalStateException(RESOURCE + " is missing beside " + UprFiles.class.getName());
+            }
+            return new GZIPInputStream(compressed).readAllBytes();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    /** The whole file written out, for a browser to upload. */
+    static Path written(Path folder) {
+        try {
+            return Files.write(folder.resolve("upr-recommendations-sessions-01-16.csv"), all());
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
         }
     }
 

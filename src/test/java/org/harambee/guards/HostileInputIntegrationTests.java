@@ -122,6 +122,16 @@ class HostileInputIntegrationTests {
         assertThat(failures).as("of %s hostile requests to %s parameters", sent, fieldsSeen.size()).isEmpty();
     }
 
+    /** The first place in Harambee's own code the exception passed, so that a failure says where to look. */
+    private static String whereInHarambee(Throwable thrown) {
+        for (StackTraceElement frame : thrown.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.harambee.")) {
+                return " at " + frame;
+            }
+        }
+        return "";
+    }
+
     private Visitor senderOf(Route route) {
         if (route.pattern().startsWith("/admin")) {
             return world.as.get("admin");
@@ -137,7 +147,7 @@ class HostileInputIntegrationTests {
         try {
             response = sender.send(request);
         } catch (ServletException unhandled) {
-            failures.add(what + ": unhandled " + unhandled.getRootCause());
+            failures.add(what + ": unhandled " + unhandled.getRootCause() + whereInHarambee(unhandled.getRootCause()));
             return;
         }
         if (response.getStatus() >= 500) {
