@@ -45,7 +45,7 @@ class OutboxEntryTests {
     void aMessageOfAGroupClosedToTheReaderShowsOnlyWhenAndWhatBecameOfIt() {
         OutboxMessage groupMail = new OutboxMessage(Letter.to("ana@example.org", "Caucus: a post", "Words")
                 .aboutGroup(7L).readableByStaff(), NOW);
-        groupMail.failed("550 no such user ana@example.org");
+        groupMail.failed(DeliveryFailure.ADDRESS_REFUSED);
 
         OutboxEntry entry = OutboxEntry.of(groupMail, Set.of(7L), Set.of());
         assertThat(entry.hidden()).isEqualTo(OutboxEntry.Hidden.PRIVATE_GROUP);
