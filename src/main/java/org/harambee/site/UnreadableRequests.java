@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,6 +32,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * whose file name holds a NUL byte, a multipart body without its boundary, a parameter whose percent-encoding is
  * broken) with 400. Left to the filters behind it (the CSRF check reads a parameter first), the same failures
  * escaped as a 500, or as the servlet container's own page.
+ * <p>
+ * A NUL character (U+0000) in a parameter's name or value is removed before anything reads it: no person types it,
+ * no form of ours sends it, and PostgreSQL refuses it in any text, so left in it failed searches and saves with a 500
+ * on PostgreSQL while H2 took it. The forms already drop the other control characters (membership's cleaning).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -52,7 +59,52 @@ class UnreadableRequests extends OncePerRequestFilter {
             request.getRequestDispatcher("/error").forward(unread, response);
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(holdsNul(request) ? new WithoutNul(request) : request, response);
+    }
+
+    private static final char NUL = '\u0000';
+
+    private static boolean holdsNul(HttpServletRequest request) {
+        return request.getParameterMap().entrySet().stream().anyMatch(parameter -> parameter.getKey().indexOf(NUL) >= 0
+                || Arrays.stream(parameter.getValue()).anyMatch(value -> value != null && value.indexOf(NUL) >= 0));
+    }
+
+    /** The request with every NUL character taken out of its parameters' names and values. */
+    private static final class WithoutNul extends HttpServletRequestWrapper {
+
+        private final Map<String, String[]> parameters;
+
+        WithoutNul(HttpServletRequest request) {
+            super(request);
+            Map<String, String[]> cleaned = new LinkedHashMap<>();
+            request.getParameterMap().forEach((name, values) -> cleaned.merge(name.replace(String.valueOf(NUL), ""),
+                    Arrays.stream(values).map(value -> value == null ? null : value.replace(String.valueOf(NUL), ""))
+                            .toArray(String[]::new),
+                    (earlier, later) -> Stream.concat(Arrays.stream(earlier), Arrays.stream(later))
+                            .toArray(String[]::new)));
+            this.parameters = Collections.unmodifiableMap(cleaned);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return parameters.get(name);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,6 +70,18 @@ class BadInputIntegrationTests {
                 .getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/api/v1/organizations?type=x")).andReturn().getResponse().getStatus())
                 .as("the API refuses what pages leave out").isEqualTo(400);
+    }
+
+    @Test
+    void aNulCharacterInAParameterIsTakenOutBeforeAnythingReadsIt() throws Exception {
+        HarambeeUser staff = fixtures.account(Role.STAFF);
+        String title = MembershipFixtures.unique("Starter kit");
+        String created = mvc.perform(post("/staff/library/collections").with(user(staff)).with(csrf())
+                .param("title", title.replace(" ", "\u0000 ")).param("description", "For\u0000 cities"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(created).as("saved, where PostgreSQL refused the NUL with a 500").startsWith("/staff/library/collections/");
+        assertThat(mvc.perform(get(created).with(user(staff))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains(title).contains("For cities").doesNotContain("\u0000");
     }
 
     @Test
