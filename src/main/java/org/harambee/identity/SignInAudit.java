@@ -2,8 +2,11 @@ package org.harambee.identity;
 
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +42,7 @@ class SignInAudit {
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
         String account = accountTyped(event.getAuthentication().getName());
-        auditLog.recordAs(account, "sign-in.failed", account, event.getException().getClass().getSimpleName());
+        auditLog.recordAs(account, "sign-in.failed", account, why(event.getException()));
     }
 
     /** Passwords typed for this address are no longer checked for a while. */
@@ -47,6 +50,14 @@ class SignInAudit {
     void throttled(String typed, String details) {
         String account = accountTyped(typed);
         auditLog.recordAs(account, "sign-in.throttled", account, details);
+    }
+
+    /** Why a sign-in was refused, in words for the audit log (never the security library's class names). */
+    private static String why(AuthenticationException refusal) {
+        if (refusal instanceof DisabledException) {
+            return "account disabled";
+        }
+        return refusal instanceof BadCredentialsException ? "e-mail and password do not match" : "refused";
     }
 
     private String accountTyped(String typed) {

@@ -64,6 +64,9 @@ class AuditAddressesIntegrationTests {
                 && entry.subject().equals(SignInAudit.UNKNOWN_ACCOUNT) && entry.actor().equals(SignInAudit.UNKNOWN_ACCOUNT));
         assertThat(audit.findAll()).anyMatch(entry -> entry.action().equals("sign-in.failed")
                 && entry.subject().equals(account.email()));
+        assertThat(audit.findAll()).filteredOn(entry -> entry.action().equals("sign-in.failed"))
+                .as("said in words, never the security library's class names")
+                .noneMatch(entry -> String.valueOf(entry.details()).contains("Exception"));
     }
 
     @Test
