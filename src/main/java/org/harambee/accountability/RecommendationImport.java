@@ -16,8 +16,6 @@ import java.util.UUID;
 @Table(name = "recommendation_import")
 public class RecommendationImport {
 
-    public static final int FILE_NAME_MAX = 255;
-
     @Id
     private UUID id;
     private String fileName;

@@ -17,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.site.UploadedFileName;
 import org.harambee.site.UploadedText;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
@@ -85,9 +86,7 @@ public class UprImporter {
     /** Records an import of this file and starts it in the background; returns its id, to follow its progress. */
     UUID receive(String fileName, byte[] content, HarambeeUser user) {
         UUID id = UUID.randomUUID();
-        String name = fileName == null || fileName.isBlank() ? "recommendations.csv"
-                : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        String kept = name.substring(0, Math.min(name.length(), RecommendationImport.FILE_NAME_MAX));
+        String kept = UploadedFileName.of(fileName, "recommendations");
         transaction.executeWithoutResult(status -> imports.save(new RecommendationImport(id, kept,
                 user == null ? null : user.accountId(), clock.instant())));
         background.execute(new DelegatingSecurityContextRunnable(() -> run(id, kept, content)));

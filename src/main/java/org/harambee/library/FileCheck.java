@@ -6,11 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.harambee.site.UploadedFileName;
 
 /**
  * Checks an upload before it is stored: not empty, at most {@link #MAX_BYTES}, a kind the library accepts
@@ -23,7 +23,6 @@ final class FileCheck {
     static final long MAX_BYTES = 25L * 1024 * 1024;
     static final long MAX_UNZIPPED_BYTES = 100L * 1024 * 1024;
     static final int MAX_ZIP_ENTRIES = 10_000;
-    static final int MAX_NAME = 150;
 
     private static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
 
@@ -37,7 +36,7 @@ final class FileCheck {
         if (content.length > MAX_BYTES) {
             throw new RefusedFileException("library.file.tooLarge");
         }
-        String name = sanitizedName(originalName);
+        String name = UploadedFileName.of(originalName, "document");
         FileKind claimed = FileKind.named(name).orElseThrow(() -> new RefusedFileException("library.file.unsupported"));
         FileKind found = detect(content).orElseThrow(() -> new RefusedFileException("library.file.unrecognized"));
         boolean agree = found == claimed || (found.text() && claimed.text());
@@ -45,27 +44,6 @@ final class FileCheck {
             throw new RefusedFileException("library.file.mismatch");
         }
         return new CheckedFile(name, claimed, content.length, content);
-    }
-
-    /**
-     * The base name of what the browser sent, without folders, control or format characters, or characters
-     * that mean something to file systems or headers; "document" when nothing readable is left.
-     */
-    static String sanitizedName(String original) {
-        String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cc}\\p{Cf}]", "").replaceAll("[<>:\"|?*;%]", "_").strip();
-        name = name.replaceAll("^[.\\s]+", "").replaceAll("\\s+", " ");
-        if (name.length() > MAX_NAME) {
-            int dot = name.lastIndexOf('.');
-            String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
-            int end = MAX_NAME - extension.length();
-            name = name.substring(0, Character.isLowSurrogate(name.charAt(end)) ? end - 1 : end).strip() + extension;
-        }
-        if (name.isEmpty() || name.startsWith(".")) {
-            return "document" + name;
-        }
-        return name;
     }
 
     /** The kind the content is, whatever its name says. */

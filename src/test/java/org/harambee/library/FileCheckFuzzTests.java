@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.harambee.Messages;
+import org.harambee.site.UploadedFileName;
 
 /**
  * Any upload to the library, under any of the names the library accepts, is either refused with a message that
@@ -42,8 +43,8 @@ class FileCheckFuzzTests {
 
     @FuzzTest
     void reducesAnyNameToABaseName(byte[] sent) {
-        String name = FileCheck.sanitizedName(new String(sent, StandardCharsets.UTF_8));
-        assertThat(name).isNotBlank().hasSizeLessThanOrEqualTo(FileCheck.MAX_NAME).isEqualTo(name.strip())
+        String name = UploadedFileName.of(new String(sent, StandardCharsets.UTF_8), "document");
+        assertThat(name).isNotBlank().hasSizeLessThanOrEqualTo(UploadedFileName.MAX_LENGTH).isEqualTo(name.strip())
                 .doesNotStartWith(".").doesNotContain("/", "\\", "<", ">", ":", "\"", "|", "?", "*", ";", "%");
         assertThat(name.codePoints().filter(c -> Character.getType(c) == Character.CONTROL
                 || Character.getType(c) == Character.FORMAT)).isEmpty();

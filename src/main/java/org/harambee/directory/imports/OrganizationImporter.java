@@ -14,6 +14,7 @@ import org.harambee.membership.InvalidRegistrationException;
 import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.OrganizationRegistration;
 import org.harambee.membership.OrganizationUpdate;
+import org.harambee.site.UploadedFileName;
 import org.harambee.site.UploadedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,7 @@ class OrganizationImporter {
         transaction.executeWithoutResult(status -> {
             results.deleteStartedBefore(clock.instant().minus(KEPT_FOR));
             imports.save(new OrganizationImport(id, SecurityContextHolder.getContext().getAuthentication().getName(),
-                    fileName, clock.instant()));
+                    UploadedFileName.of(fileName, "organizations"), clock.instant()));
             imports.flush();
             results.storeFile(id, content);
         });
