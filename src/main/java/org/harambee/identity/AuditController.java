@@ -38,7 +38,7 @@ class AuditController {
         Page<AuditEntry> entries = errors.hasErrors() ? Page.empty() : auditLog.search(filter, groups, PAGE_SIZE);
         model.addAttribute("entries", entries.map(entry -> AuditRow.of(entry, groups, administrator)));
         model.addAttribute("showAddresses", administrator);
-        model.addAttribute("actions", auditLog.actions());
+        model.addAttribute("actions", auditLog.actions(groups));
         model.addAttribute("errors", FormErrors.of(errors));
         return "identity/audit";
     }

@@ -1,13 +1,16 @@
 package org.harambee.identity;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,10 +34,12 @@ public class AuditLog {
 
     private final AuditEntries entries;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    AuditLog(AuditEntries entries, Clock clock) {
+    AuditLog(AuditEntries entries, Clock clock, EntityManager entityManager) {
         this.entries = entries;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
@@ -96,10 +101,7 @@ public class AuditLog {
                 conditions.add(criteria.like(criteria.lower(entry.get("actor")), "%" + escaped(filter.getActor()) + "%", '\\'));
             }
             if (byAction || byActor) {
-                conditions.add(criteria.or(criteria.isNull(entry.get("groupId")), criteria.and(
-                        criteria.not(entry.get("groupId").in(orNone(groups.closed()))),
-                        criteria.or(criteria.isFalse(entry.get("participantsOnly")),
-                                entry.get("groupId").in(orNone(groups.takingPart()))))));
+                conditions.add(groups.shows(entry, criteria));
             }
             if (filter.getFrom() != null) {
                 conditions.add(criteria.greaterThanOrEqualTo(entry.get("occurredAt"),
@@ -115,10 +117,18 @@ public class AuditLog {
                 Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
     }
 
-    /** Every action recorded so far, for the filter. */
+    /**
+     * The actions recorded so far that this reader may read somewhere, for the filter: an action done only in groups
+     * closed to them is not offered (it would tell what happened there).
+     */
     @Transactional(readOnly = true)
-    List<String> actions() {
-        return entries.actions();
+    List<String> actions(GroupsOfReader groups) {
+        CriteriaBuilder criteria = entityManager.getCriteriaBuilder();
+        CriteriaQuery<String> query = criteria.createQuery(String.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        query.select(entry.get("action")).distinct(true).where(groups.shows(entry, criteria))
+                .orderBy(criteria.asc(entry.get("action")));
+        return entityManager.createQuery(query).getResultList();
     }
 
     static String currentActor() {
@@ -128,11 +138,6 @@ public class AuditLog {
             return RequestContextHolder.getRequestAttributes() == null ? "system" : "visitor";
         }
         return authentication.getName();
-    }
-
-    /** An IN list is never empty: an impossible id stands for none. */
-    private static Set<Long> orNone(Set<Long> ids) {
-        return ids.isEmpty() ? Set.of(-1L) : ids;
     }
 
     private static String escaped(String text) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.harambee.IntegrationTest;
+import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -61,6 +62,8 @@ class PrivateGroupRecordsIntegrationTests {
     UprImporter importer;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditLog auditLog;
 
     @Test
     void staffOutsideAPrivateGroupSeeOnlyThatSomethingHappenedWhileStaffTakingPartReadIt() throws Exception {
@@ -82,6 +85,8 @@ class PrivateGroupRecordsIntegrationTests {
         statements.draft(group.id(), new StatementDraft("Statement " + mark, "The governor", "Text " + mark,
                 StatementVisibility.PUBLIC, false), convener);
         followUp.adopt(recommendation, "group-" + group.id(), convener);
+        String onlyThere = "groups.test-" + mark.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        auditLog.recordAboutGroup(group.id(), onlyThere, "Caucus " + mark, null);
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where group_id = ? and recipient = ?",
                 Integer.class, group.id(), insider.email())).isEqualTo(1);
 
@@ -93,6 +98,7 @@ class PrivateGroupRecordsIntegrationTests {
                             + "group_id is null", Integer.class, insider.email()));
             String audit = page("/staff/audit", outsider);
             assertThat(audit).doesNotContain(mark).doesNotContain(invited.name()).doesNotContain(group.slug())
+                    .doesNotContain(onlyThere).as("an action done only in the group is not offered as a filter")
                     .contains("An action on a private group");
             for (String filtered : List.of("/staff/audit?actor=" + convener.email(),
                     "/staff/audit?action=groups.invited", "/staff/audit?action=accountability.adopted",
@@ -106,7 +112,8 @@ class PrivateGroupRecordsIntegrationTests {
         assertThat(outbox).contains("Caucus " + mark).contains("Post body " + mark)
                 .contains("[single-use link withheld]").doesNotContain("/unsubscribe/");
         String audit = page("/staff/audit", insider);
-        assertThat(audit).contains("Caucus " + mark, invited.name(), "Statement " + mark, "group " + group.id() + "<");
+        assertThat(audit).contains("Caucus " + mark, invited.name(), "Statement " + mark, "group " + group.id() + "<",
+                "value=\"" + onlyThere + "\"");
     }
 
     @Test
