@@ -2,11 +2,12 @@ package org.harambee.membership;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
-import org.harambee.site.UniqueField;
 import org.harambee.taxonomy.Taxonomy;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -41,12 +43,36 @@ class IndividualController {
     @PostMapping("/membership")
     String update(@AuthenticationPrincipal HarambeeUser user, @ModelAttribute("form") IndividualForm form,
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-        if (UniqueField.save(() -> profiles.update(user, form.toProfile(), result), result, "email",
-                "membership.email.taken").orElse(false)) {
-            redirect.addFlashAttribute("notice", "membership.edit.saved");
+        Optional<IndividualProfiles.Saved> saved = profiles.update(user, form.toProfile(), result);
+        if (saved.isPresent()) {
+            redirect.addFlashAttribute("notice", saved.get() == IndividualProfiles.Saved.ADDRESS_TO_CONFIRM
+                    ? "membership.email.confirmationSent" : "membership.edit.saved");
             return "redirect:/membership";
         }
         return page(user, form, result, model, locale);
+    }
+
+    /** The link mailed to a new address: asks to confirm (a GET changes nothing; mail scanners follow links). */
+    @GetMapping("/membership/email/{secret}")
+    String confirmEmail(@AuthenticationPrincipal HarambeeUser user, @PathVariable String secret, Model model) {
+        EmailConfirmations.Change change = profiles.emailChange(user, secret);
+        model.addAttribute("to", change.to());
+        model.addAttribute("from", change.from());
+        model.addAttribute("secret", secret);
+        return "membership/email-confirm";
+    }
+
+    @PostMapping("/membership/email/{secret}")
+    String emailConfirmed(@AuthenticationPrincipal HarambeeUser user, @PathVariable String secret,
+            RedirectAttributes redirect) {
+        boolean changed;
+        try {
+            changed = profiles.confirmEmail(user, secret);
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            changed = false;
+        }
+        redirect.addFlashAttribute("notice", changed ? "membership.email.changed" : "membership.email.notChanged");
+        return "redirect:/membership";
     }
 
     @PostMapping("/membership/withdraw")

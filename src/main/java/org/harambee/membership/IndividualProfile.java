@@ -31,4 +31,10 @@ public record IndividualProfile(
         locationVisibility = locationVisibility == null ? Visibility.MEMBERS : locationVisibility;
         affiliationVisibility = affiliationVisibility == null ? Visibility.MEMBERS : affiliationVisibility;
     }
+
+    /** The same profile with another e-mail address. */
+    IndividualProfile withEmail(String address) {
+        return new IndividualProfile(name, address, city, state, issueAreas, affiliation, listedForMembers,
+                emailVisibility, locationVisibility, affiliationVisibility);
+    }
 }

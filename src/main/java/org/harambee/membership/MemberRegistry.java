@@ -241,7 +241,7 @@ public class MemberRegistry {
             IndividualProfile profile = registrations.get(row).profile();
             Errors errors = new MapBindingResult(new HashMap<>(), "individual");
             rules.check(profile, null, vocabulary, errors);
-            rules.checkEmailFree(profile, null, errors);
+            rules.checkEmailFree(profile, errors);
             collect(row, errors, problems);
             if (profile.email() != null && !emails.add(Person.normalizeEmail(profile.email()))) {
                 problems.add(new InvalidRegistrationException.Problem(row, "email", "membership.email.taken"));

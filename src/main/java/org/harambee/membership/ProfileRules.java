@@ -115,17 +115,13 @@ class ProfileRules {
     }
 
     /**
-     * Refuses an address another individual member already has ({@code existing}: the member being edited, null
-     * for a new one). Not for applications, which must not tell a stranger whose address is on record.
+     * Refuses an address an individual member already has, for staff registering members. Not for applications
+     * nor a member's own change ({@link EmailConfirmations}), which must not tell whose address is on record.
      */
-    void checkEmailFree(IndividualProfile profile, IndividualMember existing, Errors errors) {
-        if (profile.email() != null && !errors.hasFieldErrors("email")) {
-            String email = Person.normalizeEmail(profile.email());
-            boolean taken = existing == null ? individuals.existsByEmail(email)
-                    : individuals.existsByEmailAndIdNot(email, existing.id());
-            if (taken) {
-                errors.rejectValue("email", "membership.email.taken");
-            }
+    void checkEmailFree(IndividualProfile profile, Errors errors) {
+        if (profile.email() != null && !errors.hasFieldErrors("email")
+                && individuals.existsByEmail(Person.normalizeEmail(profile.email()))) {
+            errors.rejectValue("email", "membership.email.taken");
         }
     }
 

@@ -19,6 +19,7 @@ import org.harambee.identity.AccountContact;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
+import org.harambee.site.InstallationKey;
 import org.harambee.site.UnreadNotifications;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class GroupNotifications implements UnreadNotifications {
 
     static final int EXCERPT = 2000;
+    private static final String UNSUBSCRIBE = "group e-mail unsubscribe";
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     private final Notifications notifications;
@@ -50,11 +52,12 @@ public class GroupNotifications implements UnreadNotifications {
     private final Mailer mailer;
     private final MessageSource messages;
     private final Clock clock;
+    private final InstallationKey installationKey;
     private final String baseUrl;
 
     GroupNotifications(Notifications notifications, NotificationPreferences preferences, Groups groups, Posts posts,
             WorkingGroups workingGroups, AccountAdministration accounts, Mailer mailer, MessageSource messages,
-            Clock clock, @Value("${harambee.base-url}") String baseUrl) {
+            Clock clock, InstallationKey installationKey, @Value("${harambee.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.groups = groups;
@@ -64,6 +67,7 @@ public class GroupNotifications implements UnreadNotifications {
         this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
+        this.installationKey = installationKey;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -147,13 +151,13 @@ public class GroupNotifications implements UnreadNotifications {
     /** The group whose e-mails this unsubscribe link stops, if the link is real. */
     @Transactional(readOnly = true)
     Optional<String> unsubscribing(String token) {
-        return preferences.findByUnsubscribeToken(token).flatMap(preference -> groups.findById(preference.groupId()))
+        return unsubscribedBy(token).flatMap(preference -> groups.findById(preference.groupId()))
                 .map(WorkingGroup::name);
     }
 
     /** Follows an unsubscribe link: no more e-mails from that group (the in-app list stays). */
     Optional<String> unsubscribe(String token) {
-        return preferences.findByUnsubscribeToken(token).flatMap(preference -> {
+        return unsubscribedBy(token).flatMap(preference -> {
             preference.choose(NotificationChoice.NONE);
             return groups.findById(preference.groupId()).map(WorkingGroup::name);
         });
@@ -210,6 +214,27 @@ public class GroupNotifications implements UnreadNotifications {
         return found;
     }
 
+    /**
+     * The token of the one-click unsubscribe link in this person's e-mails of this group: the group, the person, and
+     * the installation's signature of both. Nothing of it is kept: a table holds no secret to unsubscribe anyone.
+     */
+    private String unsubscribeToken(NotificationPreference preference) {
+        String named = preference.groupId() + "." + preference.accountId();
+        return named + "." + installationKey.sign(UNSUBSCRIBE, named);
+    }
+
+    /** The choice an unsubscribe link's token stands for, when the token is one this installation signed. */
+    private Optional<NotificationPreference> unsubscribedBy(String token) {
+        int groupEnd = token.indexOf('.');
+        int signatureStart = token.lastIndexOf('.');
+        if (groupEnd < 1 || signatureStart <= groupEnd || !installationKey.verifies(UNSUBSCRIBE,
+                token.substring(0, signatureStart), token.substring(signatureStart + 1))) {
+            return Optional.empty();
+        }
+        return preferences.findById(new NotificationPreference.Key(Long.valueOf(token.substring(0, groupEnd)),
+                UUID.fromString(token.substring(groupEnd + 1, signatureStart))));
+    }
+
     private String subject(String key, WorkingGroup group, Object detail) {
         return LANGUAGES.stream().map(locale -> messages.getMessage(key, new Object[] {group.name(), detail}, locale))
                 .distinct().collect(Collectors.joining(" / "));
@@ -237,7 +262,7 @@ public class GroupNotifications implements UnreadNotifications {
         String footer = "\n\n-- \n" + LANGUAGES.stream().map(locale -> messages.getMessage("groups.mail.footer",
                 new Object[] {group.name(), Letter.SECRET_LINK}, locale)).collect(Collectors.joining("\n"));
         Letter letter = Letter.to(recipient, subject, text + footer).aboutGroup(group.id()).readableByStaff()
-                .withSecretLink(baseUrl + "/unsubscribe/" + preference.unsubscribeToken()).unsubscribingWithTheLink();
+                .withSecretLink(baseUrl + "/unsubscribe/" + unsubscribeToken(preference)).unsubscribingWithTheLink();
         return participantsOnly ? letter.forItsParticipantsOnly() : letter;
     }
 

@@ -7,12 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * One person's choice for one group, with the secret token of the one-click unsubscribe link in their e-mails.
+ * One person's choice for one group.
  * Until a person chooses, they get an e-mail for every post, as on a mailing list.
  */
 @Entity
@@ -20,13 +18,11 @@ import java.util.UUID;
 public class NotificationPreference {
 
     static final NotificationChoice DEFAULT = NotificationChoice.EVERY_POST;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @EmbeddedId
     private Key key;
     @Enumerated(EnumType.STRING)
     private NotificationChoice choice;
-    private String unsubscribeToken;
 
     protected NotificationPreference() {
     }
@@ -34,9 +30,6 @@ public class NotificationPreference {
     NotificationPreference(Long groupId, UUID accountId) {
         this.key = new Key(groupId, accountId);
         this.choice = DEFAULT;
-        byte[] token = new byte[24];
-        RANDOM.nextBytes(token);
-        this.unsubscribeToken = HexFormat.of().formatHex(token);
     }
 
     void choose(NotificationChoice choice) {
@@ -53,10 +46,6 @@ public class NotificationPreference {
 
     public NotificationChoice choice() {
         return choice;
-    }
-
-    String unsubscribeToken() {
-        return unsubscribeToken;
     }
 
     /** The group and the person. */

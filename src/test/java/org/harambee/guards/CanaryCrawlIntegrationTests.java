@@ -19,6 +19,8 @@ import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
+import org.harambee.workinggroups.GroupDiscussions;
+import org.harambee.workinggroups.WorkingGroups;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,6 +47,7 @@ class CanaryCrawlIntegrationTests {
             .withPerMethodLifecycle(false);
 
     private static final Pattern RESET_LINK = Pattern.compile("/password/reset/([A-Za-z0-9_-]{20,})");
+    private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("/unsubscribe/[0-9]+\\.[0-9a-f-]{36}\\.([A-Za-z0-9_-]{20,})");
 
     @Autowired
     ApplicationContext context;
@@ -58,6 +61,7 @@ class CanaryCrawlIntegrationTests {
     private GuardWorld world;
     private List<String> start;
     private String resetSecret;
+    private String unsubscribeSecret;
 
     @BeforeAll
     void aNetworkWithSecretsAndAResetLinkInTheMail() throws Exception {
@@ -72,7 +76,12 @@ class CanaryCrawlIntegrationTests {
         start = new ArrayList<>(addresses);
         HarambeeUser forgetful = fixtures.account(Role.MEMBER);
         world.as.get("visitor").send(post("/password/forgot").param("email", forgetful.email()));
-        resetSecret = secretMailedTo(forgetful.email());
+        resetSecret = secretMailedTo(forgetful.email(), RESET_LINK);
+        HarambeeUser told = fixtures.account(Role.MEMBER);
+        context.getBean(WorkingGroups.class).join(world.publicGroup.slug(), null, told);
+        context.getBean(GroupDiscussions.class).reply(world.publicGroup.slug(), world.discussion,
+                "Told by e-mail", world.ownerVisits.user());
+        unsubscribeSecret = secretMailedTo(told.email(), UNSUBSCRIBE_LINK);
     }
 
     @Test
@@ -93,13 +102,13 @@ class CanaryCrawlIntegrationTests {
     }
 
     @Test
-    void staffOutsideAPrivateGroupNeverSeeItNorAnyonesResetLink() throws Exception {
-        assertThat(crawl("staff", world.groupCanary, resetSecret)).isEmpty();
+    void staffOutsideAPrivateGroupNeverSeeItNorAnyonesResetOrUnsubscribeLink() throws Exception {
+        assertThat(crawl("staff", world.groupCanary, resetSecret, unsubscribeSecret)).isEmpty();
     }
 
     @Test
-    void administratorsOutsideAPrivateGroupNeverSeeItNorAnyonesResetLink() throws Exception {
-        assertThat(crawl("admin", world.groupCanary, resetSecret)).isEmpty();
+    void administratorsOutsideAPrivateGroupNeverSeeItNorAnyonesResetOrUnsubscribeLink() throws Exception {
+        assertThat(crawl("admin", world.groupCanary, resetSecret, unsubscribeSecret)).isEmpty();
     }
 
     /**
@@ -117,9 +126,11 @@ class CanaryCrawlIntegrationTests {
     }
 
     @Test
-    void aResetLinkIsKeptInNoColumnOfAnyTable() throws Exception {
+    void neitherAResetLinkNorAnUnsubscribeLinkIsKeptInAnyColumnOfAnyTable() throws Exception {
         assertThat(new Database(dataSource).cellsContaining(resetSecret)).as("columns holding a reset link's secret")
                 .isEmpty();
+        assertThat(new Database(dataSource).cellsContaining(unsubscribeSecret))
+                .as("columns holding an unsubscribe link's signature").isEmpty();
     }
 
     /** Where the role read a canary ("canary-kind at address (status)"), and any server failure it met. */
@@ -130,7 +141,9 @@ class CanaryCrawlIntegrationTests {
     private List<String> found(Visitor reader, String... canaries) throws Exception {
         Map<String, String> named = new LinkedHashMap<>();
         for (String canary : canaries) {
-            named.put(canary, canary.equals(resetSecret) ? "the reset link" : canary.replaceAll("^zq|[0-9a-f]{12}$", ""));
+            named.put(canary, canary.equals(resetSecret) ? "the reset link"
+                    : canary.equals(unsubscribeSecret) ? "the unsubscribe link"
+                    : canary.replaceAll("^zq|[0-9a-f]{12}$", ""));
         }
         List<String> leaks = new ArrayList<>();
         int read = new Crawler(reader).crawl(start, page -> {
@@ -146,18 +159,18 @@ class CanaryCrawlIntegrationTests {
         return leaks;
     }
 
-    private static String secretMailedTo(String recipient) throws Exception {
+    private static String secretMailedTo(String recipient, Pattern secretLink) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage message : greenMail.getReceivedMessages()) {
                 String to = String.valueOf(message.getHeader("To", ","));
-                Matcher link = RESET_LINK.matcher(String.valueOf(message.getContent()));
+                Matcher link = secretLink.matcher(String.valueOf(message.getContent()));
                 if (to.contains(recipient) && link.find()) {
                     return link.group(1);
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("No password-reset link reached " + recipient);
+        throw new AssertionError("No link like " + secretLink + " reached " + recipient);
     }
 }

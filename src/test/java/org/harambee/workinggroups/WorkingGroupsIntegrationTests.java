@@ -56,7 +56,7 @@ class WorkingGroupsIntegrationTests {
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final Pattern UNSUBSCRIBE = Pattern.compile("/unsubscribe/[0-9a-f]{48}");
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("/unsubscribe/[0-9]+\\.[0-9a-f-]{36}\\.[A-Za-z0-9_-]{43}");
     private static final String SPANISH_PART = "—— Español ——";
 
     @Autowired
@@ -491,6 +491,10 @@ class WorkingGroupsIntegrationTests {
         assertThat(groupMailTo(reader)).hasSize(1);
         assertThat(groupMailTo(convener)).isEmpty();
         assertThat(status("/unsubscribe/" + "0".repeat(48), null)).isEqualTo(404);
+        String forged = unsubscribe.replace(reader.accountId().toString(), other.accountId().toString());
+        assertThat(status(forged, null)).as("the signature covers whom the link unsubscribes").isEqualTo(404);
+        assertThat(mvc.perform(post(forged)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(notifications.choiceOf(group.id(), other.accountId())).isEqualTo(NotificationChoice.EVERY_POST);
     }
 
     @Test

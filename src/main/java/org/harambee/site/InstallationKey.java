@@ -1,0 +1,122 @@
+package org.harambee.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs what Harambee hands out and later takes back as proof (a device cookie, the one-click unsubscribe link of
+ * group e-mails) with HMAC-SHA256, under a key that is never in the database: a dump or a backup of the database
+ * lets nobody forge them. The key is {@code HARAMBEE_SECRET_KEY} (at least 32 bytes, Base64) when it is set, else
+ * the file {@code secret.key} in the data directory, made with owner-only permissions by the first node that starts.
+ * Each purpose signs with a key of its own derived from it, so a signature made for one purpose proves nothing for
+ * another. Changing the key makes every signature given before it worthless (people sign in again on their devices;
+ * unsubscribe links in e-mails already sent stop working).
+ */
+@Component
+public class InstallationKey {
+
+    static final int MIN_KEY_BYTES = 32;
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final String MAKE_ONE = "make one with: openssl rand -base64 32";
+
+    private final byte[] key;
+
+    InstallationKey(@Value("${harambee.secret-key:}") String configured, @Value("${harambee.data-dir}") Path dataDir) {
+        this.key = configured.isBlank() ? keyFile(dataDir.resolve("secret.key"))
+                : decoded(configured, "HARAMBEE_SECRET_KEY");
+    }
+
+    /** The signature of this text for this purpose, in URL-safe Base64 (43 characters). */
+    public String sign(String purpose, String text) {
+        byte[] signed = mac(mac(key, purpose.getBytes(StandardCharsets.UTF_8)), text.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+    }
+
+    /** Whether the signature is this text's for this purpose, compared in constant time. */
+    public boolean verifies(String purpose, String text, String signature) {
+        return signature != null && MessageDigest.isEqual(sign(purpose, text).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static byte[] mac(byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(key, ALGORITHM));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is always available", e);
+        }
+    }
+
+    /**
+     * The key kept in this file; made when there is none (written whole to an owner-only file beside it, then linked
+     * into place, which fails if another node was first: then that node's key is read).
+     */
+    private static byte[] keyFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] made = new byte[MIN_KEY_BYTES];
+                new SecureRandom().nextBytes(made);
+                Path written = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                        ? Files.createTempFile(file.getParent(), "secret", ".key",
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                        : Files.createTempFile(file.getParent(), "secret", ".key");
+                try {
+                    Files.writeString(written, Base64.getEncoder().encodeToString(made));
+                    placed(written, file);
+                    return made;
+                } catch (FileAlreadyExistsException anotherNodeWasFirst) {
+                    return decoded(Files.readString(file), file.toString());
+                } finally {
+                    Files.deleteIfExists(written);
+                }
+            }
+            return decoded(Files.readString(file), file.toString());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Harambee cannot read or make its secret key " + file, unreadable);
+        }
+    }
+
+    /**
+     * Puts the written key in place unless a key is there: a hard link fails if it is; where the file system has no
+     * hard links, a move without replacing, which fails the same way.
+     */
+    private static void placed(Path written, Path file) throws IOException {
+        try {
+            Files.createLink(file, written);
+        } catch (FileAlreadyExistsException taken) {
+            throw taken;
+        } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+            Files.move(written, file);
+        }
+    }
+
+    private static byte[] decoded(String base64, String where) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException notBase64) {
+            throw new IllegalStateException(where + " must hold a key in Base64 (" + MAKE_ONE + ")");
+        }
+        if (bytes.length < MIN_KEY_BYTES) {
+            throw new IllegalStateException(where + " must hold at least " + MIN_KEY_BYTES + " bytes (" + MAKE_ONE + ")");
+        }
+        return bytes;
+    }
+}
