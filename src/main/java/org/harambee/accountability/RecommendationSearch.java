@@ -102,7 +102,8 @@ public class RecommendationSearch {
             }
         }
         List<RecommendationResults.Hit> hits = result.hits().stream().map(RecommendationSearch::hit).toList();
-        return new RecommendationResults(query, hits, result.total().hitCountLowerBound(), size, counts,
+        return new RecommendationResults(new RecommendationQuery(query.q(), criteria.chosen.kept(query.chosen()),
+                query.page()), hits, result.total().hitCountLowerBound(), size, counts,
                 criteria.chosen.ignored());
     }
 

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -128,6 +129,13 @@ public record DirectoryQuery(String q, Map<Facet, Set<String>> filters, Sort sor
     /** The same query without any value of a facet, from the first page. */
     public DirectoryQuery withoutAll(Facet facet) {
         return change(facet, values -> Set.of());
+    }
+
+    /** The same query, on the same page, with only these facet values (those the search understood). */
+    DirectoryQuery keeping(Map<Facet, List<String>> kept) {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        kept.forEach((facet, values) -> filters.put(facet, new LinkedHashSet<>(values)));
+        return new DirectoryQuery(q, filters, sort, page);
     }
 
     /** The same query without the text. */

@@ -109,7 +109,8 @@ public class DirectorySearch {
             }
         }
         List<DirectoryEntry> entries = result.hits().stream().map(hit -> entry(hit, audience)).toList();
-        return new DirectoryResults(query, entries, result.total().hitCountLowerBound(), size, counts,
+        return new DirectoryResults(query.keeping(criteria.chosen.kept(query.filters())), entries,
+                result.total().hitCountLowerBound(), size, counts,
                 criteria.chosen.ignored());
     }
 
@@ -214,7 +215,7 @@ public class DirectorySearch {
             values.putAll(given.values());
             values.computeIfPresent(Facet.REGION, (region, regions) -> regions.stream()
                     .flatMap(code -> words.statesIn((String) code).stream()).collect(Collectors.toList()));
-            this.chosen = new FacetedSearch.Chosen<>(values, given.ignored());
+            this.chosen = given.withValues(values);
         }
 
         /** The value of a facet as the index holds it, if {@code value} names one this audience may choose. */

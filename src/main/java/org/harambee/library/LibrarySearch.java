@@ -104,8 +104,8 @@ public class LibrarySearch {
             }
         }
         List<LibraryResults.Hit> hits = result.hits().stream().map(LibrarySearch::hit).toList();
-        return new LibraryResults(query, hits, result.total().hitCountLowerBound(), PAGE_SIZE, counts,
-                criteria.chosen.ignored());
+        return new LibraryResults(new LibraryQuery(query.q(), criteria.chosen.kept(query.chosen()), query.page()),
+                hits, result.total().hitCountLowerBound(), PAGE_SIZE, counts, criteria.chosen.ignored());
     }
 
     /**

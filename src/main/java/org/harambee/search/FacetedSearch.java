@@ -3,6 +3,7 @@ package org.harambee.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,20 +66,43 @@ public final class FacetedSearch {
      * The facet values an address chose, read the one way every faceted page reads them: each value the address
      * gives is turned into the index's term by {@code known} (an enum constant, an id, a number). A value that
      * names nothing (an unknown type, a status this reader may not filter by, a number out of range) is left out
-     * and listed in {@link #ignored()} as {@code parameter=value}, for the page to say so; a facet left without
-     * values filters nothing. An index field is thus only ever asked for a term of its own type.
+     * and listed in {@link #ignored()} as {@code parameter=value}, for the page to say so, and in
+     * {@link #leftOut()} by facet, so that the page neither shows it as chosen nor keeps it in its links
+     * ({@link #kept}); a facet left without values filters nothing. An index field is thus only ever asked for a
+     * term of its own type.
      */
-    public record Chosen<F extends Enum<F>>(Map<F, List<Object>> values, List<String> ignored) {
+    public record Chosen<F extends Enum<F>>(Map<F, List<Object>> values, List<String> ignored,
+            Map<F, Set<String>> leftOut) {
 
         public Chosen {
             values = Map.copyOf(values);
             ignored = List.copyOf(ignored);
+            leftOut = Map.copyOf(leftOut);
+        }
+
+        /** The same choice with other index terms (one facet's values may stand for several terms). */
+        public Chosen<F> withValues(Map<F, List<Object>> terms) {
+            return new Chosen<>(terms, ignored, leftOut);
+        }
+
+        /** The values an address gave, without those left out, in their order; facets left without values dropped. */
+        public Map<F, List<String>> kept(Map<F, ? extends Collection<String>> given) {
+            Map<F, List<String>> kept = new LinkedHashMap<>();
+            given.forEach((facet, values) -> {
+                List<String> known = values.stream()
+                        .filter(value -> !leftOut.getOrDefault(facet, Set.of()).contains(value)).toList();
+                if (!known.isEmpty()) {
+                    kept.put(facet, known);
+                }
+            });
+            return kept;
         }
 
         public static <F extends Enum<F>> Chosen<F> of(Class<F> facets, Function<F, String> parameter,
                 Function<F, ? extends Collection<String>> given, BiFunction<F, String, Optional<?>> known) {
             Map<F, List<Object>> values = new EnumMap<>(facets);
             List<String> ignored = new ArrayList<>();
+            Map<F, Set<String>> leftOut = new EnumMap<>(facets);
             for (F facet : facets.getEnumConstants()) {
                 List<Object> terms = new ArrayList<>();
                 for (String value : given.apply(facet)) {
@@ -86,13 +110,16 @@ public final class FacetedSearch {
                         if (!terms.contains(term)) {
                             terms.add(term);
                         }
-                    }, () -> ignored.add(parameter.apply(facet) + "=" + value));
+                    }, () -> {
+                        ignored.add(parameter.apply(facet) + "=" + value);
+                        leftOut.computeIfAbsent(facet, unknown -> new HashSet<>()).add(value);
+                    });
                 }
                 if (!terms.isEmpty()) {
                     values.put(facet, terms);
                 }
             }
-            return new Chosen<>(values, ignored);
+            return new Chosen<>(values, ignored, leftOut);
         }
 
         /** Whether no value of this facet filters. */

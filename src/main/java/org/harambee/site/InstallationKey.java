@@ -32,12 +32,14 @@ public class InstallationKey {
 
     static final int MIN_KEY_BYTES = 32;
     private static final String ALGORITHM = "HmacSHA256";
+    private static final String KEY_FILE = "secret.key";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String MAKE_ONE = "make one with: openssl rand -base64 32";
 
     private final byte[] key;
 
     InstallationKey(@Value("${harambee.secret-key:}") String configured, @Value("${harambee.data-dir}") Path dataDir) {
-        this.key = configured.isBlank() ? keyFile(dataDir.resolve("secret.key"))
+        this.key = configured.isBlank() ? keyFile(dataDir)
                 : decoded(configured, "HARAMBEE_SECRET_KEY");
     }
 
@@ -67,16 +69,17 @@ public class InstallationKey {
      * The key kept in this file; made when there is none (written whole to an owner-only file beside it, then linked
      * into place, which fails if another node was first: then that node's key is read).
      */
-    private static byte[] keyFile(Path file) {
+    private static byte[] keyFile(Path dataDir) {
+        Path file = dataDir.resolve(KEY_FILE);
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
+                Files.createDirectories(dataDir);
                 byte[] made = new byte[MIN_KEY_BYTES];
-                new SecureRandom().nextBytes(made);
+                RANDOM.nextBytes(made);
                 Path written = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                        ? Files.createTempFile(file.getParent(), "secret", ".key",
+                        ? Files.createTempFile(dataDir, "secret", ".key",
                                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                        : Files.createTempFile(file.getParent(), "secret", ".key");
+                        : Files.createTempFile(dataDir, "secret", ".key");
                 try {
                     Files.writeString(written, Base64.getEncoder().encodeToString(made));
                     placed(written, file);
