@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.IntegrationTest;
@@ -41,8 +39,6 @@ class EmailChangeIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MemberRegistry registry;
-    @Autowired
     IndividualMembers individuals;
     @Autowired
     MembershipFixtures fixtures;
@@ -51,7 +47,7 @@ class EmailChangeIntegrationTests {
     void aNewAddressTakesEffectOnlyWhenItsOwnerFollowsTheLinkMailedToIt() throws Exception {
         String old = MembershipFixtures.uniqueEmail("ella");
         String fresh = MembershipFixtures.uniqueEmail("ella-new");
-        HarambeeUser member = individual(old);
+        HarambeeUser member = fixtures.individualMember("Ella Baker", old);
 
         mvc.perform(saving(member, fresh, "Jackson")).andExpect(redirectedUrl("/membership"))
                 .andExpect(flash().attribute("notice", "membership.email.confirmationSent"));
@@ -78,8 +74,8 @@ class EmailChangeIntegrationTests {
         String mine = MembershipFixtures.uniqueEmail("bayard");
         String theirs = MembershipFixtures.uniqueEmail("pauli");
         String nobodys = MembershipFixtures.uniqueEmail("nobody");
-        HarambeeUser member = individual(mine);
-        individual(theirs);
+        HarambeeUser member = fixtures.individualMember("Ella Baker", mine);
+        fixtures.individualMember("Pauli Murray", theirs);
 
         String taken = mvc.perform(saving(member, theirs, "Norfolk")).andExpect(redirectedUrl("/membership")).andReturn()
                 .getFlashMap().get("notice").toString();
@@ -96,18 +92,8 @@ class EmailChangeIntegrationTests {
 
     private MockHttpServletRequestBuilder saving(HarambeeUser member, String email, String city) {
         return post("/membership").with(csrf()).with(user(member)).param("name", "Ella Baker").param("email", email)
-                .param("city", city).param("state", "VA").param("issueAreas", String.valueOf(fixtures.issueArea()))
+                .param("city", city).param("state", "MS").param("issueAreas", String.valueOf(fixtures.issueArea()))
                 .param("emailVisibility", "MEMBERS");
-    }
-
-    private HarambeeUser individual(String email) {
-        IndividualProfile profile = new IndividualProfile("Ella Baker", email, "Norfolk", "VA",
-                Set.of(fixtures.issueArea()), null, false, null, null, null);
-        registry.registerIndividuals(List.of(new IndividualRegistration(profile,
-                new Standing(MembershipStatus.ACTIVE, false, LocalDate.now().minusMonths(2), null), "en")));
-        HarambeeUser account = fixtures.account(Role.MEMBER);
-        registry.linkIndividualMember(email, account.accountId());
-        return account;
     }
 
     private static String linkIn(List<String> bodies) {

@@ -11,9 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
@@ -29,8 +26,6 @@ class MemberPagesIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MemberRegistry registry;
-    @Autowired
     Organizations organizations;
     @Autowired
     IndividualMembers individuals;
@@ -38,7 +33,6 @@ class MemberPagesIntegrationTests {
     Taxonomy taxonomy;
 
     @Autowired
-
     MembershipFixtures fixtures;
 
     @Test
@@ -56,20 +50,10 @@ class MemberPagesIntegrationTests {
                 .andExpect(content().string(containsString("founding members still active")));
     }
 
-    HarambeeUser individual(String email) {
-        IndividualProfile profile = new IndividualProfile("Fannie Lou Hamer", email, "Ruleville", "MS",
-                Set.of(fixtures.issueArea()), null, false, null, null, null);
-        registry.registerIndividuals(List.of(new IndividualRegistration(profile,
-                new Standing(MembershipStatus.ACTIVE, false, LocalDate.now().minusMonths(2), null), "en")));
-        HarambeeUser account = fixtures.account(Role.MEMBER);
-        registry.linkIndividualMember(email, account.accountId());
-        return account;
-    }
-
     @Test
     void anIndividualMemberKeepsTheirDetailsAndPrivacyChoicesAndMayLeave() throws Exception {
         String email = MembershipFixtures.uniqueEmail("fannie");
-        HarambeeUser member = individual(email);
+        HarambeeUser member = fixtures.individualMember("Fannie Lou Hamer", email);
         mvc.perform(get("/dashboard").with(user(member))).andExpect(content().string(containsString("/membership")));
         mvc.perform(get("/membership").with(user(member))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ruleville")));

@@ -53,6 +53,17 @@ public record MembershipFixtures(MemberRegistry registry, Invitations invitation
         return (HarambeeUser) accounts.loadUserByUsername(email);
     }
 
+    /** The signed-in account of an active individual member with this name and address, in Mississippi. */
+    public HarambeeUser individualMember(String name, String email) {
+        IndividualProfile profile = new IndividualProfile(name, email, "Ruleville", "MS", Set.of(issueArea()), null,
+                false, null, null, null);
+        registry.registerIndividuals(List.of(new IndividualRegistration(profile,
+                new Standing(MembershipStatus.ACTIVE, false, LocalDate.now().minusMonths(2), null), "en")));
+        HarambeeUser account = account(Role.MEMBER);
+        registry.linkIndividualMember(email, account.accountId());
+        return account;
+    }
+
     /**
      * Gives an invited account a password, as accepting the invitation would (identity's own tests cover that
      * page), so that its sessions count as signed in. The hash is never checked: these tests sign in directly.
