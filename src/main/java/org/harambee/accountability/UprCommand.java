@@ -1,16 +1,19 @@
 package org.harambee.accountability;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 
 /**
- * {@code java -jar harambee.jar import-upr FILE}: imports a file of UPR recommendations into the configured
+ * {@code java -jar harambee.jar import-upr FILE}: imports a file of UPR recommendations (CSV, or CSV compressed with
+ * gzip) into the configured
  * database and index (the same settings as the application: {@code HARAMBEE_DATA_DIR}, the {@code postgres}
  * profile), without seeding the demo network; its web server listens only on a free loopback port while it runs,
  * since the application's security is part of the web configuration. Prints one summary line and exits 0, or
@@ -32,7 +35,7 @@ public final class UprCommand {
         Path file = Path.of(args[1]);
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            content = uncompressed(Files.readAllBytes(file));
         } catch (IOException unreadable) {
             err.println("Cannot read " + file + ": " + unreadable.getMessage());
             return 2;
@@ -59,6 +62,16 @@ public final class UprCommand {
                 err.println("The import failed, and nothing was imported: " + failed.getMessage());
                 return 1;
             }
+        }
+    }
+
+    /** The file as it is, or unpacked when it is gzip-compressed (as the copy kept in the repository is). */
+    static byte[] uncompressed(byte[] content) throws IOException {
+        if (content.length < 2 || (content[0] & 0xFF) != 0x1F || (content[1] & 0xFF) != 0x8B) {
+            return content;
+        }
+        try (GZIPInputStream unpacked = new GZIPInputStream(new ByteArrayInputStream(content))) {
+            return unpacked.readAllBytes();
         }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.harambee.HarambeeApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code java -jar harambee.jar import-upr FILE} into the configured database (the embedded default in a data
- * directory of its own, or the PostgreSQL database the build gives the tests): one summary line and exit 0; the same file again changes nothing; a broken file prints its line and column and exits 1,
+ * directory of its own, or the PostgreSQL database the build gives the tests): one summary line and exit 0; the
+ * same file again, compressed with gzip, changes nothing; a broken file prints its line and column and exits 1,
  * importing nothing; wrong use exits 2.
  */
 class UprCommandIntegrationTests {
@@ -42,8 +44,13 @@ class UprCommandIntegrationTests {
         assertThat(line.matches()).as(first.out()).isTrue();
         assertThat(Integer.parseInt(line.group(1)) + Integer.parseInt(line.group(2))).isEqualTo(280);
 
-        Run again = run("import-upr", us.toString());
-        assertThat(again.out().strip()).isEqualTo("Imported recommendations: 0 new, 0 updated, 280 unchanged.");
+        Path compressed = folder.resolve("us.csv.gz");
+        try (GZIPOutputStream gzip = new GZIPOutputStream(Files.newOutputStream(compressed))) {
+            gzip.write(UprFiles.unitedStates());
+        }
+        Run again = run("import-upr", compressed.toString());
+        assertThat(again.out().strip()).as("the same file, gzip-compressed")
+                .isEqualTo("Imported recommendations: 0 new, 0 updated, 280 unchanged.");
 
         String[] lines = new String(UprFiles.unitedStates(), StandardCharsets.UTF_8).split("\n");
         lines[42] = lines[42].replaceFirst(",(Accepted|Noted),\\d,", ",Accepted,9,");
