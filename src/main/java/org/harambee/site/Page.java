@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -28,12 +29,14 @@ public final class Page {
     private final String query;
     private final String notice;
     private final String networkName;
+    private final UnaryOperator<String> assets;
     private LongSupplier unread = () -> 0;
     private Long unreadCount;
 
     Page(Locale locale, MessageSource messages, CsrfToken csrf, Authentication authentication, String path,
-            String query, String notice, String networkName) {
+            String query, String notice, String networkName, UnaryOperator<String> assets) {
         this.locale = locale;
+        this.assets = assets;
         this.messages = messages;
         this.csrf = csrf;
         this.path = path;
@@ -53,6 +56,14 @@ public final class Page {
     private static Set<String> rolesOf(Collection<? extends GrantedAuthority> authorities) {
         return authorities.stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The address of a static file (a style sheet, a script, an image) with its content's hash in it, such as
+     * {@code /css/harambee-3f2a….css}: browsers may keep it for a year, and a changed file has a new address.
+     */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     /** The message for a key in the page's language; the key itself when missing, so a gap is visible. */

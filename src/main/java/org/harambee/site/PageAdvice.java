@@ -2,6 +2,7 @@ package org.harambee.site;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -10,6 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Puts the {@link Page} into the model of every HTML view. */
@@ -45,6 +48,16 @@ class PageAdvice {
         return new Page(RequestContextUtils.getLocale(request), messages,
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 SecurityContextHolder.getContext().getAuthentication(), path.isEmpty() ? "/" : path,
-                request.getQueryString(), notice == null ? null : notice.toString(), networkName);
+                request.getQueryString(), notice == null ? null : notice.toString(), networkName, assets(request));
+    }
+
+    /** Versioned addresses of static files, from the resource chain (the address as given when there is none). */
+    private static UnaryOperator<String> assets(HttpServletRequest request) {
+        ResourceUrlProvider urls = (ResourceUrlProvider) request.getAttribute(
+                ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR);
+        return path -> {
+            String versioned = urls == null ? null : urls.getForLookupPath(path);
+            return versioned == null ? path : versioned;
+        };
     }
 }

@@ -37,7 +37,7 @@ class ProfileSharingIntegrationTests {
                 "href=\"https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Flocalhost%3A",
                 "href=\"https://bsky.app/intent/compose?text=", "href=\"https://x.com/intent/post?text=",
                 "href=\"https://mastodonshare.com/?text=", "href=\"https://www.linkedin.com/sharing/share-offsite/?url=",
-                "href=\"mailto:?subject=", "<script src=\"/js/share.js\" defer></script>",
+                "href=\"mailto:?subject=", "<script src=\"/js/share-",
                 "href=\"/directory?issue=housing\"", "href=\"/directory?right=25\"", "href=\"/directory?offer=RESEARCH\"");
         assertThat(page).containsPattern("<meta property=\"og:url\" content=\"http://localhost:\\d+/organizations/" + slug + "\">");
         assertThat(page).doesNotContain("noindex");
