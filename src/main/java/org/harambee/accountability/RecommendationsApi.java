@@ -1,9 +1,12 @@
 package org.harambee.accountability;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +21,7 @@ import org.harambee.taxonomy.Taxonomy;
 import org.harambee.site.ApiRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * values are the stable ones (issue areas by slug, rights by UDHR article number).
  */
 @RestController
-@RequestMapping("/api/v1/recommendations")
+@RequestMapping(value = "/api/v1/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "UN recommendations", description = "Recommendations UN mechanisms made, with facet counts")
 class RecommendationsApi {
 
@@ -59,19 +63,19 @@ class RecommendationsApi {
             + "page at a time, with the counts of every facet. Without state, the network's country is the state "
             + "under review; state= (empty) searches every state.")
     @Parameters({
-            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words that must all appear in the text; quotes keep phrases."),
-            @Parameter(name = "state", in = ParameterIn.QUERY, description = "State under review, as UN documents name it, e.g. United States; repeat for either of several."),
-            @Parameter(name = "from", in = ParameterIn.QUERY, description = "Recommending state, e.g. Mexico."),
-            @Parameter(name = "region", in = ParameterIn.QUERY, description = "Regional group of the recommending state: Africa, Asia, EEG, GRULAC, WEOG."),
-            @Parameter(name = "session", in = ParameterIn.QUERY, description = "UPR session number, e.g. 9."),
-            @Parameter(name = "cycle", in = ParameterIn.QUERY, description = "UPR cycle number, e.g. 1."),
-            @Parameter(name = "response", in = ParameterIn.QUERY, description = "ACCEPTED or NOTED."),
-            @Parameter(name = "action", in = ParameterIn.QUERY, description = "Action category 1 (least specific) to 5 (most specific)."),
-            @Parameter(name = "issue", in = ParameterIn.QUERY, description = "UPR issue tag, e.g. Migrants; repeat for several (all must apply)."),
-            @Parameter(name = "area", in = ParameterIn.QUERY, description = "The network's issue area slug, e.g. immigration (all must apply)."),
-            @Parameter(name = "right", in = ParameterIn.QUERY, description = "UDHR article number 1 to 30 (all must apply)."),
-            @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 0."),
-            @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100 (20 by default).")})
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words that must all appear in the text; quotes keep phrases.", schema = @Schema(type = "string")),
+            @Parameter(name = "state", in = ParameterIn.QUERY, description = "State under review, as UN documents name it, e.g. United States; repeat for either of several.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "Recommending state, e.g. Mexico.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "region", in = ParameterIn.QUERY, description = "Regional group of the recommending state: Africa, Asia, EEG, GRULAC, WEOG.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "session", in = ParameterIn.QUERY, description = "UPR session number, e.g. 9.", array = @ArraySchema(schema = @Schema(type = "integer", minimum = "1"))),
+            @Parameter(name = "cycle", in = ParameterIn.QUERY, description = "UPR cycle number, e.g. 1.", array = @ArraySchema(schema = @Schema(type = "integer", minimum = "1"))),
+            @Parameter(name = "response", in = ParameterIn.QUERY, description = "ACCEPTED or NOTED.", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"ACCEPTED", "NOTED"}))),
+            @Parameter(name = "action", in = ParameterIn.QUERY, description = "Action category 1 (least specific) to 5 (most specific).", array = @ArraySchema(schema = @Schema(type = "integer", minimum = "1", maximum = "5"))),
+            @Parameter(name = "issue", in = ParameterIn.QUERY, description = "UPR issue tag, e.g. Migrants; repeat for several (all must apply).", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "area", in = ParameterIn.QUERY, description = "The network's issue area slug, e.g. immigration (all must apply).", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "right", in = ParameterIn.QUERY, description = "UDHR article number 1 to 30 (all must apply).", array = @ArraySchema(schema = @Schema(type = "integer", minimum = "1", maximum = "30"))),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 0.", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100 (20 by default).", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))})
     @GetMapping
     Results list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         int size = ApiRequests.wholeNumber(parameters, "size", RecommendationSearch.PAGE_SIZE, 1, RecommendationSearch.MAX_SIZE);
@@ -148,23 +152,31 @@ class RecommendationsApi {
     }
 
     /** A page of recommendations with the counts of every facet. */
+    @Schema(name = "RecommendationPage")
     record Results(List<Item> items, long total, int page, int size, Map<String, Map<String, Long>> facets) {
     }
 
     /** One recommendation, where it stands for the caller, and who follows it up. */
+    @Schema(name = "RecommendationDetail")
     record Detail(Item recommendation, TrackStatus status, List<Follower> followers) {
     }
 
     /** An adopter (its name null when hidden from the caller) and its assessments the caller may read. */
+    @Schema(name = "RecommendationFollower")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Follower(String name, List<Assessed> assessments) {
     }
 
     /** An assessment; {@code madeBy} only for members. */
+    @Schema(name = "RecommendationAssessment")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Assessed(AssessmentStatus status, java.time.LocalDate assessedOn, String evidence, List<String> links,
             List<String> libraryResources, AssessmentVisibility visibility, String madeBy) {
     }
 
-    /** One recommendation. */
+    /** One recommendation; a field not known (an action category, a region) is absent. */
+    @Schema(name = "Recommendation")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(Long id, String url, int session, int cycle, String stateUnderReview, String underReviewRegion,
             String recommendingState, String recommendingRegion, String text, Response response, Integer action,
             List<String> issues, List<String> issueAreas, List<Integer> rights) {

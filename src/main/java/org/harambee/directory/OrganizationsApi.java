@@ -1,9 +1,12 @@
 package org.harambee.directory;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import org.harambee.taxonomy.IssueArea;
 import org.harambee.site.ApiRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Values are the stable ones: issue areas by slug, rights by UDHR article number, states by postal code.
  */
 @RestController
-@RequestMapping("/api/v1/organizations")
+@RequestMapping(value = "/api/v1/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Directory", description = "Member organizations, as the caller may see them")
 class OrganizationsApi {
 
@@ -66,23 +70,23 @@ class OrganizationsApi {
     @Operation(summary = "Search the directory", description = "Organizations the caller may see, a page at a time, "
             + "with the counts of every facet under the query.")
     @Parameters({
-            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text: every word must appear in the name, mission, communities served or city (one typo tolerated)."),
-            @Parameter(name = "issue", in = ParameterIn.QUERY, description = "Issue area slug, e.g. housing; repeat for several (all must apply)."),
-            @Parameter(name = "right", in = ParameterIn.QUERY, description = "UDHR article number 1 to 30; repeat for several (all must apply)."),
-            @Parameter(name = "state", in = ParameterIn.QUERY, description = "State or territory postal code, e.g. TX; repeat for either of several."),
-            @Parameter(name = "region", in = ParameterIn.QUERY, description = "NORTHEAST, MIDWEST, SOUTH, WEST or TERRITORIES."),
-            @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166 country code of international allies, e.g. MX."),
-            @Parameter(name = "type", in = ParameterIn.QUERY, description = "Organization type, e.g. GRASSROOTS, ADVOCACY, LEGAL_SERVICES."),
-            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Language code, e.g. es."),
-            @Parameter(name = "offer", in = ParameterIn.QUERY, description = "Capacity offered, e.g. LEGAL_EXPERTISE."),
-            @Parameter(name = "need", in = ParameterIn.QUERY, description = "Capacity needed, e.g. MEETING_SPACE."),
-            @Parameter(name = "grassroots", in = ParameterIn.QUERY, description = "true: grassroots organizations only."),
-            @Parameter(name = "affected", in = ParameterIn.QUERY, description = "true: organizations led by directly affected people only."),
-            @Parameter(name = "founding", in = ParameterIn.QUERY, description = "true: founding members only."),
-            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Membership status (staff only), e.g. LAPSED."),
-            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default with q), name (default without) or newest."),
-            @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 0."),
-            @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100 (20 by default).")})
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text: every word must appear in the name, mission, communities served or city (one typo tolerated).", schema = @Schema(type = "string")),
+            @Parameter(name = "issue", in = ParameterIn.QUERY, description = "Issue area slug, e.g. housing; repeat for several (all must apply).", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "right", in = ParameterIn.QUERY, description = "UDHR article number 1 to 30; repeat for several (all must apply).", array = @ArraySchema(schema = @Schema(type = "integer", minimum = "1", maximum = "30"))),
+            @Parameter(name = "state", in = ParameterIn.QUERY, description = "State or territory postal code, e.g. TX; repeat for either of several.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "region", in = ParameterIn.QUERY, description = "NORTHEAST, MIDWEST, SOUTH, WEST or TERRITORIES.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166 country code of international allies, e.g. MX.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "type", in = ParameterIn.QUERY, description = "Organization type, e.g. GRASSROOTS, ADVOCACY, LEGAL_SERVICES.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Language code, e.g. es.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "offer", in = ParameterIn.QUERY, description = "Capacity offered, e.g. LEGAL_EXPERTISE.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "need", in = ParameterIn.QUERY, description = "Capacity needed, e.g. MEETING_SPACE.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "grassroots", in = ParameterIn.QUERY, description = "true: grassroots organizations only.", schema = @Schema(type = "boolean")),
+            @Parameter(name = "affected", in = ParameterIn.QUERY, description = "true: organizations led by directly affected people only.", schema = @Schema(type = "boolean")),
+            @Parameter(name = "founding", in = ParameterIn.QUERY, description = "true: founding members only.", schema = @Schema(type = "boolean")),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Membership status (staff only), e.g. LAPSED.", array = @ArraySchema(schema = @Schema(type = "string"))),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default with q), name (default without) or newest.", schema = @Schema(type = "string", allowableValues = {"relevance", "name", "newest"})),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number from 0.", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100 (20 by default).", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))})
     @GetMapping
     Results list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             @AuthenticationPrincipal HarambeeUser user) {
@@ -163,16 +167,21 @@ class OrganizationsApi {
     }
 
     /** A page of organizations with the counts of every facet. */
+    @Schema(name = "OrganizationPage")
     record Results(List<Item> items, long total, int page, int size, Map<String, Map<String, Long>> facets) {
     }
 
-    /** An organization in a list: what every reader of the directory may see. */
+    /** An organization in a list: what every reader of the directory may see; a field not known is absent. */
+    @Schema(name = "OrganizationSummary")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(String slug, String name, String url, String mission, OrganizationType type, String city,
             String state, String country, List<String> issueAreas, List<Integer> rights, boolean grassroots,
             boolean ledByDirectlyAffected, boolean foundingMember, LocalDate memberSince, MembershipStatus status) {
     }
 
-    /** One organization's profile: fields the caller may not see are null; people only as far as cleared. */
+    /** One organization's profile: fields the caller may not see are absent; people only as far as cleared. */
+    @Schema(name = "Organization")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Profile(String slug, String name, String url, String mission, OrganizationType type, Integer yearFounded,
             String city, String state, String country, String zip, String website, List<String> languages,
             List<String> issueAreas, List<Integer> rights, String communitiesServed, boolean grassroots,
@@ -181,6 +190,8 @@ class OrganizationsApi {
     }
 
     /** A person of the organization: each detail present only when cleared for the caller. */
+    @Schema(name = "OrganizationPerson")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Person(String name, String title, String email, String phone, String pronouns, boolean primaryContact) {
     }
 }

@@ -1,6 +1,8 @@
 package org.harambee.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -137,7 +139,8 @@ class DirectoryVisibilityIntegrationTests {
                 .andExpect(jsonPath("$.zip").doesNotExist())
                 .andExpect(jsonPath("$.budget").doesNotExist())
                 .andExpect(jsonPath("$.people[0].email").doesNotExist())
-                .andExpect(jsonPath("$.people[0].phone").doesNotExist());
+                .andExpect(jsonPath("$.people[0].phone").doesNotExist())
+                .andExpect(content().string(not(containsString(":null"))));
         mvc.perform(get("/api/v1/organizations/" + unlisted.slug()).with(fromOwnAddress()))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", "application/problem+json"))
