@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Every error ends here: a friendly page for people, RFC 9457 problem JSON for API clients (and for
@@ -19,6 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 class SiteErrorController implements ErrorController {
+
+    private final MessageSource messages;
+
+    SiteErrorController(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     Object page(HttpServletRequest request, Model model, jakarta.servlet.http.HttpServletResponse response) {
@@ -37,6 +45,8 @@ class SiteErrorController implements ErrorController {
         HttpStatus status = statusOf(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(status.getReasonPhrase());
+        problem.setDetail(messages.getMessage("error." + kindOf(status) + ".body", null,
+                RequestContextUtils.getLocale(request)));
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             problem.setInstance(URI.create(path.toString().replace(" ", "%20")));

@@ -97,7 +97,8 @@ class SiteIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
+        assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception")
+                .contains("\"detail\":\"There is nothing at this address.");
     }
 
     @Test
