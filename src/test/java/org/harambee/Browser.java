@@ -20,6 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium from the distribution, driven by Selenium. Browser tests are skipped with a
  * visible reason when Chromium is not installed, unless HARAMBEE_BROWSER_TESTS=required (as in CI).
+ * Every page a test reaches through {@link #open} or {@link #clickAndWait} is checked by {@link AccessibilityAudit}
+ * (axe-core at desktop and phone width, and nothing wider than a phone), which fails the test on a violation.
  */
 public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
@@ -27,6 +29,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     private static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
     private WebDriver driver;
+    private AccessibilityAudit audit;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -48,6 +51,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+        audit = AccessibilityAudit.start();
     }
 
     @Override
@@ -63,6 +67,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     public void open(String url) {
         driver.get(url);
+        audit.check(driver);
     }
 
     public WebElement find(String css) {
@@ -106,6 +111,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         element.click();
         await().until(d -> isGone(page));
         await().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        audit.check(driver);
     }
 
     /**

@@ -108,6 +108,6 @@ public record RecommendationQuery(String q, Map<RecommendationQuery.Facet, List<
         if (page > 0) {
             uri.queryParam("page", page);
         }
-        return uri.encode().build().toUriString();
+        return uri.build().encode().toUriString();
     }
 }

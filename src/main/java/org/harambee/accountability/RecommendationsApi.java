@@ -59,7 +59,7 @@ class RecommendationsApi {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    @Operation(summary = "Search recommendations", description = "Recommendations matching the text and filters, a "
+    @Operation(operationId = "listRecommendations", summary = "Search recommendations", description = "Recommendations matching the text and filters, a "
             + "page at a time, with the counts of every facet. Without state, the network's country is the state "
             + "under review; state= (empty) searches every state.")
     @Parameters({
@@ -97,7 +97,7 @@ class RecommendationsApi {
      * One recommendation with its follow-up as the caller may read it: members (a signed-in session or a personal
      * API token) read every assessment and who made it, visitors the public ones; hidden adopters are not named.
      */
-    @Operation(summary = "One recommendation", description = "The recommendation, where it stands for the caller, and "
+    @Operation(operationId = "getRecommendation", summary = "One recommendation", description = "The recommendation, where it stands for the caller, and "
             + "its follow-up by member organizations and working groups as the caller may read it. Unknown: 404 "
             + "problem JSON.")
     @GetMapping("/{id}")

@@ -67,7 +67,7 @@ class OrganizationsApi {
      * issue, right, state, region, country, type, language, offer, need, grassroots, affected, founding (and
      * status, for staff); several values of one filter all apply; sort is relevance, name or newest.
      */
-    @Operation(summary = "Search the directory", description = "Organizations the caller may see, a page at a time, "
+    @Operation(operationId = "listOrganizations", summary = "Search the directory", description = "Organizations the caller may see, a page at a time, "
             + "with the counts of every facet under the query.")
     @Parameters({
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text: every word must appear in the name, mission, communities served or city (one typo tolerated).", schema = @Schema(type = "string")),
@@ -109,7 +109,7 @@ class OrganizationsApi {
     }
 
     /** One organization, as the caller may see it; unknown or not visible to the caller: 404. */
-    @Operation(summary = "One organization", description = "The organization as the caller may see it; fields the "
+    @Operation(operationId = "getOrganization", summary = "One organization", description = "The organization as the caller may see it; fields the "
             + "caller may not see are absent. Unknown, or not visible to the caller: 404 problem JSON.")
     @GetMapping("/{slug}")
     Profile one(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user) {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     @GetMapping(value = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Who is calling", description = "The account the request is answered as: the owner of the "
+    @Operation(operationId = "getMe", summary = "Who is calling", description = "The account the request is answered as: the owner of the "
             + "personal API token it carries, or the person signed in to the session.",
             security = @SecurityRequirement(name = ApiDescription.BEARER))
     @ApiResponse(responseCode = "200", description = "The caller")

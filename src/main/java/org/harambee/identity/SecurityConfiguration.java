@@ -74,6 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/privacy", "/apply", "/apply/**", "/organizations",
                                 "/organizations/**", "/directory", "/directory/map", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
                         .requestMatchers("/directory/network").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/about", "/principles", "/governance", "/contact").permitAll()
                         .requestMatchers("/groups/new", "/groups/*/discussions/new", "/statements/new").authenticated()
                         .requestMatchers(HttpMethod.GET, "/groups", "/groups/*", "/groups/*/discussions/*",
                                 "/statements", "/statements/*", "/statements/*/count", "/statements/*/print",

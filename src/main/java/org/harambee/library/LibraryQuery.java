@@ -88,6 +88,6 @@ public record LibraryQuery(String q, Map<LibraryQuery.Facet, List<String>> chose
         if (page > 0) {
             uri.queryParam("page", page);
         }
-        return uri.encode().build().toUriString();
+        return uri.build().encode().toUriString();
     }
 }

@@ -1,5 +1,14 @@
 package org.harambee.site;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -30,12 +39,14 @@ public final class Page {
     private final String notice;
     private final String networkName;
     private final UnaryOperator<String> assets;
+    private final ZoneId zone;
     private LongSupplier unread = () -> 0;
     private Long unreadCount;
 
     Page(Locale locale, MessageSource messages, CsrfToken csrf, Authentication authentication, String path,
-            String query, String notice, String networkName, UnaryOperator<String> assets) {
+            String query, String notice, String networkName, UnaryOperator<String> assets, ZoneId zone) {
         this.locale = locale;
+        this.zone = zone;
         this.assets = assets;
         this.messages = messages;
         this.csrf = csrf;
@@ -67,6 +78,46 @@ public final class Page {
     }
 
     /** The message for a key in the page's language; the key itself when missing, so a gap is visible. */
+    /**
+     * How every page shows a moment: the date and time in the reader's language, in the network's time zone, with
+     * that zone's name: Dec 4, 2026, 4:22 PM EST in English, 4 dic 2026, 16:22 EST in Spanish.
+     */
+    public DateTimeFormatter when() {
+        return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT).appendLiteral(' ')
+                .appendZoneText(TextStyle.SHORT).toFormatter(locale).withZone(zone);
+    }
+
+    /** How every page shows a day (Dec 4, 2026 or 4 dic 2026); moments fall on their day in the network's zone. */
+    public DateTimeFormatter day() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+    }
+
+    /**
+     * A value as a one-line field shows it: without line breaks, which a browser drops from such a field anyway
+     * (and which HTML does not allow in its value), so a text sent back with its error shows as it would be sent.
+     */
+    public String oneLine(String value) {
+        return value == null ? null : value.replaceAll("[\\r\\n]", "");
+    }
+
+    /** A day as {@link #day()} shows it, a moment as {@link #when()} does; nothing for no value. */
+    public String shown(TemporalAccessor dayOrMoment) {
+        if (dayOrMoment == null) {
+            return "";
+        }
+        return (dayOrMoment instanceof LocalDate ? day() : when()).format(dayOrMoment);
+    }
+
+    /** A moment as a {@code <time datetime>} value: to the second, with the network zone's offset. */
+    public String machine(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+    }
+
+    /** The network's time zone, named in the reader's language (Eastern Time, hora del este). */
+    public String zoneName() {
+        return zone.getDisplayName(TextStyle.FULL, locale);
+    }
+
     public String t(String key, Object... args) {
         try {
             return messages.getMessage(key, args, locale);

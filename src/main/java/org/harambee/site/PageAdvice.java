@@ -1,6 +1,7 @@
 package org.harambee.site;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,17 +23,19 @@ class PageAdvice {
     private final MessageSource messages;
     private final String networkName;
     private final ObjectProvider<UnreadNotifications> unread;
+    private final ZoneId zone;
 
     PageAdvice(MessageSource messages, @Value("${harambee.network-name}") String networkName,
-            ObjectProvider<UnreadNotifications> unread) {
+            ObjectProvider<UnreadNotifications> unread, @Value("${harambee.time-zone}") ZoneId zone) {
         this.messages = messages;
+        this.zone = zone;
         this.networkName = networkName;
         this.unread = unread;
     }
 
     @ModelAttribute("page")
     Page page(HttpServletRequest request) {
-        Page page = pageFor(request, messages, networkName);
+        Page page = pageFor(request, messages, networkName, zone);
         UnreadNotifications counter = unread.getIfAvailable();
         if (page.signedIn() && counter != null) {
             Authentication person = SecurityContextHolder.getContext().getAuthentication();
@@ -41,14 +44,14 @@ class PageAdvice {
         return page;
     }
 
-    static Page pageFor(HttpServletRequest request, MessageSource messages, String networkName) {
+    static Page pageFor(HttpServletRequest request, MessageSource messages, String networkName, ZoneId zone) {
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         Object notice = flash == null ? null : flash.get("notice");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return new Page(RequestContextUtils.getLocale(request), messages,
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
                 SecurityContextHolder.getContext().getAuthentication(), path.isEmpty() ? "/" : path,
-                request.getQueryString(), notice == null ? null : notice.toString(), networkName, assets(request));
+                request.getQueryString(), notice == null ? null : notice.toString(), networkName, assets(request), zone);
     }
 
     /** Versioned addresses of static files, from the resource chain (the address as given when there is none). */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.core.Ordered;
@@ -33,9 +34,11 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * broken) with 400. Left to the filters behind it (the CSRF check reads a parameter first), the same failures
  * escaped as a 500, or as the servlet container's own page.
  * <p>
- * A NUL character (U+0000) in a parameter's name or value is removed before anything reads it: no person types it,
- * no form of ours sends it, and PostgreSQL refuses it in any text, so left in it failed searches and saves with a 500
- * on PostgreSQL while H2 took it. The forms already drop the other control characters (membership's cleaning).
+ * Characters that no person types and that HTML forbids in a page are removed from parameters' names and values
+ * before anything reads them: the control characters but tab, line feed and carriage return (U+0000 to U+001F,
+ * U+007F to U+009F) and the noncharacters (U+FDD0 to U+FDEF, and the last two code points of every plane). Left in,
+ * NUL failed searches and saves with a 500 on PostgreSQL (which refuses it in any text), and the others came back
+ * in pages that are then not valid HTML (a title saved with U+0001 broke every page listing it).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -59,27 +62,39 @@ class UnreadableRequests extends OncePerRequestFilter {
             request.getRequestDispatcher("/error").forward(unread, response);
             return;
         }
-        chain.doFilter(holdsNul(request) ? new WithoutNul(request) : request, response);
+        chain.doFilter(holdsUntypeable(request) ? new WithoutUntypeable(request) : request, response);
     }
 
-    private static final char NUL = '\u0000';
+    /** What no person types and HTML forbids: controls but tab, LF and CR; noncharacters. */
+    private static final Pattern UNTYPEABLE = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFDD0-\\uFDEF\\x{FFFE}\\x{FFFF}\\x{1FFFE}\\x{1FFFF}"
+                    + "\\x{2FFFE}\\x{2FFFF}\\x{3FFFE}\\x{3FFFF}\\x{4FFFE}\\x{4FFFF}\\x{5FFFE}\\x{5FFFF}\\x{6FFFE}\\x{6FFFF}"
+                    + "\\x{7FFFE}\\x{7FFFF}\\x{8FFFE}\\x{8FFFF}\\x{9FFFE}\\x{9FFFF}\\x{AFFFE}\\x{AFFFF}\\x{BFFFE}\\x{BFFFF}"
+                    + "\\x{CFFFE}\\x{CFFFF}\\x{DFFFE}\\x{DFFFF}\\x{EFFFE}\\x{EFFFF}\\x{FFFFE}\\x{FFFFF}\\x{10FFFE}\\x{10FFFF}]");
 
-    private static boolean holdsNul(HttpServletRequest request) {
-        return request.getParameterMap().entrySet().stream().anyMatch(parameter -> parameter.getKey().indexOf(NUL) >= 0
-                || Arrays.stream(parameter.getValue()).anyMatch(value -> value != null && value.indexOf(NUL) >= 0));
+    private static boolean holdsUntypeable(HttpServletRequest request) {
+        return request.getParameterMap().entrySet().stream().anyMatch(parameter -> untypeable(parameter.getKey())
+                || Arrays.stream(parameter.getValue()).anyMatch(UnreadableRequests::untypeable));
     }
 
-    /** The request with every NUL character taken out of its parameters' names and values. */
-    private static final class WithoutNul extends HttpServletRequestWrapper {
+    private static boolean untypeable(String text) {
+        return text != null && UNTYPEABLE.matcher(text).find();
+    }
+
+    private static String typeable(String text) {
+        return text == null ? null : UNTYPEABLE.matcher(text).replaceAll("");
+    }
+
+    /** The request with every untypeable character taken out of its parameters' names and values. */
+    private static final class WithoutUntypeable extends HttpServletRequestWrapper {
 
         private final Map<String, String[]> parameters;
 
-        WithoutNul(HttpServletRequest request) {
+        WithoutUntypeable(HttpServletRequest request) {
             super(request);
             Map<String, String[]> cleaned = new LinkedHashMap<>();
-            request.getParameterMap().forEach((name, values) -> cleaned.merge(name.replace(String.valueOf(NUL), ""),
-                    Arrays.stream(values).map(value -> value == null ? null : value.replace(String.valueOf(NUL), ""))
-                            .toArray(String[]::new),
+            request.getParameterMap().forEach((name, values) -> cleaned.merge(typeable(name),
+                    Arrays.stream(values).map(UnreadableRequests::typeable).toArray(String[]::new),
                     (earlier, later) -> Stream.concat(Arrays.stream(earlier), Arrays.stream(later))
                             .toArray(String[]::new)));
             this.parameters = Collections.unmodifiableMap(cleaned);

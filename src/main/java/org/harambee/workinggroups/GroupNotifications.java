@@ -1,5 +1,6 @@
 package org.harambee.workinggroups;
 
+import org.harambee.site.RichText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.harambee.workinggroups;
 
+import org.harambee.site.RichText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

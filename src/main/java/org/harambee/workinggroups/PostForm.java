@@ -1,5 +1,6 @@
 package org.harambee.workinggroups;
 
+import org.harambee.site.RichText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

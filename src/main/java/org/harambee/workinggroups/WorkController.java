@@ -1,5 +1,6 @@
 package org.harambee.workinggroups;
 
+import org.harambee.site.RichText;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.DateTimeException;

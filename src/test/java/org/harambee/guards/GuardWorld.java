@@ -15,6 +15,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harambee.about.NetworkPage;
+import org.harambee.about.NetworkPageForm;
+import org.harambee.about.NetworkPageVersion;
+import org.harambee.about.NetworkPages;
 import org.harambee.accountability.AssessmentDraft;
 import org.harambee.accountability.AssessmentStatus;
 import org.harambee.accountability.AssessmentVisibility;
@@ -188,6 +192,12 @@ final class GuardWorld {
         membersResource = resources.get(1);
         publicVersion = jdbc.queryForObject("select v.id from resource_file_version v join resource_file f on "
                 + "f.id = v.file_id where f.resource_id = ?", String.class, publicResource);
+        NetworkPageForm about = new NetworkPageForm();
+        about.setTitleEn("About " + mark);
+        about.setBodyEn("Who we are, " + mark);
+        NetworkPages networkPages = context.getBean(NetworkPages.class);
+        about.setVersion(networkPages.current(NetworkPage.ABOUT).map(NetworkPageVersion::number).orElse(0));
+        networkPages.revise(NetworkPage.ABOUT, about, staff.email());
         collection = context.getBean(LibraryCollections.class).create("Guard shelf " + mark, "Guides " + mark,
                 List.of(publicResource)).id();
 
@@ -320,7 +330,9 @@ final class GuardWorld {
         return switch (variable) {
             case "slug" -> pattern.equals("/groups/{slug}/join") && !hidden ? joinableGroup.slug()
                     : pattern.startsWith("/groups") ? (hidden ? privateGroup.slug() : publicGroup.slug())
-                    : pattern.startsWith("/staff/issue-areas") ? issueArea : target.slug();
+                    : pattern.startsWith("/staff/issue-areas") ? issueArea
+                    : pattern.startsWith("/staff/pages") ? NetworkPage.ABOUT.slug() : target.slug();
+            case "number" -> "1";
             case "secret", "token" -> unknownSecret;
             case "participant" -> String.valueOf(participant);
             case "action" -> "leave";

@@ -24,7 +24,7 @@ class UnknownAddressesIntegrationTests {
 
     @Test
     void aVisitorAskingForAnAddressNoPageAnswersIsToldItIsNotThereInTheirLanguage() throws Exception {
-        for (String address : new String[] {"/about", "/directory/nope", "/groups/a/b/c/d", "/favicon.png"}) {
+        for (String address : new String[] {"/about-us-nowhere", "/directory/nope", "/groups/a/b/c/d", "/favicon.png"}) {
             HttpResponse<String> english = visit(address, "en");
             assertThat(english.statusCode()).as(address).isEqualTo(404);
             assertThat(english.body()).as(address).contains("Page not found");

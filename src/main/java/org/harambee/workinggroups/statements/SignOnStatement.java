@@ -1,5 +1,6 @@
 package org.harambee.workinggroups.statements;
 
+import org.harambee.site.RichText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.harambee.workinggroups.RichText;
 
 /**
  * A joint sign-on statement or letter of a working group (or of the network's staff), addressed to someone. It is

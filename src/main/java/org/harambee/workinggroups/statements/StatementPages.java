@@ -1,5 +1,6 @@
 package org.harambee.workinggroups.statements;
 
+import org.harambee.site.RichText;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import org.harambee.site.FormErrors;
 import org.harambee.site.Option;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.taxonomy.UsState;
-import org.harambee.workinggroups.RichText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -228,7 +228,7 @@ class StatementsIntegrationTests {
 
         String statement = page("/statements/" + id, null);
         assertThat(statement).contains(title, first.name(), second.name(), "2 signatures", "aria-live=\"polite\"",
-                "hx-get=\"/statements/" + id + "/count\"", "hx-trigger=\"every 20s\"",
+                "data-hx-get=\"/statements/" + id + "/count\"", "data-hx-trigger=\"every 20s\"",
                 "<meta property=\"og:title\" content=\"" + title + "\">", "og:url", "og:description",
                 "<meta property=\"og:type\" content=\"article\">", "Illinois", "/login");
         assertThat(page("/statements/" + id + "?order=name", null)).contains(first.name(), second.name());

@@ -1,4 +1,4 @@
-package org.harambee.workinggroups;
+package org.harambee.site;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,28 +25,51 @@ public final class RichText {
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern LOCAL = Pattern.compile("^/(?!/)[^\\\\]*$");
 
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "strong", "b", "em", "i", "u", "s", "del", "ins", "sub", "sup", "small",
-                    "blockquote", "ul", "ol", "li", "code", "pre", "h2", "h3", "h4", "h5", "h6", "table", "thead",
-                    "tbody", "tr", "th", "td", "a")
-            .allowElements((name, attributes) -> "h3", "h1")
-            .allowElements((name, attributes) -> "h4", "h2")
-            .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
-            .allowAttributes("href").matching((String href) -> href.startsWith("http://") || href.startsWith("https://")
-                    || href.startsWith("mailto:") || LOCAL.matcher(href).matches()).onElements("a")
-            .allowStandardUrlProtocols()
-            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-            .toFactory();
+    private static final PolicyFactory POLICY = policy(true);
+    private static final PolicyFactory PAGE_POLICY = policy(false);
+
+    /**
+     * What survives: plain formatting, lists, quotes, code, tables and safe links. Inside a post or a statement,
+     * headings go two levels down (# is h3), below the page's own; a whole page written by staff keeps them (# is h2,
+     * under the page's title).
+     */
+    private static PolicyFactory policy(boolean belowThePagesHeadings) {
+        HtmlPolicyBuilder policy = new HtmlPolicyBuilder()
+                .allowElements("p", "br", "hr", "strong", "b", "em", "i", "u", "s", "del", "ins", "sub", "sup", "small",
+                        "blockquote", "ul", "ol", "li", "code", "pre", "h2", "h3", "h4", "h5", "h6", "table", "thead",
+                        "tbody", "tr", "th", "td", "a");
+        if (belowThePagesHeadings) {
+            policy.allowElements((name, attributes) -> "h3", "h1").allowElements((name, attributes) -> "h4", "h2");
+        } else {
+            policy.allowElements((name, attributes) -> "h2", "h1");
+        }
+        return policy
+                .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+                .allowAttributes("href").matching((String href) -> href.startsWith("http://") || href.startsWith("https://")
+                        || href.startsWith("mailto:") || LOCAL.matcher(href).matches()).onElements("a")
+                .allowStandardUrlProtocols()
+                .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+                .toFactory();
+    }
 
     private RichText() {
     }
 
-    /** The Markdown (or HTML) as safe HTML. */
+    /** The Markdown (or HTML) as safe HTML, to show inside a page (a post, a statement). */
     public static String html(String markdown) {
+        return render(markdown, POLICY);
+    }
+
+    /** The Markdown (or HTML) as safe HTML that is a page's whole text, under its title (its headings from h2). */
+    public static String page(String markdown) {
+        return render(markdown, PAGE_POLICY);
+    }
+
+    private static String render(String markdown, PolicyFactory policy) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(HTML.render(MARKDOWN.parse(markdown)));
+        return policy.sanitize(HTML.render(MARKDOWN.parse(markdown)));
     }
 
     /** The text without any markup, shortened to at most {@code max} characters (for e-mails and lists). */

@@ -1,4 +1,4 @@
-package org.harambee.workinggroups;
+package org.harambee.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,62 @@
+package org.harambee.about;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.harambee.site.EditedVersion;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The network pages' texts and their history. Saving checks that the editor started from the newest version, so
+ * two staff editing at once cannot silently overwrite each other (the second is shown the page as it is now).
+ */
+@Service
+@Transactional(readOnly = true)
+public class NetworkPages {
+
+    private final NetworkPageVersions versions;
+    private final Clock clock;
+
+    NetworkPages(NetworkPageVersions versions, Clock clock) {
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    public Optional<NetworkPageVersion> current(NetworkPage page) {
+        return versions.findFirstByPageOrderByNumberDesc(page);
+    }
+
+    /** Every page with its newest text (none before staff first write it). */
+    public List<Listed> all() {
+        return Arrays.stream(NetworkPage.values()).map(page -> new Listed(page, current(page).orElse(null))).toList();
+    }
+
+    public List<NetworkPageVersion> history(NetworkPage page) {
+        return versions.findByPageOrderByNumberDesc(page);
+    }
+
+    public Optional<NetworkPageVersion> version(NetworkPage page, int number) {
+        return versions.findByPageAndNumber(page, number);
+    }
+
+    /** A page and its newest text, or none. */
+    public record Listed(NetworkPage page, NetworkPageVersion current) {
+    }
+
+    /** Saves the text as the page's next version; {@code seen} is the version the editor started from. */
+    @Transactional
+    public NetworkPageVersion revise(NetworkPage page, NetworkPageForm text, String editor) {
+        int newest = current(page).map(NetworkPageVersion::number).orElse(0);
+        EditedVersion.require(text.getVersion() == null ? null : text.getVersion().longValue(), newest,
+                NetworkPageVersion.class, page);
+        try {
+            return versions.saveAndFlush(new NetworkPageVersion(page, newest + 1, text, editor, clock.instant()));
+        } catch (DataIntegrityViolationException savedAtTheSameMoment) {
+            throw new ObjectOptimisticLockingFailureException(NetworkPageVersion.class, page);
+        }
+    }
+}
