@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.accountability.RecommendationQuery.Facet;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.taxonomy.CountryNames;
 import org.harambee.taxonomy.HumanRight;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
@@ -93,6 +94,9 @@ class TrackerPages {
         for (Facet facet : Facet.values()) {
             labels.put(facet, value -> value);
         }
+        labels.put(Facet.STATE, state -> CountryNames.of(state, locale));
+        labels.put(Facet.FROM, state -> CountryNames.of(state, locale));
+        labels.put(Facet.ISSUE, issue -> messages.getMessage(IssueTopics.key(issue), null, issue, locale));
         labels.put(Facet.SESSION, value -> t("accountability.session", locale, value));
         labels.put(Facet.CYCLE, value -> t("accountability.cycle", locale, value));
         labels.put(Facet.RESPONSE, value -> messages.getMessage("accountability.response." + value, null, value, locale));

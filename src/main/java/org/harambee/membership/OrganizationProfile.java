@@ -12,7 +12,9 @@ import java.util.Set;
  * What an organization says about itself: the profile it applies with and later edits. A United States
  * organization gives a city and state (and optionally a ZIP code); an international ally gives a city and a
  * country instead ({@code country} is an ISO 3166 code, empty for the United States). It lists the capacities
- * it offers other members and those it needs, and whether it wants to be suggested as a partner.
+ * it offers other members and those it needs, and whether it wants to be suggested as a partner. An organization of
+ * the grassroots kind is grassroots: the two answers cannot disagree (an organization of another kind, such as a
+ * faith-based or legal one, may be grassroots too).
  */
 public record OrganizationProfile(
         @NotBlank @Size(max = NAME_MAX) String name,
@@ -45,6 +47,7 @@ public record OrganizationProfile(
     public static final int FIRST_YEAR = 1800;
 
     public OrganizationProfile {
+        grassroots = grassroots || type == OrganizationType.GRASSROOTS;
         languages = languages == null ? Set.of() : Set.copyOf(languages);
         issueAreas = issueAreas == null ? Set.of() : Set.copyOf(issueAreas);
         rights = rights == null ? Set.of() : Set.copyOf(rights);

@@ -78,7 +78,7 @@ class DirectoryVisibilityIntegrationTests {
         assertThat(page).contains(listed.name()).doesNotContain(unlisted.name()).doesNotContain(lapsed.name())
                 .contains("1 organization");
         mvc.perform(get("/directory/map").param("q", word).with(fromOwnAddress()))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Illinois: 1 organization")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("IL (Illinois): 1 organization")));
         mvc.perform(get("/api/v1/organizations").param("q", word).with(fromOwnAddress()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].slug").value(listed.slug()))
@@ -87,7 +87,7 @@ class DirectoryVisibilityIntegrationTests {
 
     @Test
     void theMapShowsVisitorsNoStateWhoseOrganizationsAreAllUnlisted() throws Exception {
-        String guam = "Guam: ";
+        String guam = "GU (Guam): ";
         String before = mapFor(null);
         OrganizationProfile unlistedInGuam = fixtures.profile("Unlisted in Guam " + word, false);
         fixtures.register(new OrganizationProfile(unlistedInGuam.name(), unlistedInGuam.mission(),
@@ -118,7 +118,7 @@ class DirectoryVisibilityIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains(listed.name()).contains(unlisted.name()).doesNotContain(lapsed.name());
         mvc.perform(get("/directory/map").param("q", word).with(user(member)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Illinois: 2 organizations")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("IL (Illinois): 2 organizations")));
 
         HarambeeUser staff = fixtures.account(Role.STAFF);
         String staffPage = mvc.perform(get("/directory").param("q", word).with(user(staff)))

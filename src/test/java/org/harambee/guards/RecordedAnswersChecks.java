@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -34,6 +35,8 @@ class RecordedAnswersChecks {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DOCUMENT = "https://harambee.invalid/api/v1/openapi.json";
+    private static final Pattern FLASH_NOTICE =
+            Pattern.compile("<div class=\"notice\" id=\"notice\" role=\"status\">(.+?)</div>");
 
     @Test
     void everyApiAnswerTheSuiteReceivedMatchesTheServedDescription() throws IOException {
@@ -109,6 +112,21 @@ class RecordedAnswersChecks {
                             + " [" + message.path("extract").asString().strip() + "]");
         }
         assertThat(errors).as("Nu HTML Checker errors on " + addresses.size() + " pages").isEmpty();
+    }
+
+    /** A confirmation (the notice after a form was sent) is said once on the page it leads to, not twice. */
+    @Test
+    void everyPageSaysItsConfirmationOnce() throws IOException {
+        Map<String, String> addresses = addresses(recorded().resolve("html.tsv"));
+        List<String> twice = new ArrayList<>();
+        for (Map.Entry<String, String> page : addresses.entrySet()) {
+            String html = Files.readString(recorded().resolve("html").resolve(page.getKey()));
+            Matcher notice = FLASH_NOTICE.matcher(html);
+            if (notice.find() && html.split(Pattern.quote(notice.group(1)), -1).length > 2) {
+                twice.add(page.getValue() + ": " + notice.group(1));
+            }
+        }
+        assertThat(twice).as("pages that say their confirmation twice").isEmpty();
     }
 
     private static Map<String, String> addresses(Path index) throws IOException {

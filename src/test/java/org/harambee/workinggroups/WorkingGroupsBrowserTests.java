@@ -113,6 +113,7 @@ class WorkingGroupsBrowserTests {
             browser.waitForText("Thank you: the signature was recorded.");
         }
         browser.waitForText("2 signatures");
+        browser.check("form[action='" + statement + "/withdraw'] input[name=confirm]");
         browser.clickAndWait("form[action='" + statement + "/withdraw'] button[type=submit]");
         browser.waitForText("The signature was withdrawn.");
 

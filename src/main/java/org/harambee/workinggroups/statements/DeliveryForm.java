@@ -22,6 +22,13 @@ public class DeliveryForm {
         return new Delivery(deliveredTo, deliveredHow, deliveredOn);
     }
 
+    /** The form as an owner first sees it: delivered today, the usual case when it is filled in. */
+    static DeliveryForm today(LocalDate today) {
+        DeliveryForm form = new DeliveryForm();
+        form.deliveredOn = today;
+        return form;
+    }
+
     public String getDeliveredTo() {
         return deliveredTo;
     }

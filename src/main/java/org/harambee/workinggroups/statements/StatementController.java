@@ -42,8 +42,8 @@ class StatementController {
     @GetMapping("/statements/{id}")
     String show(@PathVariable String id, @RequestParam(name = "order", defaultValue = StatementPages.BY_STATE) String order,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        return pages.statementPage(pages.view(idOf(id), order, user, locale), new OpeningForm(), FormErrors.none(),
-                new DeliveryForm(), FormErrors.none(), locale, model);
+        return pages.statementPage(pages.view(idOf(id), order, user, locale), OpeningForm.suggested(statements.today()),
+                FormErrors.none(), DeliveryForm.today(statements.today()), FormErrors.none(), locale, model);
     }
 
     /** The number of signatures alone, which the statement's page polls while it is open. */
@@ -82,21 +82,22 @@ class StatementController {
         } catch (StatementTransitionException refused) {
             redirect.addFlashAttribute("notice", refused.key());
         }
-        return "redirect:/statements/" + statementId + "#sign";
+        return "redirect:/statements/" + statementId + "#notice";
     }
 
     @PostMapping("/statements/{id}/withdraw")
     String withdraw(@PathVariable String id,
             @RequestParam(name = "organization", required = false) String organization,
+            @RequestParam(name = "confirm", required = false) String confirm,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
         Long statementId = idOf(id);
         try {
-            statements.withdraw(statementId, organizationOf(organization), user);
+            statements.withdraw(statementId, organizationOf(organization), "yes".equals(confirm), user);
             redirect.addFlashAttribute("notice", "statements.withdrawn");
         } catch (StatementTransitionException refused) {
             redirect.addFlashAttribute("notice", refused.key());
         }
-        return "redirect:/statements/" + statementId + "#sign";
+        return "redirect:/statements/" + statementId + "#notice";
     }
 
     /** The organization signing, or null when a person signs for themselves. */

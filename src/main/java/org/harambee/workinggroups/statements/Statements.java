@@ -67,6 +67,11 @@ public class Statements {
     }
 
     /** The network's time zone, in which deadlines end. */
+    /** Today in the network's time zone. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
     ZoneId zone() {
         return zone;
     }
@@ -180,12 +185,18 @@ public class Statements {
         return Signing.SIGNED;
     }
 
-    /** A member withdraws their own signature, or their organization's ({@code organizationId}), while it is open. */
-    public void withdraw(Long id, Long organizationId, HarambeeUser user) {
+    /**
+     * A member withdraws their own signature, or their organization's ({@code organizationId}), while it is open, once
+     * they have {@code confirmed} it: a withdrawal is not undone by signing again where the deadline has passed.
+     */
+    public void withdraw(Long id, Long organizationId, boolean confirmed, HarambeeUser user) {
         SignOnStatement statement = forSignatures(id, user);
         Signer signer = signer(organizationId, user, false, false);
         Signature signature = signatures.findByStatementIdAndSignerKey(id, signer.key())
                 .orElseThrow(() -> new StatementTransitionException("statements.refused.notSigned"));
+        if (!confirmed) {
+            throw new StatementTransitionException("statements.withdraw.unconfirmed");
+        }
         statement.withdraw(signature, clock.instant());
         signatures.delete(signature);
         auditLog.recordAboutGroup(statement.groupId(), "statements.withdrawn", subject(statement), signature.name());
@@ -287,6 +298,26 @@ public class Statements {
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(StatementListing::closedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder())));
         return listings;
+    }
+
+    /**
+     * The statements open now that this person could sign and that neither they nor an organization they represent
+     * has signed, closing soonest first.
+     */
+    @Transactional(readOnly = true)
+    public List<SignOnStatement> awaitingSignature(HarambeeUser user) {
+        if (!isMember(user)) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(Signer.personKey(user.accountId()));
+        organizations.representedBy(user).stream().filter(MemberOrganization::mayActFor)
+                .forEach(organization -> keys.add(Signer.organizationKey(organization.id())));
+        return published(user).stream().filter(listing -> listing.state() == StatementState.OPEN)
+                .map(StatementListing::statement)
+                .filter(statement -> keys.stream().noneMatch(key -> signatures.existsByStatementIdAndSignerKey(
+                        statement.id(), key)))
+                .toList();
     }
 
     /** The drafts this person manages: the network's when staff, and those of the groups they convene. */

@@ -7,11 +7,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -89,7 +93,7 @@ class StatementsIntegrationTests {
         assertThat(signatures.countByStatementId(id)).isZero();
 
         MvcResult signed = sign(id, organization.id(), representative);
-        assertThat(signed.getResponse().getRedirectedUrl()).isEqualTo("/statements/" + id + "#sign");
+        assertThat(signed.getResponse().getRedirectedUrl()).isEqualTo("/statements/" + id + "#notice");
         assertThat(notice(signed)).isEqualTo("statements.signed");
         assertThat(notice(sign(id, organization.id(), representative))).isEqualTo("statements.alreadySigned");
         assertThat(notice(sign(id, null, member))).isEqualTo("statements.refused.individuals");
@@ -140,13 +144,17 @@ class StatementsIntegrationTests {
         assertThat(notice(sign(id, null, member))).isEqualTo("statements.signed");
         assertThat(page("/statements/" + id, member)).contains("Withdraw your signature");
 
-        assertThat(notice(send(post("/statements/" + id + "/withdraw"), member))).isEqualTo("statements.withdrawn");
+        assertThat(notice(send(post("/statements/" + id + "/withdraw"), member)))
+                .as("a withdrawal is confirmed first").isEqualTo("statements.withdraw.unconfirmed");
+        assertThat(signatures.countByStatementId(id)).isEqualTo(2);
+        assertThat(notice(send(post("/statements/" + id + "/withdraw").param("confirm", "yes"), member)))
+                .isEqualTo("statements.withdrawn");
         assertThat(signatures.countByStatementId(id)).isEqualTo(1);
         assertThat(notice(send(post("/statements/" + id + "/withdraw"), member)))
                 .isEqualTo("statements.refused.notSigned");
 
         assertThat(notice(send(post("/statements/" + id + "/close"), staff))).isEqualTo("statements.closed");
-        assertThat(notice(send(post("/statements/" + id + "/withdraw")
+        assertThat(notice(send(post("/statements/" + id + "/withdraw").param("confirm", "yes")
                 .param("organization", organization.id().toString()), representative)))
                 .isEqualTo("statements.refused.withdrawClosed");
         assertThat(notice(sign(id, null, member))).isEqualTo("statements.refused.closed");
@@ -365,6 +373,30 @@ class StatementsIntegrationTests {
     }
 
     /** A statement of the network's staff, opened with a deadline a week ahead. */
+    @Test
+    void theDashboardAsksARepresentativeToSignAnOpenStatementWithItsDeadlineUntilTheirOrganizationHasSigned()
+            throws Exception {
+        Long id = opened(StatementVisibility.PUBLIC, false);
+        String title = statements.find(id, staff).title();
+        Organization organization = organization("Dashboard");
+        HarambeeUser representative = fixtures.representativeOf(organization);
+
+        String before = dashboard(representative);
+        assertThat(before).contains("What needs you").contains(title)
+                .contains("by " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
+                        .format(inDays(7)));
+        assertThat(before.indexOf(title)).as("what needs the person comes before the links")
+                .isLessThan(before.indexOf("Resource library"));
+
+        sign(id, organization.id(), representative);
+        assertThat(dashboard(representative)).doesNotContain(title);
+    }
+
+    private String dashboard(HarambeeUser who) throws Exception {
+        return mvc.perform(get("/dashboard").param("lang", "en").with(user(who))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private Long opened(StatementVisibility visibility, boolean individuals) {
         SignOnStatement statement = statements.draft(null, new StatementDraft(MembershipFixtures.unique("Statement"),
                 "The United States Senate", "We urge the Senate to act.", visibility, individuals), staff);
