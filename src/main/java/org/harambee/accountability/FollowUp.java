@@ -127,10 +127,13 @@ public class FollowUp {
 
     /** The adopter stops following the recommendation up; its assessments go with it. Returns the recommendation. */
     @Transactional
-    public Long withdraw(Long adoptionId, HarambeeUser user) {
+    public Long withdraw(Long adoptionId, boolean confirmed, HarambeeUser user) {
         Adoption adoption = adoptions.findById(adoptionId).orElseThrow(UnknownAdoptionException::new);
         if (mayAdoptFor(user).stream().noneMatch(adoption::of)) {
             throw new UnknownAdoptionException();
+        }
+        if (!confirmed) {
+            throw new TrackerRuleException(null, "accountability.withdraw.unconfirmed");
         }
         adoptions.delete(adoption);
         auditLog.recordAboutGroup(adoption.groupId(), "accountability.withdrawn", "recommendation " + adoption.recommendationId(),

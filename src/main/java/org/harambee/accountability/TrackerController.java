@@ -93,10 +93,16 @@ class TrackerController {
     }
 
     @PostMapping("/un/adoptions/{id}/withdraw")
-    String withdraw(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        Long recommendation = followUp.withdraw(id, user);
-        redirect.addFlashAttribute("notice", "accountability.withdraw.done");
-        return "redirect:/un/recommendations/" + recommendation + "#follow-up";
+    String withdraw(@PathVariable Long id, @RequestParam(name = "confirm", required = false) String confirm,
+            @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        try {
+            Long recommendation = followUp.withdraw(id, "yes".equals(confirm), user);
+            redirect.addFlashAttribute("notice", "accountability.withdraw.done");
+            return "redirect:/un/recommendations/" + recommendation + "#notice";
+        } catch (TrackerRuleException unconfirmed) {
+            redirect.addFlashAttribute("notice", unconfirmed.problems().values().iterator().next());
+            return "redirect:/un/recommendations/" + followUp.recommendationOf(id) + "#notice";
+        }
     }
 
     @PostMapping("/un/adoptions/{id}/assessments")

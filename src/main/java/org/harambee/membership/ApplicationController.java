@@ -41,11 +41,6 @@ class ApplicationController {
         return "membership/apply";
     }
 
-    @GetMapping("/apply/organization")
-    String organizationForm(Model model, Locale locale) {
-        return page("membership/apply-organization", new OrganizationForm(), null, model, locale);
-    }
-
     @PostMapping("/apply/organization")
     String applyAsOrganization(@ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
@@ -79,7 +74,7 @@ class ApplicationController {
      * Every application that holds gets the same answer, whatever is on record already (decision 47); one that
      * lost a race with another of the same name or address, recorded a moment earlier, too: that one was.
      */
-    private static String submitted(Runnable application, RedirectAttributes redirect) {
+    static String submitted(Runnable application, RedirectAttributes redirect) {
         try {
             application.run();
         } catch (DataIntegrityViolationException recordedByTheOtherMeanwhile) {

@@ -67,6 +67,48 @@ public class OrganizationForm {
         return form;
     }
 
+    /**
+     * Takes the answers of one step of the application from the form that step's page sent; the others stay. A
+     * checkbox left unticked on that page is an answer too (no, or none).
+     */
+    void take(ApplicationStep step, OrganizationForm sent) {
+        switch (step) {
+            case ABOUT -> {
+                name = sent.name;
+                mission = sent.mission;
+                type = sent.type;
+                yearFounded = sent.yearFounded;
+                budget = sent.budget;
+                staffSize = sent.staffSize;
+                website = sent.website;
+            }
+            case WHERE -> {
+                city = sent.city;
+                state = sent.state;
+                zip = sent.zip;
+                country = sent.country;
+            }
+            case WORK -> {
+                issueAreas = sent.issueAreas;
+                rights = sent.rights;
+                languages = sent.languages;
+                communitiesServed = sent.communitiesServed;
+                grassroots = sent.grassroots;
+                ledByDirectlyAffected = sent.ledByDirectlyAffected;
+            }
+            case EXCHANGE -> {
+                offers = sent.offers;
+                needs = sent.needs;
+                openToPartners = sent.openToPartners;
+                listedPublicly = sent.listedPublicly;
+            }
+            case CONTACT -> {
+                people = new ArrayList<>(List.of(sent.people.isEmpty() ? new PersonForm() : sent.people.get(0)));
+                statement = sent.statement;
+            }
+        }
+    }
+
     /** Adds an empty row for a new person (edit form). */
     OrganizationForm withNewPersonRow() {
         people.add(new PersonForm());

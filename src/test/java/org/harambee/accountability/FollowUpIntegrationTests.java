@@ -120,6 +120,23 @@ class FollowUpIntegrationTests {
     }
 
     @Test
+    void stoppingAFollowUpRemovesItsAssessmentsOnlyOnceConfirmed() throws Exception {
+        String key = "organization-" + organization.id();
+        Adoption adoption = followUp.adopt(recommendation, key, representative);
+        String withdraw = "/un/adoptions/" + adoption.id() + "/withdraw";
+
+        MockHttpServletResponse unconfirmed = send(post(withdraw), representative);
+        assertThat(unconfirmed.getRedirectedUrl()).isEqualTo("/un/recommendations/" + recommendation + "#notice");
+        assertThat(jdbc.queryForObject("select count(*) from adoption where id = ?", Integer.class, adoption.id()))
+                .isEqualTo(1);
+
+        MockHttpServletResponse confirmed = send(post(withdraw).param("confirm", "yes"), representative);
+        assertThat(confirmed.getRedirectedUrl()).isEqualTo("/un/recommendations/" + recommendation + "#notice");
+        assertThat(jdbc.queryForObject("select count(*) from adoption where id = ?", Integer.class, adoption.id()))
+                .isZero();
+    }
+
+    @Test
     void onlyItsRepresentativesActForAnOrganizationAndAnotherMembersIdsDoNotWork() throws Exception {
         String key = "organization-" + organization.id();
         HarambeeUser stranger = fixtures.representativeOf(fixtures.organization(MembershipFixtures.unique("Other Org"),

@@ -107,7 +107,8 @@ class DirectoryVisibilityIntegrationTests {
     }
 
     private static long count(String map, String state) {
-        java.util.regex.Matcher found = java.util.regex.Pattern.compile(state + "(\\d+) organization").matcher(map);
+        java.util.regex.Matcher found = java.util.regex.Pattern
+                .compile(java.util.regex.Pattern.quote(state) + "(\\d+) organization").matcher(map);
         return found.find() ? Long.parseLong(found.group(1)) : 0;
     }
 

@@ -333,7 +333,8 @@ final class GuardWorld {
                     : pattern.startsWith("/staff/issue-areas") ? issueArea
                     : pattern.startsWith("/staff/pages") ? NetworkPage.ABOUT.slug() : target.slug();
             case "number" -> "1";
-            case "secret", "token" -> unknownSecret;
+            case "secret", "token", "link" -> unknownSecret;
+            case "step" -> "where";
             case "participant" -> String.valueOf(participant);
             case "action" -> "leave";
             case "postId" -> String.valueOf(post);

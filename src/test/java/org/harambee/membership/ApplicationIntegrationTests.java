@@ -77,6 +77,11 @@ class ApplicationIntegrationTests {
     }
 
     Map<String, String> organizationForm(String name, String email) {
+        return organizationForm(name, email, fixtures.issueArea());
+    }
+
+    /** Every answer of an organization's application, as its form sends them. */
+    static Map<String, String> organizationForm(String name, String email, Long issueArea) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("name", name);
         form.put("mission", "We organize tenants for the right to adequate housing.");
@@ -88,7 +93,7 @@ class ApplicationIntegrationTests {
         form.put("zip", "60601");
         form.put("country", "US");
         form.put("website", "tenants.example.org");
-        form.put("issueAreas", String.valueOf(fixtures.issueArea()));
+        form.put("issueAreas", String.valueOf(issueArea));
         form.put("rights", "25");
         form.put("languages", "es");
         form.put("communitiesServed", "Tenants and unhoused people");
@@ -368,7 +373,7 @@ class ApplicationIntegrationTests {
     void htmlInTextIsKeptAsTextAndShownEscapedAndControlCharactersAreDropped() throws Exception {
         String name = MembershipFixtures.unique("<script>alert('x')</script> Org");
         Map<String, String> form = organizationForm(name, MembershipFixtures.uniqueEmail("html"));
-        form.put("mission", "<img src=x onerror=alert(1)> We \u0000organize.");
+        form.put("mission", "<img src=x onerror=alert(1)> We \u0000org\u0001an\u007f\u0085iz\ufffee.\uffff");
         mvc.perform(posted("/apply/organization", form)).andExpect(redirectedUrl("/apply/submitted"));
         MembershipApplication application = applicationNamed(name);
         mvc.perform(get("/staff/applications/" + application.id()).with(user(staff)))
@@ -393,7 +398,10 @@ class ApplicationIntegrationTests {
         mvc.perform(get("/apply").header("Accept-Language", "es")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Solicitar como organización")));
         mvc.perform(get("/apply/organization")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("List our organization in the public directory")));
+                .andExpect(content().string(containsString("Step 1 of 5")));
+        mvc.perform(get("/apply/organization").header("Accept-Language", "es")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Paso 1 de 5")))
+                .andExpect(content().string(containsString("Sobre la organización")));
         mvc.perform(get("/apply/individual").header("Accept-Language", "es")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mostrarme a otros miembros de la red")));
     }

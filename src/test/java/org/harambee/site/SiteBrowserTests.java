@@ -7,6 +7,7 @@ import org.harambee.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
@@ -35,5 +36,14 @@ class SiteBrowserTests {
         browser.fill("#password", "not the right password");
         browser.clickAndWait("form.card button[type=submit]");
         browser.waitForText("do not match an account that can sign in");
+    }
+
+    @Test
+    void afterAFormComesBackWithErrorsTheErrorSummaryHasTheFocus() {
+        browser.open("http://localhost:" + port + "/apply/individual?lang=en");
+        browser.clickAndWait("form[action='/apply/individual'] button[type=submit]");
+        browser.waitForText("Please correct the following");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.activeElement.className")).isEqualTo("error-summary");
     }
 }
