@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -127,10 +128,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** Waits until the page shows this text, and fails with what the page shows instead. */
+    /**
+     * Waits until the page shows this text, and fails with what the page shows instead. A page that replaces itself
+     * meanwhile (a reload, htmx swapping the body) is read again.
+     */
     public void waitForText(String expected) {
-        await().withMessage(() -> "expected the page at " + driver.getCurrentUrl() + " to show \"" + expected
-                + "\"; it shows:\n" + text()).until(d -> text().contains(expected));
+        await().ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "expected the page at " + driver.getCurrentUrl() + " to show \"" + expected
+                        + "\"; it shows:\n" + text()).until(d -> text().contains(expected));
     }
 
     /** An explicit wait of up to ten seconds, for conditions of one's own. */

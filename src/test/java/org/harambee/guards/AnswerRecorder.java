@@ -20,9 +20,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +57,7 @@ class AnswerRecorder {
     private static final Pattern DOCTYPE = Pattern.compile("^\\s*<!DOCTYPE html", Pattern.CASE_INSENSITIVE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final int PAGES_PER_SHAPE = 25;
-    private static final Map<String, Integer> PAGES_OF_SHAPE = new java.util.HashMap<>();
+    private static final Map<String, Integer> PAGES_OF_SHAPE = new HashMap<>();
     private static boolean emptied;
 
     @Bean
@@ -106,9 +113,38 @@ class AnswerRecorder {
                         null);
             } else if (type.startsWith("text/html") && DOCTYPE.matcher(body).find()) {
                 String shape = request.getMethod() + " " + path.replaceAll("/[^/]*\\d[^/]*", "/{id}") + " "
-                        + response.getStatus();
+                        + response.getStatus() + " " + kindsOfValues(request);
                 keep("html", body, ".html", address + " -> " + response.getStatus(), shape);
             }
+        }
+    }
+
+    /**
+     * The kinds of characters the request's parameters hold (controls, line breaks, markup, non-ASCII, addresses,
+     * digits only, long, empty): pages answering different kinds of input count as different shapes, so that
+     * hostile input of every kind reaches the checker.
+     */
+    private static String kindsOfValues(HttpServletRequest request) {
+        SortedSet<Character> kinds = new TreeSet<>();
+        request.getParameterMap().values().stream().flatMap(Arrays::stream).filter(Objects::nonNull)
+                .forEach(value -> {
+                    add(kinds, 'c', value.matches("(?s).*[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F].*"));
+                    add(kinds, 'r', value.matches("(?s).*[\\r\\n].*"));
+                    add(kinds, 'm', value.matches("(?s).*[<>\"'&].*"));
+                    add(kinds, 'n', value.chars().anyMatch(c -> c > 127));
+                    add(kinds, 'u', value.contains(":"));
+                    add(kinds, 'd', !value.isEmpty() && value.chars().allMatch(Character::isDigit));
+                    add(kinds, 'l', value.length() > 200);
+                    add(kinds, 'e', value.isBlank());
+                });
+        StringBuilder shape = new StringBuilder();
+        kinds.forEach(shape::append);
+        return shape.toString();
+    }
+
+    private static void add(Set<Character> kinds, char kind, boolean holds) {
+        if (holds) {
+            kinds.add(kind);
         }
     }
 
@@ -201,7 +237,7 @@ class AnswerRecorder {
             if (!emptied) {
                 if (Files.isDirectory(root)) {
                     try (var old = Files.walk(root)) {
-                        old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                     }
                 }
                 emptied = true;

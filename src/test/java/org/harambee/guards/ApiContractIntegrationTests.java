@@ -3,7 +3,6 @@ package org.harambee.guards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.harambee.IntegrationTest;
-import org.junit.jupiter.api.Assumptions;
+import org.harambee.Validators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,17 +127,8 @@ class ApiContractIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private static String redocly() throws IOException {
-        String named = System.getenv("HARAMBEE_REDOCLY");
-        if (named != null && Files.isExecutable(Path.of(named))) {
-            return named;
-        }
-        String reason = "The API lint needs Redocly CLI from npm (npm install @redocly/cli@2.77.0; HARAMBEE_REDOCLY "
-                + "names its redocly); not installed here";
-        if ("required".equals(System.getenv("HARAMBEE_VALIDATORS"))) {
-            throw new IllegalStateException(reason);
-        }
-        Assumptions.abort(reason);
-        return null;
+    private static String redocly() {
+        return Validators.needed("HARAMBEE_REDOCLY", "The API lint needs Redocly CLI from npm (npm install "
+                + "@redocly/cli@2.77.0, its node_modules/.bin/redocly)").toString();
     }
 }

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.harambee.Validators;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -161,16 +161,7 @@ class RecordedAnswersChecks {
     }
 
     private static String vnu() {
-        String named = System.getenv("HARAMBEE_VNU");
-        if (named != null && Files.isReadable(Path.of(named))) {
-            return named;
-        }
-        String reason = "The HTML check needs the Nu HTML Checker from npm (npm install vnu-jar@26.9.27; HARAMBEE_VNU "
-                + "names its build/dist/vnu.jar); not installed here";
-        if ("required".equals(System.getenv("HARAMBEE_VALIDATORS"))) {
-            throw new IllegalStateException(reason);
-        }
-        Assumptions.abort(reason);
-        return null;
+        return Validators.needed("HARAMBEE_VNU", "The HTML check needs the Nu HTML Checker from npm (npm install "
+                + "vnu-jar@26.9.27, its build/dist/vnu.jar)").toString();
     }
 }
