@@ -20,7 +20,8 @@ import org.openqa.selenium.WebDriverException;
 /**
  * WCAG 2.2 AA as a machine checks it, on every page the browser tests reach: axe-core (from npm, named by
  * HARAMBEE_AXE; {@code .ci/run} installs it) runs at 1366 px and at 390 px, where no page may be wider than the
- * phone. A page is checked once per run for each address shape (numbers and other ids count as one) and heading.
+ * phone. A page is checked once per run for each address shape (numbers and other ids count as one), heading, and
+ * state (with an error summary, with a notice).
  * Without axe-core the audit is skipped with its reason, unless HARAMBEE_VALIDATORS=required.
  */
 final class AccessibilityAudit {
@@ -64,7 +65,9 @@ final class AccessibilityAudit {
         JavascriptExecutor page = (JavascriptExecutor) driver;
         String shape = driver.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("[?#].*", "")
                 .replaceAll("/[^/]*\\d[^/]*", "/{id}") + " " + page.executeScript(
-                        "const h = document.querySelector('h1'); return (h ? h.textContent : document.title).trim()");
+                        "const h = document.querySelector('h1'); return (h ? h.textContent : document.title).trim()"
+                                + " + (document.querySelector('.error-summary') ? ' with errors' : '')"
+                                + " + (document.getElementById('notice') ? ' with a notice' : '')");
         if (!CHECKED.add(shape)) {
             return;
         }

@@ -273,6 +273,21 @@ class ReviewCalendarIntegrationTests {
                 .contains("(in 3 days)"));
     }
 
+    @Test
+    void aMembersDashboardListsTheSubmissionDeadlinesOfTheComingTwoMonths() throws Exception {
+        LocalDate today = calendar.today();
+        String soon = MembershipFixtures.unique("CERD, soon");
+        String later = MembershipFixtures.unique("CERD, later");
+        calendar.create(new ReviewPlan(ReviewMechanism.CERD, soon, today.plusDays(30), today.plusDays(31),
+                today.plusDays(20), null, null), staff);
+        calendar.create(new ReviewPlan(ReviewMechanism.CERD, later, today.plusDays(120), today.plusDays(121),
+                today.plusDays(90), null, null), staff);
+
+        String dashboard = mvc.perform(get("/dashboard").param("lang", "en").with(user(fixtures.account(Role.MEMBER))))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(dashboard).contains("Submissions to the UN: ").contains(soon).doesNotContain(later);
+    }
+
     /** The organization's representative follows a recommendation to the United States up. */
     private void adopt(Organization organization, HarambeeUser representative) {
         UprFiles.imported(importer, index, UprFiles.unitedStates());

@@ -20,16 +20,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -43,10 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link RecordedAnswersChecks}): every whole HTML page (through MockMvc or a real browser, signed in or not, error
  * pages too) and every API answer. Recording happens only where the build names a folder in the system property
  * {@value #FOLDER_PROPERTY} (the main test run does, see pom.xml); the folder is emptied when a test JVM first
- * records. Pages that differ only in their CSRF token or script nonce are kept once, and at most
- * {@value #PAGES_PER_SHAPE} different pages of one shape (method, address with every segment holding a digit taken
- * as an id, status): enough for the structure of each page and the values tests send into it, while the checker's
- * run stays within a minute or two.
+ * records. Pages that differ only in their CSRF token or script nonce are kept once.
  */
 @Configuration(proxyBeanMethods = false)
 class AnswerRecorder {
@@ -56,8 +47,6 @@ class AnswerRecorder {
     private static final Pattern ONE_TIME_VALUES = Pattern.compile("(nonce|value|content)=\"[A-Za-z0-9+/=_-]{24,}\"");
     private static final Pattern DOCTYPE = Pattern.compile("^\\s*<!DOCTYPE html", Pattern.CASE_INSENSITIVE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final int PAGES_PER_SHAPE = 25;
-    private static final Map<String, Integer> PAGES_OF_SHAPE = new HashMap<>();
     private static boolean emptied;
 
     @Bean
@@ -109,42 +98,10 @@ class AnswerRecorder {
                 answer.put("body", body);
                 // The container's error page answering a refusal: the request's own method is no longer known.
                 answer.put("errorPage", original != null);
-                keep(path.equals(DESCRIPTION) ? "openapi" : "api", JSON.writeValueAsString(answer), ".json", address,
-                        null);
+                keep(path.equals(DESCRIPTION) ? "openapi" : "api", JSON.writeValueAsString(answer), ".json", address);
             } else if (type.startsWith("text/html") && DOCTYPE.matcher(body).find()) {
-                String shape = request.getMethod() + " " + path.replaceAll("/[^/]*\\d[^/]*", "/{id}") + " "
-                        + response.getStatus() + " " + kindsOfValues(request);
-                keep("html", body, ".html", address + " -> " + response.getStatus(), shape);
+                keep("html", body, ".html", address + " -> " + response.getStatus());
             }
-        }
-    }
-
-    /**
-     * The kinds of characters the request's parameters hold (controls, line breaks, markup, non-ASCII, addresses,
-     * digits only, long, empty): pages answering different kinds of input count as different shapes, so that
-     * hostile input of every kind reaches the checker.
-     */
-    private static String kindsOfValues(HttpServletRequest request) {
-        SortedSet<Character> kinds = new TreeSet<>();
-        request.getParameterMap().values().stream().flatMap(Arrays::stream).filter(Objects::nonNull)
-                .forEach(value -> {
-                    add(kinds, 'c', value.matches("(?s).*[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F].*"));
-                    add(kinds, 'r', value.matches("(?s).*[\\r\\n].*"));
-                    add(kinds, 'm', value.matches("(?s).*[<>\"'&].*"));
-                    add(kinds, 'n', value.chars().anyMatch(c -> c > 127));
-                    add(kinds, 'u', value.contains(":"));
-                    add(kinds, 'd', !value.isEmpty() && value.chars().allMatch(Character::isDigit));
-                    add(kinds, 'l', value.length() > 200);
-                    add(kinds, 'e', value.isBlank());
-                });
-        StringBuilder shape = new StringBuilder();
-        kinds.forEach(shape::append);
-        return shape.toString();
-    }
-
-    private static void add(Set<Character> kinds, char kind, boolean holds) {
-        if (holds) {
-            kinds.add(kind);
         }
     }
 
@@ -231,7 +188,7 @@ class AnswerRecorder {
         }
     }
 
-    private static synchronized void keep(String kind, String content, String suffix, String address, String shape) {
+    private static synchronized void keep(String kind, String content, String suffix, String address) {
         try {
             Path root = Path.of(System.getProperty(FOLDER_PROPERTY));
             if (!emptied) {
@@ -245,11 +202,7 @@ class AnswerRecorder {
             Path folder = Files.createDirectories(root.resolve(kind));
             String name = kind.equals("openapi") ? "openapi" : digest(ONE_TIME_VALUES.matcher(content).replaceAll("$1"));
             Path file = folder.resolve(name + suffix);
-            boolean room = shape == null || PAGES_OF_SHAPE.getOrDefault(shape, 0) < PAGES_PER_SHAPE;
-            if (!Files.exists(file) && room) {
-                if (shape != null) {
-                    PAGES_OF_SHAPE.merge(shape, 1, Integer::sum);
-                }
+            if (!Files.exists(file)) {
                 Files.writeString(file, content);
                 Files.writeString(root.resolve(kind + ".tsv"), name + suffix + "\t" + address + "\n",
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);

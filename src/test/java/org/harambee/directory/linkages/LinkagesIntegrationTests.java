@@ -122,6 +122,15 @@ class LinkagesIntegrationTests {
     }
 
     @Test
+    void aRepresentativesDashboardSuggestsPartnersToConsiderWithTheReasonAndTheirPage() throws Exception {
+        String dashboard = as("own-rep", get("/dashboard").param("lang", "en")).getContentAsString();
+        assertThat(dashboard).contains("as a partner for " + nameOf(seed) + ": Works on the same");
+        assertThat(dashboard).containsAnyOf("href=\"/organizations/" + crossIssue + "\"",
+                "href=\"/organizations/" + sameIssue + "\"");
+        assertThat(dashboard).doesNotContain("href=\"/organizations/" + notOptedIn + "\"");
+    }
+
+    @Test
     void crossIssuePartnersComeFirstAndOnlyActiveOptedInOthersAreSuggested() throws Exception {
         String page = as("member", get("/directory/partners/" + seed)).getContentAsString();
         String crossName = nameOf(crossIssue);
