@@ -32,9 +32,12 @@ import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
+import org.harambee.membership.OrganizationProfile;
 import org.harambee.membership.OrganizationRegistration;
 import org.harambee.membership.PersonDetails;
 import org.harambee.membership.Standing;
+import org.harambee.taxonomy.IssueArea;
+import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +74,8 @@ class WorkingGroupsIntegrationTests {
     GroupWork work;
     @Autowired
     GroupNotifications notifications;
+    @Autowired
+    Taxonomy taxonomy;
 
     @Test
     void aConvenerOpensTheFormToDescribeTheGroupWithItsIssueAreasChosen() throws Exception {
@@ -691,6 +696,25 @@ class WorkingGroupsIntegrationTests {
     private MockHttpServletResponse response(String address, HarambeeUser who) throws Exception {
         MockHttpServletRequestBuilder request = get(address).header("Accept-Language", "en");
         return mvc.perform(who == null ? request : request.with(user(who))).andReturn().getResponse();
+    }
+
+    @Test
+    void aRepresentativesDashboardSuggestsAGroupOnTheirIssuesThatTheyAreNotIn() throws Exception {
+        IssueArea area = taxonomy.addIssueArea(MembershipFixtures.unique("Water shutoffs"),
+                MembershipFixtures.unique("Cortes de agua"));
+        OrganizationProfile usual = fixtures.profile(MembershipFixtures.unique("Water Org"), true);
+        Organization organization = fixtures.register(new OrganizationProfile(usual.name(), usual.mission(),
+                usual.type(), usual.yearFounded(), usual.budget(), usual.staffSize(), usual.city(), usual.state(),
+                usual.zip(), usual.country(), usual.website(), usual.languages(), Set.of(area.id()), usual.rights(),
+                usual.communitiesServed(), usual.grassroots(), usual.ledByDirectlyAffected(), true, usual.offers(),
+                usual.needs(), usual.openToPartners()));
+        HarambeeUser representative = fixtures.representativeOf(organization);
+        String name = MembershipFixtures.unique("Water caucus");
+        workingGroups.create(new GroupDraft(name, "Against water shutoffs", GroupKind.CAUCUS, GroupVisibility.PUBLIC,
+                JoiningRule.OPEN, Set.of(area.id()), Set.of()), fixtures.account(Role.STAFF));
+
+        assertThat(page("/dashboard?lang=en", representative))
+                .contains("A working group on your issues you could join: " + name);
     }
 
     /** The page's HTML, which must answer 200. */
