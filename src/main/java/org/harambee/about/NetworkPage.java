@@ -2,8 +2,10 @@ package org.harambee.about;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /** The pages every network has, at the addresses a newcomer would guess. */
+@NamedInterface(name = "seeding", propagate = false)
 public enum NetworkPage {
     ABOUT("about"),
     PRINCIPLES("principles"),

@@ -2,8 +2,10 @@ package org.harambee.about;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 
 /** A network page as staff edit it: a title and a text (Markdown) in English, in Spanish, or in both. */
+@NamedInterface(name = "seeding", propagate = false)
 public class NetworkPageForm {
 
     static final int TITLE_LENGTH = 120;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.harambee.site.EditedVersion;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "seeding", propagate = false)
 public class NetworkPages {
 
     private final NetworkPageVersions versions;

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A member organization or a working group following one recommendation up, and the assessments it recorded over
@@ -29,6 +30,7 @@ import java.util.function.Predicate;
  */
 @Entity
 @Table(name = "adoption")
+@NamedInterface(name = "seeding", propagate = false)
 public class Adoption {
 
     public static final int EVIDENCE_MAX = 4000;

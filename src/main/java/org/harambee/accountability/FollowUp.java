@@ -15,11 +15,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
-import org.harambee.library.Library;
+import org.harambee.library.CitedResources;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
-import org.harambee.workinggroups.WorkingGroups;
+import org.harambee.workinggroups.GroupRoster;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,20 +33,21 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "seeding", propagate = false)
 public class FollowUp {
 
     private final Recommendations recommendations;
     private final Adoptions adoptions;
     private final OrganizationAccess organizations;
-    private final WorkingGroups groups;
-    private final Library library;
+    private final GroupRoster groups;
+    private final CitedResources library;
     private final AuditLog auditLog;
     private final Clock clock;
     private final ZoneId zone;
     private final String country;
 
     FollowUp(Recommendations recommendations, Adoptions adoptions, OrganizationAccess organizations,
-            WorkingGroups groups, Library library, AuditLog auditLog, Clock clock,
+            GroupRoster groups, CitedResources library, AuditLog auditLog, Clock clock,
             @Value("${harambee.time-zone}") ZoneId zone, TrackerSettings settings) {
         this.recommendations = recommendations;
         this.adoptions = adoptions;
@@ -68,7 +70,7 @@ public class FollowUp {
     }
 
     /** Whether any recommendation to the country has been imported. */
-    public boolean hasRecommendations() {
+    boolean hasRecommendations() {
         return recommendations.countByStateUnderReview(country) > 0;
     }
 
@@ -234,6 +236,7 @@ public class FollowUp {
     }
 
     /** A recommendation to the country and where it stands. */
+    @NamedInterface(name = "seeding", propagate = false)
     public record Standing(Recommendation recommendation, TrackStatus status) {
     }
 

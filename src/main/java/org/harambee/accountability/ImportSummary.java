@@ -1,6 +1,9 @@
 package org.harambee.accountability;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What an import of recommendations did: how many were new, corrected (updated) and found as they were. */
+@NamedInterface(name = "seeding", propagate = false)
 public record ImportSummary(int added, int updated, int unchanged) {
 
     public int total() {

@@ -27,12 +27,13 @@ import org.harambee.mail.Mailer;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.site.Option;
 import org.harambee.workinggroups.GroupSummary;
-import org.harambee.workinggroups.WorkingGroups;
+import org.harambee.workinggroups.GroupRoster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.harambee.site.EditedVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * zone.
  */
 @Service
+@NamedInterface(name = "seeding", propagate = false)
 public class ReviewCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewCalendar.class);
@@ -57,7 +59,7 @@ public class ReviewCalendar {
     private final FollowUp followUp;
     private final OrganizationAccess organizations;
     private final AccountAdministration accounts;
-    private final WorkingGroups groups;
+    private final GroupRoster groups;
     private final Mailer mailer;
     private final MessageSource messages;
     private final AuditLog auditLog;
@@ -68,7 +70,7 @@ public class ReviewCalendar {
     private final String baseUrl;
 
     ReviewCalendar(UnReviews reviews, FollowUp followUp, OrganizationAccess organizations,
-            AccountAdministration accounts, WorkingGroups groups, Mailer mailer, MessageSource messages,
+            AccountAdministration accounts, GroupRoster groups, Mailer mailer, MessageSource messages,
             AuditLog auditLog, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${harambee.time-zone}") ZoneId zone, @Value("${harambee.network-name}") String networkName,
             @Value("${harambee.base-url}") String baseUrl) {

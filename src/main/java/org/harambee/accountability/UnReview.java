@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A review coming before a UN mechanism (the Universal Periodic Review or a treaty body): its session, the days it
@@ -184,6 +185,7 @@ public class UnReview {
     }
 
     /** What staff plan for a review; {@code submissionDeadline}, {@code groupId} and {@code note} may be null. */
+    @NamedInterface(name = "seeding", propagate = false)
     public record ReviewPlan(ReviewMechanism mechanism, String session, LocalDate startsOn, LocalDate endsOn,
             LocalDate submissionDeadline, Long groupId, String note) {
     }

@@ -25,6 +25,7 @@ import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their progress recorded; the command line imports at once.
  */
 @Service
+@NamedInterface(name = "seeding", propagate = false)
 public class UprImporter {
 
     /** The largest file accepted (25 MB): the 30,257 recommendations of sessions 1 to 16 take 7.5 MB. */

@@ -3,7 +3,8 @@
  * recommendations UN mechanisms made (Universal Periodic Review, imported from CSV files), the follow-up member
  * organizations and working groups record with evidence, shadow reports, and the calendar of reviews coming.
  */
-@ApplicationModule(displayName = "UN accountability tracker")
+@ApplicationModule(displayName = "UN accountability tracker",
+        allowedDependencies = {"identity::api", "library::api", "mail::api", "membership::api", "search::api", "site::api", "taxonomy::api", "workinggroups::api"})
 package org.harambee.accountability;
 
 import org.springframework.modulith.ApplicationModule;

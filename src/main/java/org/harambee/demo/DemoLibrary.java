@@ -17,8 +17,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.harambee.identity.DemoAccounts;
 import org.harambee.identity.Role;
-import org.harambee.library.Library;
 import org.harambee.library.LibraryCollections;
+import org.harambee.library.LibrarySeeding;
 import org.harambee.library.PublishedDocument;
 import org.harambee.library.ResourceType;
 import org.harambee.library.ResourceVisibility;
@@ -54,13 +54,13 @@ class DemoLibrary implements ApplicationRunner {
     /** The first resources come as PDF, Word and text files in turn; those after them (large demos) as text. */
     private static final int VARIED_FILES = 60;
 
-    private final Library library;
+    private final LibrarySeeding library;
     private final LibraryCollections collections;
     private final DemoAccounts demoAccounts;
     private final Taxonomy taxonomy;
     private final int count;
 
-    DemoLibrary(Library library, LibraryCollections collections, DemoAccounts demoAccounts, Taxonomy taxonomy,
+    DemoLibrary(LibrarySeeding library, LibraryCollections collections, DemoAccounts demoAccounts, Taxonomy taxonomy,
             @Value("${harambee.demo.resources:60}") int count) {
         this.library = library;
         this.collections = collections;

@@ -17,6 +17,7 @@ import org.harambee.membership.BudgetBand;
 import org.harambee.membership.IndividualProfile;
 import org.harambee.membership.IndividualRegistration;
 import org.harambee.membership.MemberRegistry;
+import org.harambee.membership.MembershipSeeding;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.OrganizationProfile;
 import org.harambee.membership.OrganizationRegistration;
@@ -55,16 +56,18 @@ class DemoNetwork implements ApplicationRunner {
 
     private final DemoAccounts demoAccounts;
     private final MemberRegistry registry;
+    private final MembershipSeeding seeding;
     private final Taxonomy taxonomy;
     private final Clock clock;
     private final int organizations;
     private final int individuals;
 
-    DemoNetwork(DemoAccounts demoAccounts, MemberRegistry registry, Taxonomy taxonomy,
+    DemoNetwork(DemoAccounts demoAccounts, MemberRegistry registry, MembershipSeeding seeding, Taxonomy taxonomy,
             Clock clock, @Value("${harambee.demo.organizations}") int organizations,
             @Value("${harambee.demo.individuals}") int individuals) {
         this.demoAccounts = demoAccounts;
         this.registry = registry;
+        this.seeding = seeding;
         this.taxonomy = taxonomy;
         this.clock = clock;
         this.organizations = organizations;
@@ -75,7 +78,7 @@ class DemoNetwork implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Map<Role, DemoAccount> accounts = demoAccounts.createOnce().stream()
                 .collect(Collectors.toMap(DemoAccount::role, Function.identity()));
-        if (registry.hasMembers()) {
+        if (seeding.hasMembers()) {
             return;
         }
         Instant started = clock.instant();
@@ -114,7 +117,7 @@ class DemoNetwork implements ApplicationRunner {
         if (!batch.isEmpty()) {
             registry.registerOrganizations(batch);
         }
-        registry.linkRepresentative(representative, accounts.get(Role.REPRESENTATIVE).accountId());
+        seeding.linkRepresentative(representative, accounts.get(Role.REPRESENTATIVE).accountId());
 
         List<IndividualRegistration> people = new ArrayList<>();
         for (int n = 0; n < individuals; n++) {
@@ -127,8 +130,8 @@ class DemoNetwork implements ApplicationRunner {
             people.add(new IndividualRegistration(profile, standing == DemoNetworkPlan.Standing.APPLICANT ? APPLICANT
                     : standing(standing, false, planned.memberSince(), today), n % 4 == 0 ? "es" : "en"));
         }
-        registry.registerIndividuals(people);
-        registry.linkIndividualMember(member, accounts.get(Role.MEMBER).accountId());
+        seeding.registerIndividuals(people);
+        seeding.linkIndividualMember(member, accounts.get(Role.MEMBER).accountId());
     }
 
     private static DemoNetworkPlan.PlannedOrganization asActive(DemoNetworkPlan.PlannedOrganization planned,

@@ -16,13 +16,14 @@ import org.harambee.accountability.ImportSummary;
 import org.harambee.accountability.Recommendation;
 import org.harambee.accountability.ReviewCalendar;
 import org.harambee.accountability.ReviewMechanism;
+import org.harambee.accountability.TrackerSeeding;
 import org.harambee.accountability.UnReview;
 import org.harambee.accountability.UprImporter;
 import org.harambee.identity.DemoAccounts;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.OrganizationAccess;
-import org.harambee.workinggroups.WorkingGroups;
+import org.harambee.workinggroups.GroupRoster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,19 +50,21 @@ class DemoRecommendations implements ApplicationRunner {
 
     private final UprImporter importer;
     private final FollowUp followUp;
+    private final TrackerSeeding tracker;
     private final ReviewCalendar calendar;
     private final DemoAccounts demoAccounts;
     private final UserDetailsService users;
     private final OrganizationAccess organizations;
-    private final WorkingGroups groups;
+    private final GroupRoster groups;
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoRecommendations(UprImporter importer, FollowUp followUp, ReviewCalendar calendar, DemoAccounts demoAccounts, UserDetailsService users,
-            OrganizationAccess organizations, WorkingGroups groups, Clock clock,
+    DemoRecommendations(UprImporter importer, FollowUp followUp, TrackerSeeding tracker, ReviewCalendar calendar, DemoAccounts demoAccounts, UserDetailsService users,
+            OrganizationAccess organizations, GroupRoster groups, Clock clock,
             @Value("${harambee.time-zone}") ZoneId zone) {
         this.importer = importer;
         this.followUp = followUp;
+        this.tracker = tracker;
         this.calendar = calendar;
         this.demoAccounts = demoAccounts;
         this.users = users;
@@ -73,7 +76,7 @@ class DemoRecommendations implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (followUp.hasRecommendations()) {
+        if (tracker.hasRecommendations()) {
             return;
         }
         ImportSummary summary;

@@ -17,6 +17,7 @@ import org.harambee.membership.RegisteredOrganization;
 import org.harambee.workinggroups.statements.Delivery;
 import org.harambee.workinggroups.statements.DeliveryMethod;
 import org.harambee.workinggroups.statements.SignOnStatement;
+import org.harambee.workinggroups.statements.StatementSeeding;
 import org.harambee.workinggroups.statements.StatementDraft;
 import org.harambee.workinggroups.statements.StatementVisibility;
 import org.harambee.workinggroups.statements.Statements;
@@ -115,6 +116,7 @@ public class DemoStatements {
             StatementVisibility.MEMBERS, false);
 
     private final Statements statements;
+    private final StatementSeeding seeding;
     private final MemberRegistry registry;
     private final OrganizationAccess organizations;
     private final DemoAccounts demoAccounts;
@@ -122,10 +124,11 @@ public class DemoStatements {
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoStatements(Statements statements, MemberRegistry registry, OrganizationAccess organizations,
+    DemoStatements(Statements statements, StatementSeeding seeding, MemberRegistry registry, OrganizationAccess organizations,
             DemoAccounts demoAccounts, UserDetailsService users, Clock clock,
             @Value("${harambee.time-zone}") ZoneId zone) {
         this.statements = statements;
+        this.seeding = seeding;
         this.registry = registry;
         this.organizations = organizations;
         this.demoAccounts = demoAccounts;
@@ -151,7 +154,7 @@ public class DemoStatements {
 
         SignOnStatement cedaw = statements.draft(groupId, CEDAW, owner);
         statements.open(cedaw.id(), today.plusDays(45), owner);
-        signers.stream().limit(OPEN_SIGNATURES).forEach(id -> statements.seedSignature(cedaw.id(), id));
+        signers.stream().limit(OPEN_SIGNATURES).forEach(id -> seeding.seedSignature(cedaw.id(), id));
         represented.stream().findFirst()
                 .ifPresent(organization -> statements.sign(cedaw.id(), organization.id(), false, representative));
         for (Role role : List.of(Role.MEMBER, Role.ADMIN)) {
@@ -161,7 +164,7 @@ public class DemoStatements {
         SignOnStatement detention = statements.draft(groupId, DETENTION, owner);
         statements.open(detention.id(), today.plusDays(30), owner);
         signers.stream().skip(OPEN_SIGNATURES).limit(DELIVERED_SIGNATURES)
-                .forEach(id -> statements.seedSignature(detention.id(), id));
+                .forEach(id -> seeding.seedSignature(detention.id(), id));
         statements.close(detention.id(), owner);
         statements.deliver(detention.id(), new Delivery("Office of the Secretary, U.S. Department of Homeland "
                 + "Security, with copies to the DHS Office for Civil Rights and Civil Liberties", DeliveryMethod.EMAIL,

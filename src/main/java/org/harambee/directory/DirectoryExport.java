@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.membership.Audience;
 import org.harambee.membership.Capacity;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;

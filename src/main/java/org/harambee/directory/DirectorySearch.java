@@ -1,5 +1,29 @@
 package org.harambee.directory;
 
+import static org.harambee.membership.IndexedOrganization.CITY;
+import static org.harambee.membership.IndexedOrganization.COMMUNITIES;
+import static org.harambee.membership.IndexedOrganization.COMMUNITIES_ES;
+import static org.harambee.membership.IndexedOrganization.COMMUNITIES_WORDS;
+import static org.harambee.membership.IndexedOrganization.COUNTRY;
+import static org.harambee.membership.IndexedOrganization.FOUNDING_MEMBER;
+import static org.harambee.membership.IndexedOrganization.GRASSROOTS;
+import static org.harambee.membership.IndexedOrganization.ISSUE_AREAS;
+import static org.harambee.membership.IndexedOrganization.LANGUAGES;
+import static org.harambee.membership.IndexedOrganization.LED_BY_DIRECTLY_AFFECTED;
+import static org.harambee.membership.IndexedOrganization.MEMBER_SINCE;
+import static org.harambee.membership.IndexedOrganization.MISSION;
+import static org.harambee.membership.IndexedOrganization.MISSION_ES;
+import static org.harambee.membership.IndexedOrganization.MISSION_WORDS;
+import static org.harambee.membership.IndexedOrganization.NAME;
+import static org.harambee.membership.IndexedOrganization.NAME_SORT;
+import static org.harambee.membership.IndexedOrganization.NEEDS;
+import static org.harambee.membership.IndexedOrganization.OFFERS;
+import static org.harambee.membership.IndexedOrganization.RIGHTS;
+import static org.harambee.membership.IndexedOrganization.SLUG;
+import static org.harambee.membership.IndexedOrganization.STATE;
+import static org.harambee.membership.IndexedOrganization.STATUS;
+import static org.harambee.membership.IndexedOrganization.TYPE;
+
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,9 +36,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.harambee.directory.DirectoryQuery.Facet;
+import org.harambee.membership.Audience;
+import org.harambee.membership.IndexedOrganization;
 import org.harambee.membership.Capacity;
 import org.harambee.membership.MembershipStatus;
-import org.harambee.membership.Organization;
 import org.harambee.membership.OrganizationType;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.UsState;
@@ -50,12 +75,12 @@ public class DirectorySearch {
     static final Set<Facet> ALTERNATIVES = Set.of(Facet.STATE, Facet.REGION, Facet.COUNTRY, Facet.TYPE,
             Facet.STATUS);
 
-    private static final Map<Facet, String> FIELDS = Map.ofEntries(Map.entry(Facet.ISSUE, "issueAreas"),
-            Map.entry(Facet.RIGHT, "rights"), Map.entry(Facet.STATE, "stateCode"), Map.entry(Facet.REGION, "stateCode"),
-            Map.entry(Facet.COUNTRY, "country"), Map.entry(Facet.TYPE, "type"), Map.entry(Facet.GRASSROOTS, "grassroots"),
-            Map.entry(Facet.AFFECTED, "ledByDirectlyAffected"), Map.entry(Facet.LANGUAGE, "languages"),
-            Map.entry(Facet.FOUNDING, "foundingMember"), Map.entry(Facet.OFFER, "offers"), Map.entry(Facet.NEED, "needs"),
-            Map.entry(Facet.STATUS, "status"));
+    private static final Map<Facet, String> FIELDS = Map.ofEntries(Map.entry(Facet.ISSUE, ISSUE_AREAS),
+            Map.entry(Facet.RIGHT, RIGHTS), Map.entry(Facet.STATE, STATE), Map.entry(Facet.REGION, STATE),
+            Map.entry(Facet.COUNTRY, COUNTRY), Map.entry(Facet.TYPE, TYPE), Map.entry(Facet.GRASSROOTS, GRASSROOTS),
+            Map.entry(Facet.AFFECTED, LED_BY_DIRECTLY_AFFECTED), Map.entry(Facet.LANGUAGE, LANGUAGES),
+            Map.entry(Facet.FOUNDING, FOUNDING_MEMBER), Map.entry(Facet.OFFER, OFFERS), Map.entry(Facet.NEED, NEEDS),
+            Map.entry(Facet.STATUS, STATUS));
 
     private final EntityManager entityManager;
     private final DirectoryVocabulary vocabulary;
@@ -80,15 +105,15 @@ public class DirectorySearch {
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
 
         Map<Facet, AggregationKey<? extends Map<?, Long>>> keys = new EnumMap<>(Facet.class);
-        SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> main = session.search(Organization.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.field("slug", String.class),
-                        f.field("name", String.class), f.field("mission", String.class),
-                        f.field("type", OrganizationType.class), f.field("city", String.class),
-                        f.field("stateCode", String.class), f.field("country", String.class),
-                        f.field("issueAreas", Long.class).list(), f.field("rights", Integer.class).list(),
-                        f.field("grassroots", Boolean.class), f.field("ledByDirectlyAffected", Boolean.class),
-                        f.field("foundingMember", Boolean.class), f.field("memberSince", LocalDate.class),
-                        f.field("status", MembershipStatus.class)).asList())
+        SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> main = IndexedOrganization.search(session)
+                .select(f -> f.composite().from(f.id(Long.class), f.field(SLUG, String.class),
+                        f.field(NAME, String.class), f.field(MISSION, String.class),
+                        f.field(TYPE, OrganizationType.class), f.field(CITY, String.class),
+                        f.field(STATE, String.class), f.field(COUNTRY, String.class),
+                        f.field(ISSUE_AREAS, Long.class).list(), f.field(RIGHTS, Integer.class).list(),
+                        f.field(GRASSROOTS, Boolean.class), f.field(LED_BY_DIRECTLY_AFFECTED, Boolean.class),
+                        f.field(FOUNDING_MEMBER, Boolean.class), f.field(MEMBER_SINCE, LocalDate.class),
+                        f.field(STATUS, MembershipStatus.class)).asList())
                 .where(f -> criteria.predicate(f, null));
         for (Facet facet : countedFacets(audience)) {
             if (!ALTERNATIVES.contains(facet) || criteria.free(facet)) {
@@ -102,7 +127,7 @@ public class DirectorySearch {
 
         for (Facet facet : countedFacets(audience)) {
             if (ALTERNATIVES.contains(facet) && !criteria.free(facet)) {
-                SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> sideways = session.search(Organization.class)
+                SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> sideways = IndexedOrganization.search(session)
                         .where(f -> criteria.predicate(f, facet));
                 AggregationKey<? extends Map<?, Long>> key = aggregate(sideways, facet);
                 counts.put(facet, labelled(facet, sideways.fetch(0).aggregation(key), words));
@@ -122,7 +147,7 @@ public class DirectorySearch {
     }
 
     private List<Long> ids(Criteria criteria, int limit) {
-        SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search = Search.session(entityManager).search(Organization.class)
+        SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search = IndexedOrganization.search(Search.session(entityManager))
                 .select(f -> f.id(Long.class)).where(f -> criteria.predicate(f, null));
         return sorted(search, criteria.query.sort()).fetchHits(limit);
     }
@@ -135,10 +160,10 @@ public class DirectorySearch {
     private static <Q extends SearchQueryOptionsStep<?, ?, ?, ?, ?, ?>> Q sorted(Q search, DirectoryQuery.Sort order) {
         @SuppressWarnings("unchecked")
         Q sorted = (Q) switch (order) {
-            case NAME -> search.sort(f -> f.field("name_sort"));
-            case NEWEST -> search.sort(f -> f.composite().add(f.field("memberSince").desc().missing().last())
-                    .add(f.field("name_sort")));
-            case RELEVANCE -> search.sort(f -> f.composite().add(f.score()).add(f.field("name_sort")));
+            case NAME -> search.sort(f -> f.field(NAME_SORT));
+            case NEWEST -> search.sort(f -> f.composite().add(f.field(MEMBER_SINCE).desc().missing().last())
+                    .add(f.field(NAME_SORT)));
+            case RELEVANCE -> search.sort(f -> f.composite().add(f.score()).add(f.field(NAME_SORT)));
         };
         return sorted;
     }
@@ -245,13 +270,7 @@ public class DirectorySearch {
         /** Everything the query asks, except the choice made in {@code leftOut} (null: everything). */
         PredicateFinalStep predicate(SearchPredicateFactory f, Facet leftOut) {
             BooleanPredicateClausesStep<?, ?> all = f.bool().must(f.matchAll());
-            switch (audience) {
-                case VISITOR -> all.filter(f.match().field("status").matching(MembershipStatus.ACTIVE))
-                        .filter(f.match().field("listedPublicly").matching(true));
-                case MEMBER -> all.filter(f.match().field("status").matching(MembershipStatus.ACTIVE));
-                case STAFF -> {
-                }
-            }
+            all.filter(IndexedOrganization.visibleTo(f, audience));
             if (!query.q().isEmpty()) {
                 all.must(text(f, query.q(), tolerant));
             }
@@ -276,8 +295,8 @@ public class DirectorySearch {
             return f.matchAll();
         }
         String plain = typed.get();
-        PredicateFinalStep exact = f.simpleQueryString().field("name").boost(4f).field("city").boost(2f)
-                .fields("mission", "mission_es", "communitiesServed", "communitiesServed_es")
+        PredicateFinalStep exact = f.simpleQueryString().field(NAME).boost(4f).field(CITY).boost(2f)
+                .fields(MISSION, MISSION_ES, COMMUNITIES, COMMUNITIES_ES)
                 .matching(plain).defaultOperator(BooleanOperator.AND)
                 .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE);
         if (!tolerant) {
@@ -287,8 +306,8 @@ public class DirectorySearch {
                 .map(word -> word.length() >= 8 ? word + "~2" : word.length() >= 4 ? word + "~1" : word)
                 .collect(Collectors.joining(" "));
         return f.bool().should(f.bool().must(exact).boost(3f))
-                .should(f.simpleQueryString().field("name").boost(2f)
-                        .fields("city", "mission_words", "communitiesServed_words")
+                .should(f.simpleQueryString().field(NAME).boost(2f)
+                        .fields(CITY, MISSION_WORDS, COMMUNITIES_WORDS)
                         .matching(fuzzy).defaultOperator(BooleanOperator.AND)
                         .flags(SimpleQueryFlag.FUZZY, SimpleQueryFlag.WHITESPACE))
                 .minimumShouldMatchNumber(1);

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.harambee.directory.DirectoryQuery.Facet;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.membership.Audience;
 import org.harambee.membership.Capacity;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.OrganizationAccess;

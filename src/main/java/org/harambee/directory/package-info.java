@@ -5,5 +5,6 @@
  * {@link org.harambee.membership.Organization}'s search index and membership's public services, and
  * applies the same visibility rules everywhere: in lists, counts, exports and the API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Directory and linkages")
+@org.springframework.modulith.ApplicationModule(displayName = "Directory and linkages",
+        allowedDependencies = {"identity::api", "membership::api", "search::api", "site::api", "taxonomy::api"})
 package org.harambee.directory;

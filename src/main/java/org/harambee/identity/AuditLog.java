@@ -15,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * that something happened on a private group.
  */
 @Service
+@NamedInterface(name = "api", propagate = false)
 public class AuditLog {
 
     private final AuditEntries entries;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * identity itself, so a real installation never has them.
  */
 @Service
+@NamedInterface(name = "seeding", propagate = false)
 public class DemoAccounts {
 
     /** A demo account, for the seeder to link (the representative to an organization, for example). */
+    @NamedInterface(name = "seeding", propagate = false)
     public record DemoAccount(Role role, String email, UUID accountId) {
     }
 

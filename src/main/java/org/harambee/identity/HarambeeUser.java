@@ -8,12 +8,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.site.DisplayNamed;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as the rest of the application sees them ({@code @AuthenticationPrincipal}). */
+@NamedInterface(name = "api", propagate = false)
 public final class HarambeeUser implements UserDetails, CredentialsContainer, DisplayNamed {
 
     @Serial

@@ -9,6 +9,7 @@ import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * password. Used by membership when staff approve an application, and by administrators.
  */
 @Service
+@NamedInterface(name = "api", propagate = false)
 public class Invitations {
 
     private final Accounts accounts;

@@ -1,9 +1,12 @@
 package org.harambee.identity;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a signed-in person may do. Visitors have no account. A representative is a member who may
  * also act for their organization; staff coordinate the network; administrators manage settings.
  */
+@NamedInterface(name = "api", propagate = false)
 public enum Role {
     MEMBER, REPRESENTATIVE, STAFF, ADMIN;
 

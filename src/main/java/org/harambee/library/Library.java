@@ -15,6 +15,7 @@ import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Library {
+@NamedInterface(name = "seeding", propagate = false)
+public class Library implements CitedResources {
 
     private final Resources resources;
     private final FileStore store;
@@ -97,7 +99,7 @@ public class Library {
      * commits, within the same time limit, so the resources are searchable by their text as soon as they appear.
      * One audit entry records the whole addition.
      */
-    public List<Long> addPublished(List<PublishedDocument> documents, UUID staff) {
+    List<Long> addPublished(List<PublishedDocument> documents, UUID staff) {
         List<Long> ids = new ArrayList<>(documents.size());
         for (PublishedDocument document : documents) {
             CheckedFile file = FileCheck.check(document.fileName(), document.content());
@@ -113,13 +115,13 @@ public class Library {
     }
 
     /** Merges the index's segments after a large addition, so searches and facet counts stay fast. */
-    public void compactSearchIndex() {
+    void compactSearchIndex() {
         Search.mapping(entityManager.getEntityManagerFactory()).scope(Resource.class).workspace().mergeSegments();
     }
 
     /** Whether the library holds no resource yet. */
     @Transactional(readOnly = true)
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return resources.count() == 0;
     }
 
@@ -166,21 +168,13 @@ public class Library {
                 .orElseThrow(UnknownResourceException::new);
     }
 
-    /**
-     * The titles of those of these resources this person may see, by id. Ids of resources they may not see (or that
-     * no longer exist) are left out: asking never fails, so a page can name what its reader may see and leave out
-     * the rest.
-     */
+    @Override
     @Transactional(readOnly = true)
     public Map<Long, String> titlesSeenBy(Collection<Long> ids, HarambeeUser user) {
         return titlesSeenBy(ids, readers.of(user));
     }
 
-    /**
-     * Of these resources, those every reader of an audience may see, whoever submitted them: everyone (published
-     * and public), or, with {@code members}, every member (published, public or for members; not those of one
-     * working group). What cites them can then be as visible as they are.
-     */
+    @Override
     @Transactional(readOnly = true)
     public Set<Long> seenByEvery(Collection<Long> ids, boolean members) {
         return titlesSeenBy(ids, members ? Reader.ANY_MEMBER : Reader.VISITOR).keySet();

@@ -16,7 +16,7 @@ import org.harambee.taxonomy.Instrument;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.workinggroups.GroupSummary;
-import org.harambee.workinggroups.WorkingGroups;
+import org.harambee.workinggroups.GroupRoster;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +31,9 @@ public class LibraryPages {
 
     private final MessageSource messages;
     private final Taxonomy taxonomy;
-    private final WorkingGroups groups;
+    private final GroupRoster groups;
 
-    LibraryPages(MessageSource messages, Taxonomy taxonomy, WorkingGroups groups) {
+    LibraryPages(MessageSource messages, Taxonomy taxonomy, GroupRoster groups) {
         this.groups = groups;
         this.messages = messages;
         this.taxonomy = taxonomy;

@@ -2,7 +2,7 @@ package org.harambee.library;
 
 import java.util.Set;
 import org.harambee.identity.HarambeeUser;
-import org.harambee.workinggroups.WorkingGroups;
+import org.harambee.workinggroups.GroupRoster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LibraryReaders {
 
-    private final WorkingGroups groups;
+    private final GroupRoster groups;
 
-    LibraryReaders(WorkingGroups groups) {
+    LibraryReaders(GroupRoster groups) {
         this.groups = groups;
     }
 

@@ -1,6 +1,9 @@
 package org.harambee.library;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Who may find and download a published resource. */
+@NamedInterface(name = "seeding", propagate = false)
 public enum ResourceVisibility {
     /** Anyone, signed in or not. */
     PUBLIC,

@@ -1,6 +1,7 @@
 package org.harambee.mail;
 
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An e-mail to send, and who besides its recipient may read it in the outbox. Private by default: the outbox shows
@@ -9,6 +10,7 @@ import java.util.Objects;
  * {@link #withSecretLink}: the body names its place with {@link #SECRET_LINK}, the link goes into the e-mail when
  * it is delivered, and it is never stored.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class Letter {
 
     /** Where the single-use link goes in the body; the outbox keeps this mark, never the link. */

@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link #send} to the delivery after the transaction commits; the outbox keeps the message without it.
  */
 @Service
+@NamedInterface(name = "api", propagate = false)
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);

@@ -107,7 +107,7 @@ class ApplicationReview {
     }
 
     private Optional<Organization> onRecord(OrganizationProfile profile) {
-        return organizations.findByNameKey(Organization.nameKeyOf(profile.name()));
+        return organizations.findByNameKey(OrganizationProfile.nameKeyOf(profile.name()));
     }
 
     /** Whether an application from this address waits for a decision already (one at a time per address). */

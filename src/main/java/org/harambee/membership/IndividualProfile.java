@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An individual member: who they are, where, what they work on, and their privacy choices. They appear to
  * other members only if they opt in ({@code listedForMembers}); even then each detail has its visibility
  * (a missing one means staff only for e-mail, members for location and affiliation).
  */
+@NamedInterface(name = "seeding", propagate = false)
 public record IndividualProfile(
         @NotBlank @Size(max = PersonDetails.NAME_MAX) String name,
         @NotBlank @Size(max = PersonDetails.EMAIL_MAX) @Email(regexp = PersonDetails.EMAIL_PATTERN) String email,

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.modulith.NamedInterface;
 
 /** Some registrations of a batch were not valid; nothing of the batch was stored. */
+@NamedInterface(name = "api", propagate = false)
 public class InvalidRegistrationException extends RuntimeException {
 
     private final List<Problem> problems;
@@ -25,6 +27,7 @@ public class InvalidRegistrationException extends RuntimeException {
      * {@code name} or {@code people[0].email}; null for the registration as a whole), the message code, and the
      * message with its arguments (such as the longest length allowed), ready for a {@code MessageSource}.
      */
+    @NamedInterface(name = "api", propagate = false)
     public record Problem(int row, String field, String code, MessageSourceResolvable message) {
 
         Problem(int row, String field, String code) {

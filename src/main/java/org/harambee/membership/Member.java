@@ -81,7 +81,7 @@ public abstract class Member {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "member_id", nullable = false)
     @OrderBy("occurredAt, id")
-    private List<StatusChange> history = new ArrayList<>();
+    private List<StoredStatusChange> history = new ArrayList<>();
 
     protected Member() {
     }
@@ -91,7 +91,7 @@ public abstract class Member {
         this.status = MembershipStatus.APPLICANT;
         this.language = language;
         this.createdAt = at;
-        history.add(new StatusChange(at, actor, MembershipAction.APPLIED, null, MembershipStatus.APPLICANT, null,
+        history.add(new StoredStatusChange(at, actor, MembershipAction.APPLIED, null, MembershipStatus.APPLICANT, null,
                 null));
     }
 
@@ -113,7 +113,7 @@ public abstract class Member {
                 : standing.renewalDate() != null ? standing.renewalDate() : nextAnniversary(memberSince, today);
         this.language = language;
         this.createdAt = at;
-        history.add(new StatusChange(at, actor, MembershipAction.REGISTERED, null, status, null, renewalDate));
+        history.add(new StoredStatusChange(at, actor, MembershipAction.REGISTERED, null, status, null, renewalDate));
     }
 
     private static LocalDate nextAnniversary(LocalDate since, LocalDate today) {
@@ -237,11 +237,11 @@ public abstract class Member {
         if (reason != null && reason.length() > REASON_MAX) {
             throw new MembershipTransitionException("membership.transition.reasonTooLong", action.name(), status);
         }
-        StatusChange change = new StatusChange(at, actor, action, status, to,
+        StoredStatusChange change = new StoredStatusChange(at, actor, action, status, to,
                 reason == null || reason.isBlank() ? null : reason.strip(), renewalDate);
         this.status = to;
         history.add(change);
-        return change;
+        return change.published();
     }
 
     public Long id() {
@@ -281,6 +281,6 @@ public abstract class Member {
     }
 
     public List<StatusChange> history() {
-        return List.copyOf(history);
+        return history.stream().map(StoredStatusChange::published).toList();
     }
 }

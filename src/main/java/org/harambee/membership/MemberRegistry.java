@@ -17,6 +17,7 @@ import org.harambee.identity.AuditLog;
 import org.harambee.taxonomy.Taxonomy;
 import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -33,6 +34,7 @@ import org.springframework.validation.MapBindingResult;
  * one transaction, so that it too is all or nothing.
  */
 @Service
+@NamedInterface(name = "api", propagate = false)
 public class MemberRegistry {
 
     static final int FLUSH_EVERY = 500;
@@ -122,7 +124,7 @@ public class MemberRegistry {
             rules.check(registration.profile(), registration.people(), null, vocabulary, errors);
             collect(row, errors, problems);
             if (registration.profile().name() != null && !registration.profile().name().isBlank()
-                    && keys.putIfAbsent(Organization.nameKeyOf(registration.profile().name()), row) != null) {
+                    && keys.putIfAbsent(OrganizationProfile.nameKeyOf(registration.profile().name()), row) != null) {
                 problems.add(new InvalidRegistrationException.Problem(row, "name", "membership.name.taken"));
             }
         }
@@ -184,7 +186,7 @@ public class MemberRegistry {
                 rules.checkNameFree(update.profile(), organization, errors);
                 collect(row, errors, problems);
                 if (update.profile().name() != null && !update.profile().name().isBlank()
-                        && !keys.add(Organization.nameKeyOf(update.profile().name()))) {
+                        && !keys.add(OrganizationProfile.nameKeyOf(update.profile().name()))) {
                     problems.add(new InvalidRegistrationException.Problem(row, "name", "membership.name.taken"));
                 }
             }
@@ -233,7 +235,7 @@ public class MemberRegistry {
      * @throws InvalidRegistrationException listing every problem, when any registration is invalid
      */
     @Transactional
-    public List<Long> registerIndividuals(List<IndividualRegistration> registrations) {
+    List<Long> registerIndividuals(List<IndividualRegistration> registrations) {
         Vocabulary vocabulary = Vocabulary.of(taxonomy);
         List<InvalidRegistrationException.Problem> problems = new ArrayList<>();
         Set<String> emails = new HashSet<>();
@@ -280,7 +282,7 @@ public class MemberRegistry {
 
     /** Whether the network has any member or applicant at all (a new installation has none). */
     @Transactional(readOnly = true)
-    public boolean hasMembers() {
+    boolean hasMembers() {
         return organizations.count() > 0 || individuals.count() > 0;
     }
 
@@ -289,7 +291,7 @@ public class MemberRegistry {
      * in with this account. Returns how many people were linked (0 when nobody has this address).
      */
     @Transactional
-    public int linkRepresentative(String email, UUID accountId) {
+    int linkRepresentative(String email, UUID accountId) {
         List<Person> found = people.findByEmail(Person.normalizeEmail(email));
         found.forEach(person -> {
             person.authorize(accountId);
@@ -300,7 +302,7 @@ public class MemberRegistry {
 
     /** Links the individual member with this e-mail address to the account they sign in with. */
     @Transactional
-    public boolean linkIndividualMember(String email, UUID accountId) {
+    boolean linkIndividualMember(String email, UUID accountId) {
         return individuals.findByEmail(Person.normalizeEmail(email)).map(member -> {
             member.link(accountId);
             auditLog.record("membership.account.linked", member.name(), member.email());

@@ -12,13 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -143,16 +141,9 @@ public class Organization extends Member {
         ensurePrimaryContact();
     }
 
-    /** The form of a name that must be unique: case, accents, spacing and punctuation do not count. */
-    public static String nameKeyOf(String name) {
-        String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
     /** The address-friendly form of a name ("Centro de Derechos" becomes "centro-de-derechos"). */
     static String slugOf(String name) {
-        String slug = nameKeyOf(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = OrganizationProfile.nameKeyOf(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.length() > 80) {
             slug = slug.substring(0, 80).replaceAll("-$", "");
         }
@@ -163,7 +154,7 @@ public class Organization extends Member {
     List<String> describe(OrganizationProfile profile) {
         List<String> changed = new ArrayList<>();
         name = Changes.track(changed, "name", name, profile.name().strip());
-        nameKey = nameKeyOf(name);
+        nameKey = OrganizationProfile.nameKeyOf(name);
         mission = Changes.track(changed, "mission", mission, profile.mission());
         type = Changes.track(changed, "type", type, profile.type());
         yearFounded = Changes.track(changed, "yearFounded", yearFounded, profile.yearFounded());

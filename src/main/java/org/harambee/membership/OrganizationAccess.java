@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.identity.HarambeeUser;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class OrganizationAccess {
 
     private final Organizations organizations;
@@ -58,7 +60,7 @@ public class OrganizationAccess {
     public Optional<MemberOrganization> named(String name, HarambeeUser user) {
         Viewer viewer = new Viewer(user);
         return name == null || name.isBlank() ? Optional.empty()
-                : organizations.findByNameKey(Organization.nameKeyOf(name)).filter(viewer::maySee)
+                : organizations.findByNameKey(OrganizationProfile.nameKeyOf(name)).filter(viewer::maySee)
                         .map(o -> MemberOrganization.of(o, viewer));
     }
 

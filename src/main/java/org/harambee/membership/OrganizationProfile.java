@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What an organization says about itself: the profile it applies with and later edits. A United States
@@ -16,6 +19,7 @@ import java.util.Set;
  * the grassroots kind is grassroots: the two answers cannot disagree (an organization of another kind, such as a
  * faith-based or legal one, may be grassroots too).
  */
+@NamedInterface(name = "api", propagate = false)
 public record OrganizationProfile(
         @NotBlank @Size(max = NAME_MAX) String name,
         @NotBlank @Size(max = MISSION_MAX) String mission,
@@ -58,5 +62,12 @@ public record OrganizationProfile(
     /** Whether the organization is based outside the United States. */
     public boolean international() {
         return country != null && !country.isBlank() && !"US".equals(country);
+    }
+
+    /** The form of a name that must be unique: case, accents, spacing and punctuation do not count. */
+    public static String nameKeyOf(String name) {
+        String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -8,12 +8,14 @@ import java.util.Map;
 import org.harambee.site.StructuredData;
 import org.harambee.taxonomy.HumanRight;
 import org.harambee.taxonomy.IssueArea;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An organization as one viewer may see it: every field the viewer may not see is null (or empty), so a
  * template cannot show it by mistake. {@code published} is set only when the profile is public (the
  * organization is active and listed publicly): only then is it described for search engines and shared.
  */
+@NamedInterface(name = "api", propagate = false)
 public record OrganizationView(
         Long id, String slug, String name, boolean hasLogo, String mission, OrganizationType type,
         Integer yearFounded, BudgetBand budget, StaffSizeBand staffSize, String city, String stateCode, String state, String zip,
@@ -26,6 +28,7 @@ public record OrganizationView(
     private static final int SUMMARY_LENGTH = 200;
 
     /** A person as the viewer may see them; hidden details are null. */
+    @NamedInterface(name = "api", propagate = false)
     public record PersonView(String name, String title, String email, String phone, String pronouns,
             boolean primaryContact, boolean representative) {
     }

@@ -4,11 +4,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A person of an organization and who may see each of their contact details. A missing visibility
  * means the default: members for name, title, pronouns and e-mail; staff only for the phone number.
  */
+@NamedInterface(name = "api", propagate = false)
 public record PersonDetails(
         @NotBlank @Size(max = NAME_MAX) String name, Visibility nameVisibility,
         @Size(max = TITLE_MAX) String title, Visibility titleVisibility,

@@ -66,7 +66,7 @@ class ProfileRules {
     /** Refuses a name another organization already uses (ignoring case, accents and punctuation). */
     void checkNameFree(OrganizationProfile profile, Organization existing, Errors errors) {
         if (profile.name() != null && !profile.name().isBlank() && !errors.hasFieldErrors("name")) {
-            String key = Organization.nameKeyOf(profile.name());
+            String key = OrganizationProfile.nameKeyOf(profile.name());
             boolean taken = existing == null ? organizations.existsByNameKey(key)
                     : organizations.existsByNameKeyAndIdNot(key, existing.id());
             if (taken) {

@@ -5,5 +5,6 @@
  * {@link org.harambee.membership.MembershipApproved} and
  * {@link org.harambee.membership.MembershipStatusChanged}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Membership")
+@org.springframework.modulith.ApplicationModule(displayName = "Membership",
+        allowedDependencies = {"identity::api", "mail::api", "site::api", "taxonomy::api"})
 package org.harambee.membership;

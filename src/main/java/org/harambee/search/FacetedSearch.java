@@ -15,12 +15,14 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What every faceted search of Harambee shares: how people's text is read, how chosen facet values filter, and
  * how values are counted. Values of an alternative facet (one value per record: a state, a type, a year) match any of them;
  * values of the other facets (issue areas, rights, languages) must all match.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class FacetedSearch {
 
     private FacetedSearch() {
@@ -71,6 +73,7 @@ public final class FacetedSearch {
      * ({@link #kept}); a facet left without values filters nothing. An index field is thus only ever asked for a
      * term of its own type.
      */
+    @NamedInterface(name = "api", propagate = false)
     public record Chosen<F extends Enum<F>>(Map<F, List<Object>> values, List<String> ignored,
             Map<F, Set<String>> leftOut) {
 

@@ -2,10 +2,12 @@ package org.harambee.site;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.ErrorResponseException;
 
 /** What every JSON API reads from its query parameters the same way, and how it refuses (RFC 9457, see {@link ApiRefusals}). */
+@NamedInterface(name = "api", propagate = false)
 public final class ApiRequests {
 
     private ApiRequests() {

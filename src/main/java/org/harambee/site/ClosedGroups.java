@@ -1,6 +1,7 @@
 package org.harambee.site;
 
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.security.core.Authentication;
  * group for a reader who is not a member. A group's participants-only matters (discussions not opened to readers
  * outside, tasks, meetings, draft statements) are for those taking part. Implemented by the working groups.
  */
+@NamedInterface(name = "api", propagate = false)
 public interface ClosedGroups {
 
     /** The ids of the groups closed to this reader (null: a visitor). */

@@ -1,12 +1,14 @@
 package org.harambee.site;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 
 /**
  * A capability's part of the signed-in dashboard: a heading and the links that matter to this
  * person now ("3 applications waiting for review", "Edit your organization's profile").
  */
+@NamedInterface(name = "api", propagate = false)
 public interface DashboardSection {
 
     /** Lower comes first. */
@@ -24,6 +26,7 @@ public interface DashboardSection {
     }
 
     /** A link whose text is a message key, with optional arguments. */
+    @NamedInterface(name = "api", propagate = false)
     record Link(String href, String labelKey, Object... args) {
     }
 

@@ -1,5 +1,6 @@
 package org.harambee.site;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * meanwhile, nothing is saved and {@link ConcurrentChangeAdvice} brings the form back with the record as it is
  * now and a message saying so, exactly as when two saves meet in the database (JPA's {@code @Version}).
  */
+@NamedInterface(name = "api", propagate = false)
 public final class EditedVersion {
 
     private EditedVersion() {

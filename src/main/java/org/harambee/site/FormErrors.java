@@ -2,10 +2,12 @@ package org.harambee.site;
 
 import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 
 /** The validation problems of one submitted form, for templates to show next to each field. */
+@NamedInterface(name = "api", propagate = false)
 public final class FormErrors {
 
     private static final FormErrors NONE = new FormErrors(null);

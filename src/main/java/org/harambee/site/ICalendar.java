@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Writes iCalendar text (RFC 5545) for any calendar program: content lines folded at 75 octets and ended by CRLF,
  * TEXT values escaped, times in UTC, and all-day events whose end is the day after their last day.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class ICalendar {
 
     /** The media type of an iCalendar file or feed. */

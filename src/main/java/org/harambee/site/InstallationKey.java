@@ -16,6 +16,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * unsubscribe links in e-mails already sent stop working).
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class InstallationKey {
 
     static final int MIN_KEY_BYTES = 32;

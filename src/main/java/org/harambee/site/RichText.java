@@ -6,6 +6,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Text people write (posts, statements) as the HTML shown to others: Markdown rendered by CommonMark, then
@@ -13,6 +14,7 @@ import org.owasp.html.PolicyFactory;
  * script, event handler, style, image, SVG, form or frame survives; links go only to http, https, mailto or this
  * site, and never pass on who followed them.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class RichText {
 
     /** The longest text accepted for a post or a statement body. */

@@ -1,6 +1,9 @@
 package org.harambee.site;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Text written into a CSV file that people open in a spreadsheet. */
+@NamedInterface(name = "api", propagate = false)
 public final class SpreadsheetCells {
 
     private SpreadsheetCells() {

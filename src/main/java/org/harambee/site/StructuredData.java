@@ -1,6 +1,7 @@
 package org.harambee.site;
 
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -10,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code <}, {@code >} and {@code &} (and the JavaScript line separators) are written as {@code \u003c} and so
  * on, which any JSON reader reads back as the same characters.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class StructuredData {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

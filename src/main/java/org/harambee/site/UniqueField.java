@@ -3,6 +3,7 @@ package org.harambee.site;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.Errors;
 
@@ -17,6 +18,7 @@ import org.springframework.validation.Errors;
  * The form has already passed validation of lengths and required values when the change runs, so what the
  * database refuses is the value someone else took meanwhile.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class UniqueField {
 
     private UniqueField() {

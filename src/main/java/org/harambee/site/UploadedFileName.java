@@ -1,6 +1,7 @@
 package org.harambee.site;
 
 import java.text.Normalizer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The name a browser sent with an uploaded file, reduced to what may be stored and shown: the base name without
@@ -8,6 +9,7 @@ import java.text.Normalizer;
  * mean something to file systems or headers, at most {@link #MAX_LENGTH} characters with its extension kept. Every
  * upload (library files, imports) keeps its name through this one rule.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class UploadedFileName {
 
     public static final int MAX_LENGTH = 150;

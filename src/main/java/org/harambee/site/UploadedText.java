@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Reads the bytes of an uploaded text file (a CSV import). UTF-8 is accepted with or without its byte order mark; a
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
  * mark), a control character or anything else is refused, naming the line it is on: guessing further would import
  * garbled names.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class UploadedText {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -21,13 +23,16 @@ public final class UploadedText {
     }
 
     /** The text of a file and the encoding it was read with. */
+    @NamedInterface(name = "api", propagate = false)
     public record Decoded(String text, Charset charset) {
     }
 
     /** Why a file cannot be read as text. */
+    @NamedInterface(name = "api", propagate = false)
     public enum Reason { EMPTY, ENCODING }
 
     /** The file cannot be read as text: why, and on which line (from 1) the first byte that cannot be read is. */
+    @NamedInterface(name = "api", propagate = false)
     public static final class Unreadable extends RuntimeException {
 
         private final Reason reason;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Country names as the UN's documents give them in English (such as Viet Nam, Iran (Islamic Republic of) or St Kitts
@@ -12,6 +13,7 @@ import java.util.Optional;
  * given, then without its parenthesis, then through the usual UN spellings; a name that matches no country is shown
  * as it is written.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class CountryNames {
 
     private static final Map<String, String> CODES = new HashMap<>();

@@ -3,7 +3,7 @@ package org.harambee.taxonomy;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface HumanRights extends JpaRepository<HumanRight, Integer> {
+interface HumanRights extends JpaRepository<StoredRight, Integer> {
 
-    List<HumanRight> findAllByOrderByArticleAsc();
+    List<StoredRight> findAllByOrderByArticleAsc();
 }

@@ -3,7 +3,7 @@ package org.harambee.taxonomy;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Instruments extends JpaRepository<Instrument, String> {
+interface Instruments extends JpaRepository<StoredInstrument, String> {
 
-    List<Instrument> findAllByOrderBySortOrder();
+    List<StoredInstrument> findAllByOrderBySortOrder();
 }

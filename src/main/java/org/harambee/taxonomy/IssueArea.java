@@ -1,117 +1,24 @@
 package org.harambee.taxonomy;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import org.springframework.modulith.NamedInterface;
 
 /**
- * A field of work such as housing or immigration. Staff may rename or retire one;
- * a retired issue area is no longer offered for new records but stays on old ones.
+ * A field of work such as housing or immigration, as other capabilities read it. Staff may rename or retire one; a
+ * retired issue area is no longer offered for new records but stays on old ones. {@code version} is what a rename
+ * form carries, so that a rename from an older one is refused.
  */
-@Entity
-@Table(name = "issue_area")
-public class IssueArea {
+@NamedInterface(name = "api", propagate = false)
+public record IssueArea(Long id, long version, String slug, String nameEn, String nameEs, boolean founding,
+        boolean retired, Set<Integer> rights, Set<String> uprTags) {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    /** Bumped by every change: the rename form carries it, and a rename from an older one is refused. */
-    @Version
-    private long version;
-    private String slug;
-    private String nameEn;
-    /** The English name in lower case: unique, so two staff giving two areas one name at once cannot both succeed. */
-    private String nameKey;
-    private String nameEs;
-    private boolean founding;
-    private boolean retired;
-    private int sortOrder;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "issue_area_right", joinColumns = @JoinColumn(name = "issue_area_id"))
-    @Column(name = "article")
-    private Set<Integer> rights = new TreeSet<>();
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "issue_area_upr_tag", joinColumns = @JoinColumn(name = "issue_area_id"))
-    @Column(name = "tag")
-    private Set<String> uprTags = new TreeSet<>();
-
-    protected IssueArea() {
-    }
-
-    IssueArea(String slug, String nameEn, String nameEs, int sortOrder) {
-        this.slug = slug;
-        this.sortOrder = sortOrder;
-        rename(nameEn, nameEs);
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public String slug() {
-        return slug;
+    public IssueArea {
+        rights = Set.copyOf(rights);
+        uprTags = Set.copyOf(uprTags);
     }
 
     public String name(Locale locale) {
         return "es".equals(locale.getLanguage()) ? nameEs : nameEn;
-    }
-
-    public String nameEn() {
-        return nameEn;
-    }
-
-    public String nameEs() {
-        return nameEs;
-    }
-
-    public boolean founding() {
-        return founding;
-    }
-
-    public boolean retired() {
-        return retired;
-    }
-
-    public Set<Integer> rights() {
-        return Set.copyOf(rights);
-    }
-
-    public Set<String> uprTags() {
-        return Set.copyOf(uprTags);
-    }
-
-    void rename(String nameEn, String nameEs) {
-        this.nameEn = nameEn;
-        this.nameKey = nameEn.strip().toLowerCase(Locale.ROOT);
-        this.nameEs = nameEs;
-    }
-
-    void retire() {
-        this.retired = true;
-    }
-
-    void restore() {
-        this.retired = false;
-    }
-
-    int sortOrder() {
-        return sortOrder;
     }
 }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface IssueAreas extends JpaRepository<IssueArea, Long> {
+interface IssueAreas extends JpaRepository<StoredIssueArea, Long> {
 
-    List<IssueArea> findAllByOrderBySortOrderAscNameEnAsc();
+    List<StoredIssueArea> findAllByOrderBySortOrderAscNameEnAsc();
 
-    Optional<IssueArea> findBySlug(String slug);
+    Optional<StoredIssueArea> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
 }

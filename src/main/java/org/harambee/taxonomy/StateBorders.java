@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Which states share a land border, from {@code taxonomy/state-borders.txt} (the 50 states and the District of
  * Columbia; territories and the two states without land neighbours have none). Geography does not change, so it
  * is data shipped with the application rather than rows staff edit.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class StateBorders {
 
     private static final String RESOURCE = "/taxonomy/state-borders.txt";

@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.harambee.site.EditedVersion;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read and curate the shared vocabulary. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class Taxonomy {
 
     private final IssueAreas issueAreas;
@@ -31,7 +33,7 @@ public class Taxonomy {
 
     /** Every issue area, retired ones included (for showing old records). */
     public List<IssueArea> allIssueAreas() {
-        return issueAreas.findAllByOrderBySortOrderAscNameEnAsc();
+        return issueAreas.findAllByOrderBySortOrderAscNameEnAsc().stream().map(StoredIssueArea::published).toList();
     }
 
     /** The issue areas offered for new choices. */
@@ -40,7 +42,7 @@ public class Taxonomy {
     }
 
     public Optional<IssueArea> issueArea(String slug) {
-        return issueAreas.findBySlug(slug);
+        return issueAreas.findBySlug(slug).map(StoredIssueArea::published);
     }
 
     public List<IssueArea> issueAreasById(Collection<Long> ids) {
@@ -48,11 +50,11 @@ public class Taxonomy {
     }
 
     public boolean isActiveIssueArea(Long id) {
-        return issueAreas.findById(id).map(area -> !area.retired()).orElse(false);
+        return issueAreas.findById(id).map(area -> !area.published().retired()).orElse(false);
     }
 
     public List<HumanRight> rights() {
-        return rights.findAllByOrderByArticleAsc();
+        return rights.findAllByOrderByArticleAsc().stream().map(StoredRight::published).toList();
     }
 
     public boolean isRight(int article) {
@@ -64,7 +66,7 @@ public class Taxonomy {
     }
 
     public List<UsState> states() {
-        return states.findAllByOrderByNameAsc();
+        return states.findAllByOrderByNameAsc().stream().map(StoredState::published).toList();
     }
 
     /** Which states share a land border. */
@@ -73,20 +75,20 @@ public class Taxonomy {
     }
 
     public Optional<UsState> state(String code) {
-        return code == null ? Optional.empty() : states.findById(code.toUpperCase(Locale.ROOT));
+        return code == null ? Optional.empty() : states.findById(code.toUpperCase(Locale.ROOT)).map(StoredState::published);
     }
 
     /** The international human rights instruments, in their order (the core treaties first, by adoption). */
     public List<Instrument> instruments() {
-        return instruments.findAllByOrderBySortOrder();
+        return instruments.findAllByOrderBySortOrder().stream().map(StoredInstrument::published).toList();
     }
 
     public List<Instrument> instruments(Collection<String> codes) {
-        return instruments.findAllById(codes);
+        return instruments.findAllById(codes).stream().map(StoredInstrument::published).toList();
     }
 
     public Optional<Instrument> instrument(String code) {
-        return code == null ? Optional.empty() : instruments.findById(code);
+        return code == null ? Optional.empty() : instruments.findById(code).map(StoredInstrument::published);
     }
 
     public boolean isInstrument(String code) {
@@ -100,13 +102,14 @@ public class Taxonomy {
         if (isInstrument(code)) {
             throw new IllegalArgumentException("An instrument has the code " + code + " already");
         }
-        int order = instruments().stream().mapToInt(Instrument::sortOrder).max().orElse(0) + 1;
-        return instruments.saveAndFlush(new Instrument(code, nameEn, nameEs, adopted, monitoringBody, order));
+        int order = instruments.findAll().stream().mapToInt(StoredInstrument::sortOrder).max().orElse(0) + 1;
+        return instruments.saveAndFlush(new StoredInstrument(code, nameEn, nameEs, adopted, monitoringBody, order))
+                .published();
     }
 
     /** Whether another issue area than {@code exceptSlug} (null for none) already has this English name. */
     public boolean isIssueAreaNameTaken(String nameEn, String exceptSlug) {
-        return nameEn != null && issueAreas.findAll().stream()
+        return nameEn != null && allIssueAreas().stream()
                 .anyMatch(other -> !other.slug().equals(exceptSlug) && other.nameEn().equalsIgnoreCase(nameEn.strip()));
     }
 
@@ -120,15 +123,16 @@ public class Taxonomy {
         for (int n = 2; issueAreas.existsBySlug(slug); n++) {
             slug = base + "-" + n;
         }
-        int order = allIssueAreas().stream().mapToInt(IssueArea::sortOrder).max().orElse(0) + 1;
-        return issueAreas.saveAndFlush(new IssueArea(slug, nameEn.strip(), nameEs.strip(), order));
+        int order = issueAreas.findAll().stream().mapToInt(StoredIssueArea::sortOrder).max().orElse(0) + 1;
+        return issueAreas.saveAndFlush(new StoredIssueArea(slug, nameEn.strip(), nameEs.strip(), order)).published();
     }
 
     /** Renames an issue area; refused when it changed since the form showed version {@code seen}. */
     @Transactional
     public void renameIssueArea(String slug, Long seen, String nameEn, String nameEs) {
-        IssueArea area = issueAreas.findBySlug(slug).orElseThrow(() -> new UnknownIssueAreaException(slug));
-        EditedVersion.require(seen, area.version(), IssueArea.class, area.id());
+        StoredIssueArea area = issueAreas.findBySlug(slug).orElseThrow(() -> new UnknownIssueAreaException(slug));
+        IssueArea published = area.published();
+        EditedVersion.require(seen, published.version(), IssueArea.class, published.id());
         if (isIssueAreaNameTaken(nameEn, slug)) {
             throw new DuplicateIssueAreaException(nameEn.strip());
         }

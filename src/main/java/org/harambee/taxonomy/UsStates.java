@@ -3,7 +3,7 @@ package org.harambee.taxonomy;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface UsStates extends JpaRepository<UsState, String> {
+interface UsStates extends JpaRepository<StoredState, String> {
 
-    List<UsState> findAllByOrderByNameAsc();
+    List<StoredState> findAllByOrderByNameAsc();
 }

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A group's tasks and meetings, for its participants only; an id from another group answers as unknown. */
 @Service
 @Transactional
+@NamedInterface(name = "seeding", propagate = false)
 public class GroupWork {
 
     private final WorkingGroups workingGroups;

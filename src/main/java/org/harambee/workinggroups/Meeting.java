@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.springframework.modulith.NamedInterface;
 
 /** A meeting of a group: when (in the time zone it is held in), where or by which call, the agenda, notes afterwards. */
 @Entity
@@ -114,6 +115,7 @@ public class Meeting {
     }
 
     /** Plans for a meeting. */
+    @NamedInterface(name = "seeding", propagate = false)
     public record MeetingPlan(String title, ZonedDateTime start, int minutes, String place, String callLink, String agenda) {
     }
 }

@@ -13,6 +13,7 @@ import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class WorkingGroups {
+@NamedInterface(name = "seeding", propagate = false)
+public class WorkingGroups implements GroupRoster {
 
     static final List<Long> NONE = List.of(-1L);
     private static final SecureRandom SLUG_ENDINGS = new SecureRandom();
@@ -53,7 +55,7 @@ public class WorkingGroups {
                 GroupParticipant.addressOf(user.email()));
     }
 
-    /** What this person is to the group: whether they may know of it, take part in it, convene it. */
+    @Override
     @Transactional(readOnly = true)
     public GroupStanding standing(Long groupId, HarambeeUser user) {
         Viewer viewer = viewerOf(user);
@@ -72,7 +74,7 @@ public class WorkingGroups {
         return standing(groupId, user).takesPart();
     }
 
-    /** The ids of the groups this person takes part in (what they may read that is shared with a group only). */
+    @Override
     @Transactional(readOnly = true)
     public Set<Long> groupIdsOf(HarambeeUser user) {
         Viewer viewer = viewerOf(user);
@@ -80,10 +82,7 @@ public class WorkingGroups {
                 viewer.organizations().isEmpty() ? NONE : List.copyOf(viewer.organizations()))) : Set.of();
     }
 
-    /**
-     * The private groups in which this person has no entry: what they may not know of, staff included (decision
-     * 30), so what is shared with those groups stays out of everything they read.
-     */
+    @Override
     @Transactional(readOnly = true)
     public Set<Long> privateGroupIdsHiddenFrom(HarambeeUser user) {
         Viewer viewer = viewerOf(user);
@@ -91,13 +90,13 @@ public class WorkingGroups {
         return Set.copyOf(groups.privateIdsExcept(mine.isEmpty() ? NONE : mine));
     }
 
-    /** Whether the group is private (asked of a group the caller knows this person takes part in). */
+    @Override
     @Transactional(readOnly = true)
     public boolean isPrivate(Long groupId) {
         return groups.findById(groupId).filter(group -> group.visibility() == GroupVisibility.PRIVATE).isPresent();
     }
 
-    /** The groups this person takes part in, by name (to share something with one of them). */
+    @Override
     @Transactional(readOnly = true)
     public List<GroupSummary> groupsOf(HarambeeUser user) {
         return groups.findAllById(groupIdsOf(user)).stream().map(GroupSummary::of)
@@ -112,7 +111,7 @@ public class WorkingGroups {
                 .toList();
     }
 
-    /** The groups this person convenes, by name. */
+    @Override
     @Transactional(readOnly = true)
     public List<GroupSummary> convenedBy(HarambeeUser user) {
         Viewer viewer = viewerOf(user);

@@ -4,5 +4,6 @@
  * {@code statements}, joint sign-on statements and letters that organizations endorse. Other capabilities use
  * {@link org.harambee.workinggroups.WorkingGroups}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working groups")
+@org.springframework.modulith.ApplicationModule(displayName = "Working groups",
+        allowedDependencies = {"identity::api", "mail::api", "membership::api", "site::api", "taxonomy::api"})
 package org.harambee.workinggroups;

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
-import org.harambee.library.Library;
+import org.harambee.library.LibrarySeeding;
 import org.harambee.library.PublishedDocument;
 import org.harambee.library.ResourceType;
 import org.harambee.library.ResourceVisibility;
@@ -57,7 +57,7 @@ class FollowUpIntegrationTests {
     @Autowired
     WorkingGroups groups;
     @Autowired
-    Library library;
+    LibrarySeeding library;
 
     private Organization organization;
     private HarambeeUser representative;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.harambee.IntegrationTest;
 import org.harambee.directory.DirectoryQuery.Facet;
+import org.harambee.membership.Audience;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.harambee.IntegrationTest;
+import org.harambee.membership.Audience;
 import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;

@@ -13,7 +13,7 @@ import org.harambee.IntegrationTest;
 import org.harambee.identity.Role;
 import org.harambee.membership.IndividualProfile;
 import org.harambee.membership.IndividualRegistration;
-import org.harambee.membership.MemberRegistry;
+import org.harambee.membership.MembershipSeeding;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Standing;
@@ -32,7 +32,7 @@ class IndividualDirectoryIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MemberRegistry registry;
+    MembershipSeeding registry;
     @Autowired
     MembershipFixtures fixtures;
 

@@ -25,7 +25,7 @@ import org.harambee.accountability.AssessmentVisibility;
 import org.harambee.accountability.FollowUp;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
-import org.harambee.library.Library;
+import org.harambee.library.LibrarySeeding;
 import org.harambee.library.LibraryCollections;
 import org.harambee.library.PublishedDocument;
 import org.harambee.library.ResourceType;
@@ -184,7 +184,7 @@ final class GuardWorld {
         draftStatement = statements.draft(privateGroup.id(), new StatementDraft("Draft " + groupCanary,
                 "Council " + groupCanary, "Text " + groupCanary, StatementVisibility.MEMBERS, false), owner).id();
 
-        List<Long> resources = context.getBean(Library.class).addPublished(List.of(
+        List<Long> resources = context.getBean(LibrarySeeding.class).addPublished(List.of(
                 document("Open guide " + mark, "Summary " + mark, ResourceVisibility.PUBLIC, "Open text " + mark),
                 document("Guide " + resourceCanary, "Summary " + resourceCanary, ResourceVisibility.MEMBERS,
                         "Inside " + resourceCanary)), staff.accountId());

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and renewal dates lie years ahead, so the renewal job that other tests run on a moved clock leaves them alone.
  */
 @Component
-public record MembershipFixtures(MemberRegistry registry, Invitations invitations, UserDetailsService accounts,
+public record MembershipFixtures(MemberRegistry registry, MembershipSeeding seeding, Invitations invitations, UserDetailsService accounts,
         Organizations organizations, Taxonomy taxonomy, TransactionTemplate transactions) {
 
     public static String unique(String prefix) {

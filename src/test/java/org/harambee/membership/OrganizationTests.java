@@ -24,10 +24,10 @@ class OrganizationTests {
 
     @Test
     void namesAreUniqueIgnoringCaseAccentsSpacingAndPunctuation() {
-        assertThat(Organization.nameKeyOf("  Centro de Derechos Humanos ")).isEqualTo("centro de derechos humanos");
-        assertThat(Organization.nameKeyOf("CENTRO DE DERECHOS HUMANOS")).isEqualTo(Organization.nameKeyOf(
+        assertThat(OrganizationProfile.nameKeyOf("  Centro de Derechos Humanos ")).isEqualTo("centro de derechos humanos");
+        assertThat(OrganizationProfile.nameKeyOf("CENTRO DE DERECHOS HUMANOS")).isEqualTo(OrganizationProfile.nameKeyOf(
                 "Centro de Derechos Humanos"));
-        assertThat(Organization.nameKeyOf("Coalición—Pro Inmigrantes")).isEqualTo(Organization.nameKeyOf(
+        assertThat(OrganizationProfile.nameKeyOf("Coalición—Pro Inmigrantes")).isEqualTo(OrganizationProfile.nameKeyOf(
                 "coalicion pro-inmigrantes"));
         assertThat(Organization.slugOf("Coalición Pro Inmigrantes!")).isEqualTo("coalicion-pro-inmigrantes");
         assertThat(Organization.slugOf("<script>")).isEqualTo("script");

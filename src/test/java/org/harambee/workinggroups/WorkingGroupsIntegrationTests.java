@@ -688,7 +688,7 @@ class WorkingGroupsIntegrationTests {
         HarambeeUser first = fixtures.representativeOf(organization);
         UUID account = fixtures.invitations().invite(organizer.email(), organizer.name(), Role.REPRESENTATIVE,
                 Locale.ENGLISH);
-        fixtures.registry().linkRepresentative(organizer.email(), account);
+        fixtures.seeding().linkRepresentative(organizer.email(), account);
         HarambeeUser second = (HarambeeUser) fixtures.accounts().loadUserByUsername(organizer.email());
         return new Represented(organization, first, second);
     }

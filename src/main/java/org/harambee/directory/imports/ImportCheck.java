@@ -19,7 +19,6 @@ import org.harambee.membership.Capacity;
 import org.harambee.membership.InvalidRegistrationException;
 import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.MembershipStatus;
-import org.harambee.membership.Organization;
 import org.harambee.membership.OrganizationProfile;
 import org.harambee.membership.OrganizationRegistration;
 import org.harambee.membership.OrganizationType;
@@ -178,7 +177,7 @@ class ImportCheck {
 
         Known(List<RegisteredOrganization> organizations) {
             for (RegisteredOrganization organization : organizations) {
-                add(ImportColumn.NAME, Organization.nameKeyOf(organization.name()), organization);
+                add(ImportColumn.NAME, OrganizationProfile.nameKeyOf(organization.name()), organization);
                 add(ImportColumn.WEBSITE, websiteKey(organization.website()), organization);
                 add(ImportColumn.EMAIL, organization.email() == null ? null
                         : organization.email().strip().toLowerCase(Locale.ROOT), organization);
@@ -265,7 +264,7 @@ class ImportCheck {
         Map<ImportColumn, String> keys() {
             Map<ImportColumn, String> keys = new LinkedHashMap<>();
             if (name != null) {
-                keys.put(ImportColumn.NAME, Organization.nameKeyOf(name));
+                keys.put(ImportColumn.NAME, OrganizationProfile.nameKeyOf(name));
             }
             if (websiteKey(website) != null) {
                 keys.put(ImportColumn.WEBSITE, websiteKey(website));
@@ -327,7 +326,7 @@ class ImportCheck {
             if (value == null) {
                 return null;
             }
-            String folded = Organization.nameKeyOf(value);
+            String folded = OrganizationProfile.nameKeyOf(value);
             if (YES.contains(folded)) {
                 return true;
             }
@@ -400,18 +399,18 @@ class ImportCheck {
         Map<String, Enum<?>> named = labels.computeIfAbsent(labelPrefix, prefix -> {
             Map<String, Enum<?>> all = new HashMap<>();
             for (E each : values) {
-                all.put(Organization.nameKeyOf(each.name()), each);
+                all.put(OrganizationProfile.nameKeyOf(each.name()), each);
                 for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
                     String label = messages.getMessage(prefix + each.name(), null, null, locale);
                     if (label != null) {
-                        all.putIfAbsent(Organization.nameKeyOf(label), each);
+                        all.putIfAbsent(OrganizationProfile.nameKeyOf(label), each);
                     }
                 }
             }
             return all;
         });
         @SuppressWarnings("unchecked")
-        E found = (E) named.get(Organization.nameKeyOf(value));
+        E found = (E) named.get(OrganizationProfile.nameKeyOf(value));
         return found;
     }
 

@@ -1,5 +1,17 @@
 package org.harambee.directory.linkages;
 
+import static org.harambee.membership.IndexedOrganization.COUNTRY;
+import static org.harambee.membership.IndexedOrganization.GRASSROOTS;
+import static org.harambee.membership.IndexedOrganization.ISSUE_AREAS;
+import static org.harambee.membership.IndexedOrganization.LANGUAGES;
+import static org.harambee.membership.IndexedOrganization.LED_BY_DIRECTLY_AFFECTED;
+import static org.harambee.membership.IndexedOrganization.NAME;
+import static org.harambee.membership.IndexedOrganization.NEEDS;
+import static org.harambee.membership.IndexedOrganization.OFFERS;
+import static org.harambee.membership.IndexedOrganization.RIGHTS;
+import static org.harambee.membership.IndexedOrganization.SLUG;
+import static org.harambee.membership.IndexedOrganization.STATE;
+
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.harambee.membership.IndexedOrganization;
 import org.harambee.membership.Capacity;
-import org.harambee.membership.Organization;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -49,22 +61,22 @@ class Candidates {
                 || !seed.needs().isEmpty();
         if (anything) {
             search(scope, f -> f.bool(b -> {
-                seed.rights().forEach(right -> b.should(f.match().field("rights").matching(right).constantScore()
+                seed.rights().forEach(right -> b.should(f.match().field(RIGHTS).matching(right).constantScore()
                         .boost(Suggestion.SHARED_RIGHT)));
-                seed.issueAreas().forEach(area -> b.should(f.match().field("issueAreas").matching(area)
+                seed.issueAreas().forEach(area -> b.should(f.match().field(ISSUE_AREAS).matching(area)
                         .constantScore().boost(Suggestion.SHARED_ISSUE_AREA)));
                 if (!nearby.isEmpty()) {
-                    b.should(f.terms().field("stateCode").matchingAny(nearby).constantScore()
+                    b.should(f.terms().field(STATE).matchingAny(nearby).constantScore()
                             .boost(Suggestion.NEIGHBOURING_STATE));
                 }
-                seed.needs().forEach(need -> b.should(f.match().field("offers").matching(need).constantScore()
+                seed.needs().forEach(need -> b.should(f.match().field(OFFERS).matching(need).constantScore()
                         .boost(Suggestion.OFFER_FOR_NEED)));
             }), POOL).forEach(p -> found.putIfAbsent(p.id(), p));
         }
         if (!seed.rights().isEmpty() && !seed.issueAreas().isEmpty()) {
             search(scope, f -> f.bool(b -> {
-                b.mustNot(f.terms().field("issueAreas").matchingAny(seed.issueAreas()));
-                seed.rights().forEach(right -> b.should(f.match().field("rights").matching(right).constantScore()
+                b.mustNot(f.terms().field(ISSUE_AREAS).matchingAny(seed.issueAreas()));
+                seed.rights().forEach(right -> b.should(f.match().field(RIGHTS).matching(right).constantScore()
                         .boost(Suggestion.SHARED_RIGHT + Suggestion.CROSS_ISSUE_RIGHT)));
                 b.minimumShouldMatchNumber(1);
             }), POOL).forEach(p -> found.putIfAbsent(p.id(), p));
@@ -78,8 +90,8 @@ class Candidates {
             return List.of();
         }
         return search(scope, f -> f.bool(b -> {
-            seed.rights().forEach(right -> b.should(f.match().field("rights").matching(right).constantScore()));
-            seed.issueAreas().forEach(area -> b.should(f.match().field("issueAreas").matching(area).constantScore()));
+            seed.rights().forEach(right -> b.should(f.match().field(RIGHTS).matching(right).constantScore()));
+            seed.issueAreas().forEach(area -> b.should(f.match().field(ISSUE_AREAS).matching(area).constantScore()));
         }), limit);
     }
 
@@ -94,7 +106,7 @@ class Candidates {
     }
 
     private List<Profile> search(Scope scope, Function<SearchPredicateFactory, PredicateFinalStep> match, int limit) {
-        return Search.session(entityManager).search(Organization.class)
+        return IndexedOrganization.search(Search.session(entityManager))
                 .select(Candidates::profile)
                 .where(f -> f.bool().must(scope.filter(f)).must(match.apply(f)))
                 .fetchHits(limit);
@@ -102,11 +114,11 @@ class Candidates {
 
     /** The fields of a {@link Profile}, in the order {@link Profile#ofProjection} reads them. */
     static ProjectionFinalStep<Profile> profile(SearchProjectionFactory<?, ?> f) {
-        return f.composite().from(f.id(Long.class), f.field("slug", String.class), f.field("name", String.class),
-                f.field("rights", Integer.class).set(), f.field("issueAreas", Long.class).set(),
-                f.field("stateCode", String.class), f.field("country", String.class),
-                f.field("grassroots", Boolean.class), f.field("ledByDirectlyAffected", Boolean.class),
-                f.field("languages", String.class).set(), f.field("offers", Capacity.class).set(),
-                f.field("needs", Capacity.class).set()).asArray(Profile::ofProjection);
+        return f.composite().from(f.id(Long.class), f.field(SLUG, String.class), f.field(NAME, String.class),
+                f.field(RIGHTS, Integer.class).set(), f.field(ISSUE_AREAS, Long.class).set(),
+                f.field(STATE, String.class), f.field(COUNTRY, String.class),
+                f.field(GRASSROOTS, Boolean.class), f.field(LED_BY_DIRECTLY_AFFECTED, Boolean.class),
+                f.field(LANGUAGES, String.class).set(), f.field(OFFERS, Capacity.class).set(),
+                f.field(NEEDS, Capacity.class).set()).asArray(Profile::ofProjection);
     }
 }

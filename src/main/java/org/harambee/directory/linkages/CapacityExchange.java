@@ -1,12 +1,18 @@
 package org.harambee.directory.linkages;
 
+import static org.harambee.membership.IndexedOrganization.NAME;
+import static org.harambee.membership.IndexedOrganization.NAME_SORT;
+import static org.harambee.membership.IndexedOrganization.NEEDS;
+import static org.harambee.membership.IndexedOrganization.OFFERS;
+import static org.harambee.membership.IndexedOrganization.SLUG;
+
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.membership.IndexedOrganization;
 import org.harambee.membership.Capacity;
 import org.harambee.membership.MemberOrganization;
-import org.harambee.membership.Organization;
 import org.harambee.membership.OrganizationAccess;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -40,8 +46,8 @@ class CapacityExchange {
     Exchange overview(HarambeeUser user) {
         Scope scope = Scope.seenBy(user);
         List<Exchange.Pairing> pairings = Arrays.stream(Capacity.values())
-                .map(capacity -> new Exchange.Pairing(capacity, listed(scope, "offers", capacity, 0, PREVIEW),
-                        listed(scope, "needs", capacity, 0, PREVIEW)))
+                .map(capacity -> new Exchange.Pairing(capacity, listed(scope, OFFERS, capacity, 0, PREVIEW),
+                        listed(scope, NEEDS, capacity, 0, PREVIEW)))
                 .toList();
         List<Exchange.Yours> yours = access.representedBy(user).stream().filter(MemberOrganization::active)
                 .filter(o -> !o.needs().isEmpty())
@@ -50,25 +56,25 @@ class CapacityExchange {
     }
 
     private Exchange.Yours yours(MemberOrganization organization, HarambeeUser user) {
-        Scope others = new Scope(OrganizationAccess.seesPublicListingsOnly(user), false, List.of(organization.id()));
+        Scope others = Scope.seenBy(user, List.of(organization.id()));
         return new Exchange.Yours(organization.slug(), organization.name(), organization.needs().stream().sorted()
-                .map(need -> new Exchange.Pairing(need, listed(others, "offers", need, 0, PREVIEW), null)).toList());
+                .map(need -> new Exchange.Pairing(need, listed(others, OFFERS, need, 0, PREVIEW), null)).toList());
     }
 
     /** One page of the organizations offering a capacity, and one of those needing it. */
     Exchange.Pairing capacity(Capacity capacity, int offeringPage, int needingPage, HarambeeUser user) {
         Scope scope = Scope.seenBy(user);
-        return new Exchange.Pairing(capacity, listed(scope, "offers", capacity, offeringPage, PAGE_SIZE),
-                listed(scope, "needs", capacity, needingPage, PAGE_SIZE));
+        return new Exchange.Pairing(capacity, listed(scope, OFFERS, capacity, offeringPage, PAGE_SIZE),
+                listed(scope, NEEDS, capacity, needingPage, PAGE_SIZE));
     }
 
     private Listed listed(Scope scope, String field, Capacity capacity, int page, int size) {
         int from = Math.min(Math.max(0, page), MAX_PAGE);
-        SearchResult<Listed.Organization> result = Search.session(entityManager).search(Organization.class)
-                .select(f -> f.composite().from(f.field("slug", String.class), f.field("name", String.class))
+        SearchResult<Listed.Organization> result = IndexedOrganization.search(Search.session(entityManager))
+                .select(f -> f.composite().from(f.field(SLUG, String.class), f.field(NAME, String.class))
                         .as(Listed.Organization::new))
                 .where(f -> f.bool().must(scope.filter(f)).must(f.match().field(field).matching(capacity)))
-                .sort(f -> f.field("name_sort"))
+                .sort(f -> f.field(NAME_SORT))
                 .fetch(from * size, size);
         return new Listed(result.hits(), result.total().hitCount(), from, size);
     }

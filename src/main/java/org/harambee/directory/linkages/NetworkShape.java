@@ -1,5 +1,9 @@
 package org.harambee.directory.linkages;
 
+import static org.harambee.membership.IndexedOrganization.ISSUE_AREAS;
+import static org.harambee.membership.IndexedOrganization.NAME_SORT;
+import static org.harambee.membership.IndexedOrganization.RIGHTS;
+
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harambee.identity.HarambeeUser;
-import org.harambee.membership.Organization;
+import org.harambee.membership.IndexedOrganization;
 import org.harambee.taxonomy.HumanRight;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.RightsFamily;
@@ -65,9 +69,9 @@ class NetworkShape {
         List<Map<Integer, Long>> counts = new ArrayList<>();
         List<Long> totals = new ArrayList<>();
         for (IssueArea area : areas) {
-            SearchResult<?> result = Search.session(entityManager).search(Organization.class)
-                    .where(f -> f.bool().must(scope.filter(f)).must(f.match().field("issueAreas").matching(area.id())))
-                    .aggregation(byRight, f -> f.terms().field("rights", Integer.class).maxTermCount(rights.size()))
+            SearchResult<?> result = IndexedOrganization.search(Search.session(entityManager))
+                    .where(f -> f.bool().must(scope.filter(f)).must(f.match().field(ISSUE_AREAS).matching(area.id())))
+                    .aggregation(byRight, f -> f.terms().field(RIGHTS, Integer.class).maxTermCount(rights.size()))
                     .fetch(0);
             counts.add(result.aggregation(byRight));
             totals.add(result.total().hitCount());
@@ -88,10 +92,10 @@ class NetworkShape {
     Neighbourhoods neighbourhoods(HarambeeUser user, int page, Locale locale) {
         Scope scope = Scope.seenBy(user);
         int from = Math.min(Math.max(0, page), MAX_PAGE);
-        SearchResult<Profile> result = Search.session(entityManager).search(Organization.class)
+        SearchResult<Profile> result = IndexedOrganization.search(Search.session(entityManager))
                 .select(Candidates::profile)
                 .where(scope::filter)
-                .sort(f -> f.field("name_sort"))
+                .sort(f -> f.field(NAME_SORT))
                 .fetch(from * PAGE_SIZE, PAGE_SIZE);
         ReasonWording.Words words = wording.in(locale);
         List<Neighbourhoods.Neighbourhood> organizations = result.hits().stream()

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional
+@NamedInterface(name = "seeding", propagate = false)
 public class Statements {
 
     private static final Logger log = LoggerFactory.getLogger(Statements.class);
@@ -206,7 +208,7 @@ public class Statements {
      * Demo only: records the signature of an active, publicly listed organization without a signed-in representative,
      * so the demo network's statements have signatories. Nothing else calls it.
      */
-    public void seedSignature(Long id, Long organizationId) {
+    void seedSignature(Long id, Long organizationId) {
         SignOnStatement statement = statements.findForSignatures(id).orElseThrow(UnknownStatementException::new);
         OrganizationView organization = organizations.profiles(List.of(organizationId), null).stream()
                 .filter(OrganizationView::active).findFirst()

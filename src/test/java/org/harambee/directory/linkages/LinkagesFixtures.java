@@ -12,6 +12,7 @@ import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.membership.Capacity;
 import org.harambee.membership.MemberRegistry;
+import org.harambee.membership.MembershipSeeding;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.OrganizationProfile;
 import org.harambee.membership.OrganizationRegistration;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * Names are unique (the database is shared), and start with a prefix that sorts them before other tests' records.
  */
 @Component
-record LinkagesFixtures(MemberRegistry registry, Invitations invitations, UserDetailsService accounts,
+record LinkagesFixtures(MemberRegistry registry, MembershipSeeding seeding, Invitations invitations, UserDetailsService accounts,
         Taxonomy taxonomy, JdbcTemplate jdbc) {
 
     static String unique(String name) {
@@ -71,7 +72,7 @@ record LinkagesFixtures(MemberRegistry registry, Invitations invitations, UserDe
         String email = jdbc.queryForObject("select p.email from person p join organization o on p.organization_id = o.id"
                 + " where o.slug = ? and p.primary_contact = true", String.class, slug);
         UUID account = invitations.invite(email, "Representative", Role.REPRESENTATIVE, Locale.ENGLISH);
-        registry.linkRepresentative(email, account);
+        seeding.linkRepresentative(email, account);
         canSignIn(account);
         return (HarambeeUser) accounts.loadUserByUsername(email);
     }
