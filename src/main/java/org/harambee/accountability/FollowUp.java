@@ -18,8 +18,8 @@ import org.harambee.identity.HarambeeUser;
 import org.harambee.library.CitedResources;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
+import org.harambee.site.Installation;
 import org.harambee.workinggroups.GroupRoster;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +48,7 @@ public class FollowUp {
 
     FollowUp(Recommendations recommendations, Adoptions adoptions, OrganizationAccess organizations,
             GroupRoster groups, CitedResources library, AuditLog auditLog, Clock clock,
-            @Value("${harambee.time-zone}") ZoneId zone, TrackerSettings settings) {
+            Installation installation, TrackerSettings settings) {
         this.recommendations = recommendations;
         this.adoptions = adoptions;
         this.organizations = organizations;
@@ -56,7 +56,7 @@ public class FollowUp {
         this.library = library;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
         this.country = settings.country();
     }
 

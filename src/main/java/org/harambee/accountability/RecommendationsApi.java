@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.harambee.accountability.RecommendationQuery.Facet;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.site.Installation;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.site.ApiRequests;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -51,12 +51,12 @@ class RecommendationsApi {
     private final String baseUrl;
 
     RecommendationsApi(RecommendationSearch search, FollowUp followUp, Taxonomy taxonomy, TrackerSettings settings,
-            @Value("${harambee.base-url}") String baseUrl) {
+            Installation installation) {
         this.search = search;
         this.followUp = followUp;
         this.taxonomy = taxonomy;
         this.country = settings.country();
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = installation.address();
     }
 
     @Operation(operationId = "listRecommendations", summary = "Search recommendations", description = "Recommendations matching the text and filters, a "

@@ -23,16 +23,16 @@ import org.harambee.identity.AccountContact;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.mail.Letter;
+import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
 import org.harambee.membership.OrganizationAccess;
+import org.harambee.site.Installation;
 import org.harambee.site.Option;
 import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.GroupRoster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.harambee.site.EditedVersion;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +53,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReviewCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewCalendar.class);
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     private final UnReviews reviews;
     private final FollowUp followUp;
@@ -61,32 +60,27 @@ public class ReviewCalendar {
     private final AccountAdministration accounts;
     private final GroupRoster groups;
     private final Mailer mailer;
-    private final MessageSource messages;
     private final AuditLog auditLog;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ZoneId zone;
-    private final String networkName;
-    private final String baseUrl;
+    private final Letters letters;
 
     ReviewCalendar(UnReviews reviews, FollowUp followUp, OrganizationAccess organizations,
-            AccountAdministration accounts, GroupRoster groups, Mailer mailer, MessageSource messages,
+            AccountAdministration accounts, GroupRoster groups, Mailer mailer, Letters letters,
             AuditLog auditLog, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${harambee.time-zone}") ZoneId zone, @Value("${harambee.network-name}") String networkName,
-            @Value("${harambee.base-url}") String baseUrl) {
+            Installation installation) {
         this.reviews = reviews;
         this.followUp = followUp;
         this.organizations = organizations;
         this.accounts = accounts;
         this.groups = groups;
         this.mailer = mailer;
-        this.messages = messages;
         this.auditLog = auditLog;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.zone = zone;
-        this.networkName = networkName;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.zone = installation.timeZone();
+        this.letters = letters;
     }
 
     /** Today in the network's time zone. */
@@ -141,7 +135,7 @@ public class ReviewCalendar {
         if (current != null && !known.containsKey(current)) {
             GroupSummary group = groups.standing(current, staff).group();
             choices.add(new Option(String.valueOf(current),
-                    group == null ? messages.getMessage("reviews.group.hidden", null, locale) : group.name()));
+                    group == null ? letters.text("reviews.group.hidden", locale) : group.name()));
         }
         return choices;
     }
@@ -214,11 +208,9 @@ public class ReviewCalendar {
         }
         reviews.flush();
         long days = review.daysToDeadline(today);
-        String subject = LANGUAGES.stream().map(locale -> messages.getMessage("reviews.mail.subject",
-                new Object[] {days, mechanismName(review, locale), review.session()}, locale))
-                .distinct().collect(Collectors.joining(" / "));
-        String body = LANGUAGES.stream().map(locale -> mailBody(review, days, locale))
-                .collect(Collectors.joining("\n\n—— Español ——\n\n"));
+        String subject = letters.lineInEveryLanguage(locale -> letters.text("reviews.mail.subject", locale, days,
+                mechanismName(review, locale), review.session()));
+        String body = letters.inEveryLanguage(locale -> mailBody(review, days, locale));
         Map<UUID, AccountContact> contacts = accounts.contacts(
                 organizations.representativeAccounts(followUp.adoptingOrganizations()));
         contacts.values().stream().map(AccountContact::email).filter(Objects::nonNull).distinct()
@@ -230,13 +222,13 @@ public class ReviewCalendar {
 
     private String mailBody(UnReview review, long days, Locale locale) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        return messages.getMessage("reviews.mail.body", new Object[] {mechanismName(review, locale), review.session(),
+        return letters.text("reviews.mail.body", locale, mechanismName(review, locale), review.session(),
                 date.format(review.submissionDeadline()), days, date.format(review.startsOn()),
-                date.format(review.endsOn()), networkName, baseUrl + "/un/reviews"}, locale);
+                date.format(review.endsOn()), letters.networkName(), letters.link("/un/reviews"));
     }
 
     private String mechanismName(UnReview review, Locale locale) {
-        return messages.getMessage("reviews.mechanism." + review.mechanism().name(), null, locale);
+        return letters.text("reviews.mechanism." + review.mechanism().name(), locale);
     }
 
     private static void requireStaff(HarambeeUser user) {

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
+import org.harambee.site.Installation;
 import org.harambee.taxonomy.Instrument;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.site.EditedVersion;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +28,12 @@ public class Treaties {
     private final String country;
 
     Treaties(Taxonomy taxonomy, Ratifications ratifications, AuditLog auditLog, Clock clock,
-            @Value("${harambee.time-zone}") ZoneId zone, TrackerSettings settings) {
+            Installation installation, TrackerSettings settings) {
         this.taxonomy = taxonomy;
         this.ratifications = ratifications;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
         this.country = settings.country();
     }
 

@@ -10,8 +10,8 @@ import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
 import org.harambee.site.ICalendar;
+import org.harambee.site.Installation;
 import org.harambee.site.Option;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,11 +40,11 @@ class UnReviewController {
     private final String baseUrl;
 
     UnReviewController(ReviewCalendar calendar, MessageSource messages, Clock clock,
-            @Value("${harambee.base-url}") String baseUrl) {
+            Installation installation) {
         this.calendar = calendar;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = installation.address();
     }
 
     @GetMapping("/un/reviews")

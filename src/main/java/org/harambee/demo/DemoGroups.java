@@ -10,6 +10,7 @@ import org.harambee.identity.DemoAccounts;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.OrganizationAccess;
+import org.harambee.site.Installation;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.workinggroups.Discussion;
@@ -24,7 +25,6 @@ import org.harambee.workinggroups.Meeting;
 import org.harambee.workinggroups.WorkingGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -57,7 +57,7 @@ class DemoGroups implements ApplicationRunner {
 
     DemoGroups(DemoAccounts demoAccounts, UserDetailsService users, WorkingGroups groups, GroupDiscussions discussions,
             GroupWork work, OrganizationAccess organizations, Taxonomy taxonomy,
-            DemoStatements statements, Clock clock, @Value("${harambee.time-zone}") ZoneId zone) {
+            DemoStatements statements, Clock clock, Installation installation) {
         this.demoAccounts = demoAccounts;
         this.users = users;
         this.groups = groups;
@@ -67,7 +67,7 @@ class DemoGroups implements ApplicationRunner {
         this.taxonomy = taxonomy;
         this.statements = statements;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
     }
 
     @Override

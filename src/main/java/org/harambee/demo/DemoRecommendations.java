@@ -23,10 +23,10 @@ import org.harambee.identity.DemoAccounts;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.OrganizationAccess;
+import org.harambee.site.Installation;
 import org.harambee.workinggroups.GroupRoster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -61,7 +61,7 @@ class DemoRecommendations implements ApplicationRunner {
 
     DemoRecommendations(UprImporter importer, FollowUp followUp, TrackerSeeding tracker, ReviewCalendar calendar, DemoAccounts demoAccounts, UserDetailsService users,
             OrganizationAccess organizations, GroupRoster groups, Clock clock,
-            @Value("${harambee.time-zone}") ZoneId zone) {
+            Installation installation) {
         this.importer = importer;
         this.followUp = followUp;
         this.tracker = tracker;
@@ -71,7 +71,7 @@ class DemoRecommendations implements ApplicationRunner {
         this.organizations = organizations;
         this.groups = groups;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
 import org.harambee.membership.RegisteredOrganization;
+import org.harambee.site.Installation;
 import org.harambee.workinggroups.statements.Delivery;
 import org.harambee.workinggroups.statements.DeliveryMethod;
 import org.harambee.workinggroups.statements.SignOnStatement;
@@ -23,7 +24,6 @@ import org.harambee.workinggroups.statements.StatementVisibility;
 import org.harambee.workinggroups.statements.Statements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -126,7 +126,7 @@ public class DemoStatements {
 
     DemoStatements(Statements statements, StatementSeeding seeding, MemberRegistry registry, OrganizationAccess organizations,
             DemoAccounts demoAccounts, UserDetailsService users, Clock clock,
-            @Value("${harambee.time-zone}") ZoneId zone) {
+            Installation installation) {
         this.statements = statements;
         this.seeding = seeding;
         this.registry = registry;
@@ -134,7 +134,7 @@ public class DemoStatements {
         this.demoAccounts = demoAccounts;
         this.users = users;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
     }
 
     /**

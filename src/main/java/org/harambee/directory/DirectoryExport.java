@@ -14,10 +14,10 @@ import org.harambee.membership.Capacity;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
 import org.harambee.membership.OrganizationView.PersonView;
+import org.harambee.site.Installation;
 import org.harambee.site.SpreadsheetCells;
 import org.harambee.taxonomy.HumanRight;
 import org.harambee.taxonomy.IssueArea;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,11 +45,11 @@ class DirectoryExport {
     private final String baseUrl;
 
     DirectoryExport(DirectorySearch search, OrganizationAccess profiles, AuditLog auditLog,
-            @Value("${harambee.base-url}") String baseUrl) {
+            Installation installation) {
         this.search = search;
         this.profiles = profiles;
         this.auditLog = auditLog;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = installation.address();
     }
 
     /** Writes the export of {@code query} for {@code user} and returns how many organizations it holds. */

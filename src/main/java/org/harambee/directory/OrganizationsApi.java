@@ -23,10 +23,10 @@ import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationType;
 import org.harambee.membership.OrganizationView;
+import org.harambee.site.Installation;
 import org.harambee.taxonomy.HumanRight;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.site.ApiRequests;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,11 +56,11 @@ class OrganizationsApi {
     private final String baseUrl;
 
     OrganizationsApi(DirectorySearch search, DirectoryVocabulary vocabulary, OrganizationAccess profiles,
-            @Value("${harambee.base-url}") String baseUrl) {
+            Installation installation) {
         this.search = search;
         this.vocabulary = vocabulary;
         this.profiles = profiles;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = installation.address();
     }
 
     /**

@@ -18,8 +18,8 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import org.harambee.site.Installation;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,16 +34,15 @@ class ApiDescription {
     static final String PROBLEM = "Problem";
 
     @Bean
-    OpenAPI harambeeApi(@Value("${harambee.base-url}") String baseUrl,
-            @Value("${harambee.network-name}") String networkName) {
+    OpenAPI harambeeApi(Installation installation) {
         return new OpenAPI()
-                .servers(List.of(new Server().url(baseUrl).description("This installation")))
+                .servers(List.of(new Server().url(installation.address()).description("This installation")))
                 .info(new Info().title("Harambee API").version("v1").description(
                         "JSON for programs that work with the network's data. Errors are RFC 9457 problem JSON. A personal API "
                                 + "token (created at /account/tokens) is sent as `Authorization: Bearer hrb_…`; "
                                 + "requests are limited per token, and per client address without one (429 with "
                                 + "Retry-After beyond the limit).")
-                        .contact(new Contact().name(networkName + ": see /contact")))
+                        .contact(new Contact().name(installation.networkName() + ": see /contact")))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("hrb_…")
                         .description("A personal API token; the request acts as the token's owner, with their roles.")));

@@ -1,7 +1,7 @@
 package org.harambee.identity;
 
 import org.harambee.site.FormErrors;
-import org.springframework.beans.factory.annotation.Value;
+import org.harambee.site.Installation;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +23,10 @@ class ApiTokenController {
     private final ApiRateLimiter limiter;
     private final String baseUrl;
 
-    ApiTokenController(ApiAccess access, ApiRateLimiter limiter, @Value("${harambee.base-url}") String baseUrl) {
+    ApiTokenController(ApiAccess access, ApiRateLimiter limiter, Installation installation) {
         this.access = access;
         this.limiter = limiter;
-        this.baseUrl = baseUrl;
+        this.baseUrl = installation.address();
     }
 
     @GetMapping("/account/tokens")

@@ -6,9 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.mail.Letter;
+import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,24 +24,19 @@ public class Invitations {
     private final SingleUseLinks links;
     private final Passwords passwords;
     private final Mailer mailer;
-    private final MessageSource messages;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final String baseUrl;
-    private final String networkName;
+    private final Letters letters;
 
-    Invitations(Accounts accounts, SingleUseLinks links, Passwords passwords, Mailer mailer, MessageSource messages,
-            AuditLog auditLog, Clock clock, @Value("${harambee.base-url}") String baseUrl,
-            @Value("${harambee.network-name}") String networkName) {
+    Invitations(Accounts accounts, SingleUseLinks links, Passwords passwords, Mailer mailer, Letters letters,
+            AuditLog auditLog, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.passwords = passwords;
         this.mailer = mailer;
-        this.messages = messages;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.baseUrl = baseUrl;
-        this.networkName = networkName;
+        this.letters = letters;
     }
 
     /**
@@ -57,21 +51,16 @@ public class Invitations {
         if (account.grant(role)) {
             auditLog.record("role.granted", account.email(), role.name());
         }
-        String roleName = messages.getMessage("role." + role.name(), null, locale);
+        String roleName = letters.text("role." + role.name(), locale);
         if (account.hasPassword()) {
-            mailer.send(Letter.to(account.email(),
-                    messages.getMessage("mail.roleGranted.subject", new Object[] {networkName}, locale),
-                    messages.getMessage("mail.roleGranted.body",
-                            new Object[] {displayName, networkName, roleName, baseUrl + "/login"}, locale)));
+            mailer.send(letters.letter(account.email(), locale, "mail.roleGranted", displayName, letters.networkName(),
+                    roleName, letters.link("/login")));
             auditLog.record("account.role-notified", account.email(), role.name());
             return account.id();
         }
         String link = links.issue(account.id(), AccountToken.Purpose.INVITATION, "/invitation/");
-        mailer.send(Letter.to(account.email(),
-                messages.getMessage("mail.invitation.subject", new Object[] {networkName}, locale),
-                messages.getMessage("mail.invitation.body",
-                        new Object[] {displayName, networkName, Letter.SECRET_LINK, roleName}, locale))
-                .withSecretLink(link));
+        mailer.send(letters.letter(account.email(), locale, "mail.invitation", displayName, letters.networkName(),
+                Letter.SECRET_LINK, roleName).withSecretLink(link));
         auditLog.record("account.invited", account.email(), role.name());
         return account.id();
     }

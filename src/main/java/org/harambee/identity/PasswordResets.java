@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.harambee.mail.Letter;
+import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,21 +26,19 @@ class PasswordResets {
     private final SingleUseLinks links;
     private final Passwords passwords;
     private final Mailer mailer;
-    private final MessageSource messages;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final String networkName;
+    private final Letters letters;
 
-    PasswordResets(Accounts accounts, SingleUseLinks links, Passwords passwords, Mailer mailer, MessageSource messages,
-            AuditLog auditLog, Clock clock, @Value("${harambee.network-name}") String networkName) {
+    PasswordResets(Accounts accounts, SingleUseLinks links, Passwords passwords, Mailer mailer, Letters letters,
+            AuditLog auditLog, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.passwords = passwords;
         this.mailer = mailer;
-        this.messages = messages;
         this.auditLog = auditLog;
         this.clock = clock;
-        this.networkName = networkName;
+        this.letters = letters;
     }
 
     /**
@@ -61,11 +58,8 @@ class PasswordResets {
                 return;
             }
             String link = links.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, "/password/reset/");
-            mailer.send(Letter.to(account.email(),
-                    messages.getMessage("mail.reset.subject", new Object[] {networkName}, locale),
-                    messages.getMessage("mail.reset.body",
-                            new Object[] {account.displayName(), networkName, Letter.SECRET_LINK}, locale))
-                    .withSecretLink(link));
+            mailer.send(letters.letter(account.email(), locale, "mail.reset", account.displayName(),
+                    letters.networkName(), Letter.SECRET_LINK).withSecretLink(link));
             auditLog.recordFrom(fromAddress, "visitor", "password.reset-requested", account.email(), null);
         });
     }

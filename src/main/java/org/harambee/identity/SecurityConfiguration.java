@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.harambee.site.RouteRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,8 +42,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Who may reach which address. Object-level rules (which organization a representative may
- * edit, for example) are checked again by each capability's services.
+ * Who may reach which address: identity's own rules (static files, signing in, the API gate, the staff and
+ * administration areas, addresses nothing answers), then each capability's {@link RouteRules}; whatever no rule
+ * allows is refused. Object-level rules (which organization a representative may edit, for example) are checked
+ * again by each capability's services.
  */
 @Configuration
 @EnableMethodSecurity
@@ -60,37 +63,28 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AccountDetailsService accountDetails, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events, ApiAccess apiAccess,
             ApiRateLimiter apiRateLimiter, ApiProblems apiProblems, DeviceCookies devices,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> pages)
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> pages,
+            ObjectProvider<RouteRules> capabilities)
             throws Exception {
         RequestCache pagesToReturnTo = pagesToReturnTo();
         http.authenticationManager(signIn(accountDetails, passwordEncoder, throttle, devices, events))
                 .addFilterAfter(new SignedInAccountCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new ApiGate(apiAccess, apiRateLimiter, apiProblems), LogoutFilter.class)
                 .addFilterBefore(new SignInAddressLimit(throttle), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health").permitAll()
-                        .requestMatchers("/api/v1/me").authenticated()
-                        .requestMatchers("/", "/login", "/privacy", "/apply", "/apply/**", "/organizations",
-                                "/organizations/**", "/directory", "/directory/map", "/password/**", "/invitation/**", "/setup/**", "/api/**").permitAll()
-                        .requestMatchers("/directory/network").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/about", "/principles", "/governance", "/contact").permitAll()
-                        .requestMatchers("/groups/new", "/groups/*/discussions/new", "/statements/new").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/groups", "/groups/*", "/groups/*/discussions/*",
-                                "/statements", "/statements/*", "/statements/*/count", "/statements/*/print",
-                                "/statements/*/signatories.csv").permitAll()
-                        .requestMatchers(UNSUBSCRIBE).permitAll()
-                        .requestMatchers("/library/submit", "/library/mine").hasAnyRole(Role.REPRESENTATIVE.name(), Role.STAFF.name())
-                        .requestMatchers(HttpMethod.GET, "/library", "/library/*", "/library/*/files/*",
-                                "/library/collections/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/un", "/un/treaties", "/un/recommendations",
-                                "/un/recommendations/*", "/un/reviews", "/un/reviews.ics", "/un/shadow-report",
-                                "/un/shadow-report/print", "/un/shadow-report.csv").permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
-                        .requestMatchers("/account/tokens", "/account/tokens/**").hasRole(Role.MEMBER.name())
-                        .requestMatchers(new UnknownAddresses(pages)).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                    "/actuator/health", "/actuator/health/*").permitAll()
+                            .requestMatchers("/api/v1/me").authenticated()
+                            .requestMatchers("/login", "/password/**", "/invitation/**", "/setup/**", "/api/**")
+                            .permitAll()
+                            .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                            .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
+                            .requestMatchers("/account/tokens", "/account/tokens/**").hasRole(Role.MEMBER.name())
+                            .requestMatchers("/account/**").authenticated()
+                            .requestMatchers(new UnknownAddresses(pages)).permitAll();
+                    capabilities.orderedStream().forEach(rules -> rules.addTo(requests));
+                    requests.anyRequest().denyAll();
+                })
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new OrRequestMatcher(ApiGate::carriesBearerToken, UNSUBSCRIBE)))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .authenticationDetailsSource(ThrottledSignIn.SignInDetails.source())

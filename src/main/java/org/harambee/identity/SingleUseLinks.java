@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import org.harambee.site.Installation;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +22,10 @@ class SingleUseLinks {
     private final Clock clock;
     private final String baseUrl;
 
-    SingleUseLinks(AccountTokens tokens, Clock clock, @Value("${harambee.base-url}") String baseUrl) {
+    SingleUseLinks(AccountTokens tokens, Clock clock, Installation installation) {
         this.tokens = tokens;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = installation.address();
     }
 
     /** Saves a new token and returns the full link to send, such as {@code https://…/invitation/{secret}}. */

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import org.harambee.site.Installation;
 import org.springframework.stereotype.Component;
 
 /** Library files on disk under {@code $HARAMBEE_DATA_DIR/library}, each under a random name that says nothing. */
@@ -14,8 +14,8 @@ class FileStore {
 
     private final Path root;
 
-    FileStore(@Value("${harambee.data-dir}") Path dataDir) {
-        this.root = dataDir.resolve("library").toAbsolutePath().normalize();
+    FileStore(Installation installation) {
+        this.root = installation.dataDir().resolve("library").toAbsolutePath().normalize();
     }
 
     /** Writes the bytes under a new random name and returns that name. */

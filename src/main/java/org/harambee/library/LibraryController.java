@@ -12,8 +12,8 @@ import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.site.FormErrors;
+import org.harambee.site.Installation;
 import org.harambee.site.Option;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
@@ -51,12 +51,12 @@ class LibraryController {
 
     LibraryController(Library library, LibrarySearch search, LibraryPages pages, OrganizationAccess organizations,
             LibraryFeed feed, LibraryCollections collections, LibraryReaders readers, MessageSource messages,
-            @Value("${harambee.base-url}") String baseUrl) {
+            Installation installation) {
         this.collections = collections;
         this.readers = readers;
         this.feed = feed;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = installation.address();
         this.library = library;
         this.search = search;
         this.pages = pages;

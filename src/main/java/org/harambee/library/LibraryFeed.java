@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.harambee.site.Installation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +20,10 @@ class LibraryFeed {
     private final String networkName;
     private final Clock clock;
 
-    LibraryFeed(Resources resources, @Value("${harambee.base-url}") String baseUrl,
-            @Value("${harambee.network-name}") String networkName, Clock clock) {
+    LibraryFeed(Resources resources, Installation installation, Clock clock) {
         this.resources = resources;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.networkName = networkName;
+        this.baseUrl = installation.address();
+        this.networkName = installation.networkName();
         this.clock = clock;
     }
 

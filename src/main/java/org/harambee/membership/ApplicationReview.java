@@ -11,13 +11,10 @@ import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
-import org.harambee.mail.Letter;
+import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
 import org.harambee.site.EditedVersion;
 import org.harambee.taxonomy.Taxonomy;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -46,17 +43,14 @@ class ApplicationReview {
     private final Taxonomy taxonomy;
     private final Invitations invitations;
     private final Mailer mailer;
-    private final MessageSource messages;
     private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String networkName;
+    private final Letters letters;
 
     ApplicationReview(MembershipApplications applications, Organizations organizations, IndividualMembers individuals,
             Members members, OrganizationSlugs slugs, Logos logos,
-            ProfileRules rules, Taxonomy taxonomy, Invitations invitations, Mailer mailer, MessageSource messages,
-            AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-            @Value("${harambee.network-name}") String networkName) {
+            ProfileRules rules, Taxonomy taxonomy, Invitations invitations, Mailer mailer, Letters letters,
+            AuditLog auditLog, Clock clock) {
         this.applications = applications;
         this.organizations = organizations;
         this.individuals = individuals;
@@ -67,11 +61,9 @@ class ApplicationReview {
         this.taxonomy = taxonomy;
         this.invitations = invitations;
         this.mailer = mailer;
-        this.messages = messages;
         this.auditLog = auditLog;
-        this.events = events;
         this.clock = clock;
-        this.networkName = networkName;
+        this.letters = letters;
     }
 
     /**
@@ -196,7 +188,7 @@ class ApplicationReview {
     void approve(Long id, Long seen, HarambeeUser staff, String note) {
         MembershipApplication application = decidedOn(id, seen);
         Instant now = clock.instant();
-        StatusChange change = application.approve(staff.email(), now, LocalDate.now(clock), note);
+        application.approve(staff.email(), now, LocalDate.now(clock), note);
         Member member = application.member();
         Locale locale = Locale.forLanguageTag(member.language());
         if (member instanceof Organization organization) {
@@ -207,8 +199,6 @@ class ApplicationReview {
             individual.link(invitations.invite(individual.email(), individual.name(), Role.MEMBER, locale));
         }
         auditLog.record("membership.approved", application.name(), note);
-        events.publishEvent(new MembershipApproved(member.id(), member.kind(), member.displayName()));
-        events.publishEvent(new MembershipStatusChanged(member.id(), member.kind(), change.from(), change.to()));
     }
 
     /** Staff decline with a reason, which is e-mailed to the applicant; the applicant's profile is deleted. */
@@ -240,12 +230,8 @@ class ApplicationReview {
     private void send(String address, Locale locale, String kind, Object... args) {
         Object[] bodyArgs = new Object[args.length + 1];
         System.arraycopy(args, 0, bodyArgs, 0, args.length);
-        bodyArgs[args.length] = networkName;
-        mailer.send(Letter.to(address,
-                messages.getMessage("membership.mail.application." + kind + ".subject", new Object[] {networkName},
-                        locale),
-                messages.getMessage("membership.mail.application." + kind + ".body", bodyArgs, locale))
-                .readableByStaff());
+        bodyArgs[args.length] = letters.networkName();
+        mailer.send(letters.letter(address, locale, "membership.mail.application." + kind, bodyArgs).readableByStaff());
     }
 
     /** An application as staff review it. */

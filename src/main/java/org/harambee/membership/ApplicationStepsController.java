@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.harambee.site.FormErrors;
+import org.harambee.site.Installation;
 import org.harambee.taxonomy.Taxonomy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,8 +38,8 @@ class ApplicationStepsController {
     private final String baseUrl;
 
     ApplicationStepsController(ApplicationReview review, ApplicationDrafts drafts, ApplicationThrottle throttle,
-            Taxonomy taxonomy, MessageSource messages, @Value("${harambee.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl;
+            Taxonomy taxonomy, MessageSource messages, Installation installation) {
+        this.baseUrl = installation.address();
         this.review = review;
         this.drafts = drafts;
         this.throttle = throttle;

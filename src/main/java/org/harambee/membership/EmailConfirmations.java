@@ -8,10 +8,9 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import org.harambee.mail.Letter;
+import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
 import org.harambee.site.InstallationKey;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,19 +28,14 @@ class EmailConfirmations {
 
     private final InstallationKey installationKey;
     private final Mailer mailer;
-    private final MessageSource messages;
     private final Clock clock;
-    private final String baseUrl;
-    private final String networkName;
+    private final Letters letters;
 
-    EmailConfirmations(InstallationKey installationKey, Mailer mailer, MessageSource messages, Clock clock,
-            @Value("${harambee.base-url}") String baseUrl, @Value("${harambee.network-name}") String networkName) {
+    EmailConfirmations(InstallationKey installationKey, Mailer mailer, Letters letters, Clock clock) {
         this.installationKey = installationKey;
         this.mailer = mailer;
-        this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.networkName = networkName;
+        this.letters = letters;
     }
 
     /** The change a confirmation link asks for. */
@@ -59,17 +53,16 @@ class EmailConfirmations {
     void ask(IndividualMember member, String newEmail, boolean taken) {
         Locale locale = Locale.forLanguageTag(member.language() == null ? "en" : member.language());
         if (taken) {
-            mailer.send(Letter.to(newEmail, text("membership.mail.emailTaken.subject", locale),
-                    text("membership.mail.emailTaken.body", locale, networkName)).readableByStaff());
+            mailer.send(letters.letter(newEmail, locale, "membership.mail.emailTaken", letters.networkName())
+                    .readableByStaff());
             return;
         }
         Change change = new Change(member.id(), member.email(), newEmail, clock.instant().plus(VALIDITY));
         String token = member.id() + "." + change.until().getEpochSecond() + "."
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(newEmail.getBytes(StandardCharsets.UTF_8))
                 + "." + installationKey.sign(PURPOSE, change.signed());
-        mailer.send(Letter.to(newEmail, text("membership.mail.emailConfirm.subject", locale),
-                text("membership.mail.emailConfirm.body", locale, member.name(), Letter.SECRET_LINK, networkName))
-                .readableByStaff().withSecretLink(baseUrl + "/membership/email/" + token));
+        mailer.send(letters.letter(newEmail, locale, "membership.mail.emailConfirm", member.name(), Letter.SECRET_LINK,
+                letters.networkName()).readableByStaff().withSecretLink(letters.link("/membership/email/" + token)));
     }
 
     /**
@@ -90,9 +83,5 @@ class EmailConfirmations {
         Change change = new Change(member.id(), member.email(), to, Instant.ofEpochSecond(Long.parseLong(parts[1])));
         return installationKey.verifies(PURPOSE, change.signed(), parts[3]) && clock.instant().isBefore(change.until())
                 ? Optional.of(change) : Optional.empty();
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

@@ -12,8 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.harambee.site.Installation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,8 +38,8 @@ class Logos {
     private final Duration wait;
 
     @Autowired
-    Logos(@Value("${harambee.data-dir}") String dataDir) {
-        this(dataDir, AT_ONCE, WAIT);
+    Logos(Installation installation) {
+        this(installation.dataDir().toString(), AT_ONCE, WAIT);
     }
 
     Logos(String dataDir, int atOnce, Duration wait) {

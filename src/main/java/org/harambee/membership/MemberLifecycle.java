@@ -10,14 +10,12 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.harambee.identity.AuditLog;
-import org.harambee.mail.Letter;
+import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
 import org.harambee.taxonomy.Taxonomy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A membership over time: staff renew, suspend, reinstate or record a withdrawal; members withdraw; and a
  * daily job lapses memberships past their renewal date plus the grace period and e-mails renewal reminders
  * 30 and 7 days ahead. The rules themselves are {@link Member}'s; this service runs them, audits every
- * change and announces it with {@link MembershipStatusChanged}.
+ * change.
  */
 @Service
 class MemberLifecycle {
@@ -44,34 +42,26 @@ class MemberLifecycle {
     private final MembershipApplications applications;
     private final Mailer mailer;
     private final Taxonomy taxonomy;
-    private final MessageSource messages;
     private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int graceDays;
-    private final String networkName;
-    private final String baseUrl;
+    private final Letters letters;
 
     MemberLifecycle(Members members, IndividualMembers individuals, MembershipApplications applications, Mailer mailer,
             Taxonomy taxonomy,
-            MessageSource messages, AuditLog auditLog, ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${harambee.membership.grace-days}") int graceDays,
-            @Value("${harambee.network-name}") String networkName, @Value("${harambee.base-url}") String baseUrl) {
+            Letters letters, AuditLog auditLog, PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${harambee.membership.grace-days}") int graceDays) {
         this.members = members;
         this.individuals = individuals;
         this.applications = applications;
         this.mailer = mailer;
         this.taxonomy = taxonomy;
-        this.messages = messages;
         this.auditLog = auditLog;
-        this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.graceDays = graceDays;
-        this.networkName = networkName;
-        this.baseUrl = baseUrl;
+        this.letters = letters;
     }
 
     /** Everything staff see about a member, and its application if it applied. */
@@ -117,7 +107,6 @@ class MemberLifecycle {
     private void recorded(Member member, StatusChange change) {
         auditLog.record("membership.status." + change.action().name().toLowerCase(Locale.ROOT), member.displayName(),
                 change.from() + " -> " + change.to() + (change.reason() == null ? "" : ": " + change.reason()));
-        events.publishEvent(new MembershipStatusChanged(member.id(), member.kind(), change.from(), change.to()));
     }
 
     /** Every day (cron {@code harambee.membership.renewal-cron}): lapses and reminders for today. */
@@ -178,13 +167,9 @@ class MemberLifecycle {
         Locale locale = Locale.forLanguageTag(member.language());
         String date = member.renewalDate()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-        mailer.send(Letter.to(member.contactEmail(),
-                messages.getMessage("membership.mail.reminder.subject", new Object[] {networkName, date}, locale),
-                messages.getMessage("membership.mail.reminder.body",
-                        new Object[] {member.contactName(), member.displayName(), date,
-                                ChronoUnit.DAYS.between(today, member.renewalDate()),
-                                networkName, baseUrl},
-                        locale)).readableByStaff());
+        mailer.send(letters.letter(member.contactEmail(), locale, "membership.mail.reminder", member.contactName(),
+                member.displayName(), date, ChronoUnit.DAYS.between(today, member.renewalDate()),
+                letters.networkName(), letters.link("")).readableByStaff());
     }
 
     /** What one daily run did. */

@@ -8,7 +8,7 @@ import java.util.List;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.DashboardNeeds;
 import org.harambee.site.DashboardSection;
-import org.springframework.beans.factory.annotation.Value;
+import org.harambee.site.Installation;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,9 @@ class MembershipDashboard implements DashboardSection, DashboardNeeds {
     private final ZoneId zone;
 
     MembershipDashboard(ApplicationReview review, OrganizationPages organizations, IndividualMembers individuals,
-            Clock clock, @Value("${harambee.time-zone}") ZoneId zone) {
+            Clock clock, Installation installation) {
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
         this.review = review;
         this.organizations = organizations;
         this.individuals = individuals;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.harambee.site.Installation;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +38,11 @@ class OrganizationIndex {
 
     OrganizationIndex(EntityManagerFactory entityManagers, Organizations organizations,
             @Value("${harambee.search.rebuild-empty-index:true}") boolean rebuildAtStart,
-            @Value("${harambee.data-dir}") Path dataDir) {
+            Installation installation) {
         this.entityManagers = entityManagers;
         this.organizations = organizations;
         this.rebuildAtStart = rebuildAtStart;
-        this.layoutFile = dataDir.resolve("index").resolve("organization.layout");
+        this.layoutFile = installation.dataDir().resolve("index").resolve("organization.layout");
     }
 
     /** A database without organizations starts a new index, written in this version's layout. */

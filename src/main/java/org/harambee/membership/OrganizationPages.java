@@ -16,9 +16,9 @@ import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.site.EditedVersion;
+import org.harambee.site.Installation;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.taxonomy.UsState;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -51,7 +51,7 @@ class OrganizationPages {
 
     OrganizationPages(Organizations organizations, ProfileRules rules, Taxonomy taxonomy, Logos logos,
             AuditLog auditLog, Invitations invitations, MemberLifecycle lifecycle,
-            @Value("${harambee.base-url}") String baseUrl, EntityManager entityManager) {
+            Installation installation, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.organizations = organizations;
         this.rules = rules;
@@ -60,7 +60,7 @@ class OrganizationPages {
         this.auditLog = auditLog;
         this.invitations = invitations;
         this.lifecycle = lifecycle;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = installation.address();
     }
 
     /** The organizations this viewer may see, by name; staff may filter by status. */

@@ -1,9 +1,9 @@
 /**
  * Membership: organizations and individuals apply, are reviewed, approved, renew, lapse and
  * withdraw. Each organization has a profile, people with per-field visibility, issue areas and
- * rights. Other capabilities use {@link org.harambee.membership.MemberRegistry} and the events
- * {@link org.harambee.membership.MembershipApproved} and
- * {@link org.harambee.membership.MembershipStatusChanged}.
+ * rights. Other capabilities use its {@code api} named interface: {@link org.harambee.membership.OrganizationAccess},
+ * {@link org.harambee.membership.MemberRegistry}, the profile records and the
+ * {@link org.harambee.membership.IndexedOrganization} search contract.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Membership",
         allowedDependencies = {"identity::api", "mail::api", "site::api", "taxonomy::api"})

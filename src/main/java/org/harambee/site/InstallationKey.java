@@ -40,8 +40,8 @@ public class InstallationKey {
 
     private final byte[] key;
 
-    InstallationKey(@Value("${harambee.secret-key:}") String configured, @Value("${harambee.data-dir}") Path dataDir) {
-        this.key = configured.isBlank() ? keyFile(dataDir)
+    InstallationKey(@Value("${harambee.secret-key:}") String configured, Installation installation) {
+        this.key = configured.isBlank() ? keyFile(installation.dataDir())
                 : decoded(configured, "HARAMBEE_SECRET_KEY");
     }
 

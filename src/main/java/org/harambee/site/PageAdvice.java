@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,11 +24,11 @@ class PageAdvice {
     private final ObjectProvider<UnreadNotifications> unread;
     private final ZoneId zone;
 
-    PageAdvice(MessageSource messages, @Value("${harambee.network-name}") String networkName,
-            ObjectProvider<UnreadNotifications> unread, @Value("${harambee.time-zone}") ZoneId zone) {
+    PageAdvice(MessageSource messages, Installation installation,
+            ObjectProvider<UnreadNotifications> unread) {
         this.messages = messages;
-        this.zone = zone;
-        this.networkName = networkName;
+        this.zone = installation.timeZone();
+        this.networkName = installation.networkName();
         this.unread = unread;
     }
 

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.Installation;
 import org.harambee.site.UniqueField;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +38,7 @@ class GroupController {
     private final ObjectProvider<SharedDocuments> documents;
 
     GroupController(WorkingGroups groups, GroupDiscussions discussions, GroupWork work,
-            GroupNotifications notifications, GroupPages pages, @Value("${harambee.time-zone}") ZoneId zone,
+            GroupNotifications notifications, GroupPages pages, Installation installation,
             ObjectProvider<SharedDocuments> documents) {
         this.documents = documents;
         this.groups = groups;
@@ -46,7 +46,7 @@ class GroupController {
         this.work = work;
         this.notifications = notifications;
         this.pages = pages;
-        this.zone = zone;
+        this.zone = installation.timeZone();
     }
 
     @GetMapping("/groups")

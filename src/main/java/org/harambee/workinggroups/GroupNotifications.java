@@ -1,5 +1,6 @@
 package org.harambee.workinggroups;
 
+import org.harambee.mail.Letters;
 import org.harambee.site.RichText;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,8 +23,6 @@ import org.harambee.mail.Letter;
 import org.harambee.mail.Mailer;
 import org.harambee.site.InstallationKey;
 import org.harambee.site.UnreadNotifications;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
@@ -42,7 +41,6 @@ public class GroupNotifications implements UnreadNotifications {
 
     static final int EXCERPT = 2000;
     private static final String UNSUBSCRIBE = "group e-mail unsubscribe";
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     private final Notifications notifications;
     private final NotificationPreferences preferences;
@@ -51,14 +49,13 @@ public class GroupNotifications implements UnreadNotifications {
     private final WorkingGroups workingGroups;
     private final AccountAdministration accounts;
     private final Mailer mailer;
-    private final MessageSource messages;
     private final Clock clock;
     private final InstallationKey installationKey;
-    private final String baseUrl;
+    private final Letters letters;
 
     GroupNotifications(Notifications notifications, NotificationPreferences preferences, Groups groups, Posts posts,
-            WorkingGroups workingGroups, AccountAdministration accounts, Mailer mailer, MessageSource messages,
-            Clock clock, InstallationKey installationKey, @Value("${harambee.base-url}") String baseUrl) {
+            WorkingGroups workingGroups, AccountAdministration accounts, Mailer mailer, Letters letters,
+            Clock clock, InstallationKey installationKey) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.groups = groups;
@@ -66,10 +63,9 @@ public class GroupNotifications implements UnreadNotifications {
         this.workingGroups = workingGroups;
         this.accounts = accounts;
         this.mailer = mailer;
-        this.messages = messages;
         this.clock = clock;
         this.installationKey = installationKey;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.letters = letters;
     }
 
     /** A post was written: everyone else taking part gets a notification, and an e-mail now if they chose so. */
@@ -82,7 +78,7 @@ public class GroupNotifications implements UnreadNotifications {
         Map<UUID, NotificationPreference> chosen = preferencesOf(group.id(), recipients);
         Map<UUID, AccountContact> contacts = accounts.contacts(recipients);
         String subject = subject("groups.mail.post.subject", group, post.discussion().title());
-        String text = bilingual(locale -> postText(group, post, locale));
+        String text = letters.inEveryLanguage(locale -> postText(group, post, locale));
         for (UUID recipient : recipients) {
             NotificationPreference preference = chosen.get(recipient);
             notifications.save(new Notification(recipient, group.id(), post.id(),
@@ -128,7 +124,7 @@ public class GroupNotifications implements UnreadNotifications {
                 continue;
             }
             mailer.send(groupLetter(contact.email(), subject("groups.mail.digest.subject", group, shown.size()),
-                    bilingual(locale -> shown.stream().map(post -> postText(group, post, locale))
+                    letters.inEveryLanguage(locale -> shown.stream().map(post -> postText(group, post, locale))
                             .collect(Collectors.joining("\n----\n\n"))), group, preference,
                     shown.stream().anyMatch(post -> !post.discussion().readableOutside())));
             sent++;
@@ -237,19 +233,13 @@ public class GroupNotifications implements UnreadNotifications {
     }
 
     private String subject(String key, WorkingGroup group, Object detail) {
-        return LANGUAGES.stream().map(locale -> messages.getMessage(key, new Object[] {group.name(), detail}, locale))
-                .distinct().collect(Collectors.joining(" / "));
+        return letters.lineInEveryLanguage(locale -> letters.text(key, locale, group.name(), detail));
     }
 
     private String postText(WorkingGroup group, Post post, Locale locale) {
-        return messages.getMessage("groups.mail.post.body", new Object[] {post.authorName(),
-                post.discussion().title(), RichText.excerpt(post.body(), EXCERPT),
-                baseUrl + "/groups/" + group.slug() + "/discussions/" + post.discussion().id() + "#post-" + post.id()},
-                locale);
-    }
-
-    private static String bilingual(Function<Locale, String> text) {
-        return text.apply(LANGUAGES.get(0)) + "\n\n—— Español ——\n\n" + text.apply(LANGUAGES.get(1));
+        return letters.text("groups.mail.post.body", locale, post.authorName(), post.discussion().title(),
+                RichText.excerpt(post.body(), EXCERPT),
+                letters.link("/groups/" + group.slug() + "/discussions/" + post.discussion().id() + "#post-" + post.id()));
     }
 
     /**
@@ -260,10 +250,11 @@ public class GroupNotifications implements UnreadNotifications {
      */
     private Letter groupLetter(String recipient, String subject, String text, WorkingGroup group,
             NotificationPreference preference, boolean participantsOnly) {
-        String footer = "\n\n-- \n" + LANGUAGES.stream().map(locale -> messages.getMessage("groups.mail.footer",
-                new Object[] {group.name(), Letter.SECRET_LINK}, locale)).collect(Collectors.joining("\n"));
+        String footer = "\n\n-- \n" + Letters.LANGUAGES.stream()
+                .map(locale -> letters.text("groups.mail.footer", locale, group.name(), Letter.SECRET_LINK))
+                .collect(Collectors.joining("\n"));
         Letter letter = Letter.to(recipient, subject, text + footer).aboutGroup(group.id()).readableByStaff()
-                .withSecretLink(baseUrl + "/unsubscribe/" + unsubscribeToken(preference)).unsubscribingWithTheLink();
+                .withSecretLink(letters.link("/unsubscribe/" + unsubscribeToken(preference))).unsubscribingWithTheLink();
         return participantsOnly ? letter.forItsParticipantsOnly() : letter;
     }
 

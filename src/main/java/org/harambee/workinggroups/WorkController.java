@@ -1,5 +1,6 @@
 package org.harambee.workinggroups;
 
+import org.harambee.site.Installation;
 import org.harambee.site.RichText;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -9,7 +10,6 @@ import java.time.ZonedDateTime;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Option;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +33,11 @@ class WorkController {
     private final String baseUrl;
     private final ZoneId zone;
 
-    WorkController(GroupWork work, java.time.Clock clock, @Value("${harambee.base-url}") String baseUrl,
-            @Value("${harambee.time-zone}") ZoneId zone) {
+    WorkController(GroupWork work, java.time.Clock clock, Installation installation) {
         this.work = work;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
-        this.zone = zone;
+        this.baseUrl = installation.address();
+        this.zone = installation.timeZone();
     }
 
     @PostMapping("/groups/{slug}/tasks")

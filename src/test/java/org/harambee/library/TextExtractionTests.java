@@ -5,14 +5,17 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.harambee.site.Installation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,7 +57,7 @@ class TextExtractionTests {
 
     private FileVersion extractWith(TextExtraction.TextReader reader) throws InterruptedException {
         byte[] content = "text".getBytes(StandardCharsets.UTF_8);
-        FileStore store = new FileStore(dataDir);
+        FileStore store = new FileStore(installation(dataDir));
         FileVersion version = new FileVersion(new CheckedFile("a.txt", FileKind.TXT, content.length, content),
                 store.store(content), UUID.randomUUID(), Instant.now());
         Resource resource = new Resource(new ResourceDescription("A", "B", ResourceType.REPORT, null,
@@ -75,5 +78,11 @@ class TextExtractionTests {
         } finally {
             extraction.stop();
         }
+    }
+
+    /** An installation keeping its files in {@code dataDir}. */
+    static Installation installation(java.nio.file.Path dataDir) {
+        return new Installation(URI.create("http://localhost:8080"), ZoneId.of("America/New_York"), "Test network",
+                dataDir);
     }
 }

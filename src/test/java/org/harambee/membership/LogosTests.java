@@ -8,17 +8,20 @@ import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import org.harambee.site.Installation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +39,7 @@ class LogosTests {
 
     @BeforeEach
     void setUp() {
-        logos = new Logos(dataDir.toString());
+        logos = new Logos(installation(dataDir));
     }
 
     // Images made for the tests
@@ -485,5 +488,11 @@ class LogosTests {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         image.getGraphics().drawImage(noisePicture(width, height, random), 0, 0, null);
         return encode(image, "jpeg");
+    }
+
+    /** An installation keeping its files in {@code dataDir}. */
+    static Installation installation(java.nio.file.Path dataDir) {
+        return new Installation(URI.create("http://localhost:8080"), ZoneId.of("America/New_York"), "Test network",
+                dataDir);
     }
 }

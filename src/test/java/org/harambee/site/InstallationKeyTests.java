@@ -3,9 +3,11 @@ package org.harambee.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneId;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,19 +17,21 @@ class InstallationKeyTests {
 
     @Test
     void theFirstStartMakesAnOwnerOnlyKeyFileThatLaterStartsAndOtherNodesUse(@TempDir Path data) throws Exception {
-        InstallationKey first = new InstallationKey("", data);
+        InstallationKey first = new InstallationKey("", installation(data));
         Path file = data.resolve("secret.key");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(Base64.getDecoder().decode(Files.readString(file))).hasSize(InstallationKey.MIN_KEY_BYTES);
         String signature = first.sign("purpose", "12.someone");
-        assertThat(new InstallationKey("", data).verifies("purpose", "12.someone", signature)).isTrue();
-        assertThat(new InstallationKey("", Files.createDirectories(data.resolve("other"))).verifies("purpose",
+        assertThat(new InstallationKey("", installation(data)).verifies("purpose", "12.someone", signature)).isTrue();
+        Path other = Files.createDirectories(data.resolve("other"));
+        assertThat(new InstallationKey("", installation(other)).verifies("purpose",
                 "12.someone", signature)).as("another installation's key").isFalse();
     }
 
     @Test
     void aSignatureProvesOnlyItsTextForItsPurpose(@TempDir Path data) {
-        InstallationKey installationKey = new InstallationKey(Base64.getEncoder().encodeToString(new byte[40]), data);
+        InstallationKey installationKey = new InstallationKey(Base64.getEncoder().encodeToString(new byte[40]),
+                installation(data));
         String signature = installationKey.sign("unsubscribe", "12.someone");
         assertThat(installationKey.verifies("unsubscribe", "12.someone", signature)).isTrue();
         assertThat(installationKey.verifies("unsubscribe", "13.someone", signature)).isFalse();
@@ -39,8 +43,16 @@ class InstallationKeyTests {
 
     @Test
     void aConfiguredKeyTooShortOrNotBase64StopsTheStartWithWhatToDo(@TempDir Path data) {
-        assertThatThrownBy(() -> new InstallationKey(Base64.getEncoder().encodeToString(new byte[16]), data))
+        String tooShort = Base64.getEncoder().encodeToString(new byte[16]);
+        assertThatThrownBy(() -> new InstallationKey(tooShort, installation(data)))
                 .hasMessageContaining("at least 32 bytes").hasMessageContaining("openssl rand -base64 32");
-        assertThatThrownBy(() -> new InstallationKey("not base64 at all!", data)).hasMessageContaining("Base64");
+        assertThatThrownBy(() -> new InstallationKey("not base64 at all!", installation(data)))
+                .hasMessageContaining("Base64");
+    }
+
+    /** An installation keeping its files in {@code dataDir}. */
+    static Installation installation(java.nio.file.Path dataDir) {
+        return new Installation(URI.create("http://localhost:8080"), ZoneId.of("America/New_York"), "Test network",
+                dataDir);
     }
 }

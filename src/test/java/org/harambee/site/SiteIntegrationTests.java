@@ -65,7 +65,14 @@ class SiteIntegrationTests {
     void healthSaysUpAndNothingMoreToVisitors() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"status\":\"UP\"}", true));
+                .andExpect(content().json("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}", true));
+    }
+
+    @Test
+    void livenessAndReadinessAreUpOnceStartedAndSayNothingMore() throws Exception {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            mvc.perform(get(probe)).andExpect(status().isOk()).andExpect(content().json("{\"status\":\"UP\"}", true));
+        }
     }
 
     @Test

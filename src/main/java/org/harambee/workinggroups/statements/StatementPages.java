@@ -1,5 +1,6 @@
 package org.harambee.workinggroups.statements;
 
+import org.harambee.site.Installation;
 import org.harambee.site.RichText;
 import java.text.Collator;
 import java.time.Instant;
@@ -23,7 +24,6 @@ import org.harambee.site.FormErrors;
 import org.harambee.site.Option;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.taxonomy.UsState;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -47,12 +47,12 @@ class StatementPages {
     private final String baseUrl;
 
     StatementPages(Statements statements, OrganizationAccess organizations, Taxonomy taxonomy,
-            MessageSource messages, @Value("${harambee.base-url}") String baseUrl) {
+            MessageSource messages, Installation installation) {
         this.statements = statements;
         this.organizations = organizations;
         this.taxonomy = taxonomy;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = installation.address();
     }
 
     /** The statement's page for this reader, organizations listed by place ({@value #BY_STATE}) or by name. */

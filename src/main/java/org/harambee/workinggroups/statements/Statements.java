@@ -15,12 +15,12 @@ import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
+import org.harambee.site.Installation;
 import org.harambee.workinggroups.GroupStanding;
 import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.WorkingGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.modulith.NamedInterface;
@@ -57,7 +57,7 @@ public class Statements {
 
     Statements(SignOnStatements statements, Signatures signatures, WorkingGroups groups,
             OrganizationAccess organizations, AuditLog auditLog, TransactionTemplate transactions, Clock clock,
-            @Value("${harambee.time-zone}") ZoneId zone) {
+            Installation installation) {
         this.statements = statements;
         this.signatures = signatures;
         this.groups = groups;
@@ -65,7 +65,7 @@ public class Statements {
         this.auditLog = auditLog;
         this.transactions = transactions;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = installation.timeZone();
     }
 
     /** The network's time zone, in which deadlines end. */
