@@ -2,8 +2,9 @@
 # Start-up of the jar on the embedded default: time from `java -jar` to the first page (GET / answers 200) and to
 # readiness (/actuator/health/readiness answers 200: the first start's demo seeding is done), for a cold data
 # directory (first start: schema, demo network, indexes) and a warm one (a restart), median of RUNS (default 5)
-# each. The baseline is `java -version` in the same run; every figure is also printed as a ratio to it. With
-# CDS=1 the same is measured again with a class-data-sharing archive made by a training run (see README).
+# each. The baseline is `java -version` in the same run; every figure is also printed as a ratio to it. Measured
+# for the plain jar (the README's first command) and for bin/fast-start (unpacked jar, class-data-sharing archive,
+# quick compiler only); VARIANTS="fast" measures one of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
@@ -21,12 +22,12 @@ for _ in $(seq 1 "$runs"); do t0=$(now); java -version 2>/dev/null; baseline+=($
 base=$(printf '%s\n' "${baseline[@]}" | median)
 echo "baseline: java -version, median of $runs: ${base} ms"
 
-# One start: prints "<ms to first page> <ms to readiness>", then stops the application.
+# One start of the command given: prints "<ms to first page> <ms to readiness>", then stops the application.
 start() {
   local data=$1; shift
   local t0 first="" ready="" app
   t0=$(now)
-  HARAMBEE_DATA_DIR="$data" SERVER_PORT=$port java "$@" -jar target/harambee.jar > "$data.log" 2>&1 &
+  HARAMBEE_DATA_DIR="$data" SERVER_PORT=$port "$@" > "$data.log" 2>&1 &
   app=$!
   for _ in $(seq 1 3000); do
     if [ -z "$first" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ]; then
@@ -38,7 +39,7 @@ start() {
     fi
     sleep 0.05
   done
-  kill "$app"; wait "$app" 2>/dev/null || true
+  pkill -P "$app" 2>/dev/null || true; kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true
   echo "${first:-none} ${ready:-none}"
 }
 
@@ -59,11 +60,6 @@ measure() {
   done
 }
 
-measure plain
-if [ "${CDS:-0}" = 1 ]; then
-  # Training run: start, refresh the context, exit; the JVM writes the archive of the classes it loaded.
-  archive="$work/harambee.jsa"
-  HARAMBEE_DATA_DIR="$work/training" java -XX:ArchiveClassesAtExit="$archive" -Dspring.context.exit=onRefresh \
-    -jar target/harambee.jar > "$work/training.log" 2>&1 || true
-  measure cds -XX:SharedArchiveFile="$archive"
-fi
+variants=${VARIANTS:-plain fast}
+if [[ " $variants " == *" plain "* ]]; then measure plain java -jar target/harambee.jar; fi
+if [[ " $variants " == *" fast "* ]]; then bin/fast-start --prepare; measure fast bin/fast-start; fi

@@ -88,18 +88,18 @@ class UnReviewController {
 
     @GetMapping("/staff/un/reviews/{id}/edit")
     @PreAuthorize("hasRole('STAFF')")
-    String editForm(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff, Locale locale,
+    String editForm(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser staff, Locale locale,
             Model model) {
-        UnReview review = calendar.find(idOf(id));
+        UnReview review = calendar.find(id);
         return formPage(review, ReviewForm.of(review), FormErrors.none(), staff, locale, model);
     }
 
     @PostMapping("/staff/un/reviews/{id}/edit")
     @PreAuthorize("hasRole('STAFF')")
-    String update(@PathVariable String id, @Valid @ModelAttribute("reviewForm") ReviewForm form,
+    String update(@PathVariable Long id, @Valid @ModelAttribute("reviewForm") ReviewForm form,
             BindingResult result, @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model,
             RedirectAttributes redirect) {
-        UnReview review = calendar.find(idOf(id));
+        UnReview review = calendar.find(id);
         checkGroup(form, review.groupId(), result, staff, locale);
         if (!result.hasErrors()) {
             try {
@@ -115,9 +115,9 @@ class UnReviewController {
 
     @PostMapping("/staff/un/reviews/{id}/delete")
     @PreAuthorize("hasRole('STAFF')")
-    String delete(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff,
+    String delete(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser staff,
             RedirectAttributes redirect) {
-        calendar.delete(idOf(id), staff);
+        calendar.delete(id, staff);
         redirect.addFlashAttribute("notice", "reviews.deleted");
         return "redirect:/un/reviews";
     }
@@ -151,12 +151,4 @@ class UnReviewController {
         return "accountability/review-form";
     }
 
-    /** A review id from the address; anything else names no review. */
-    private static Long idOf(String id) {
-        try {
-            return Long.valueOf(id);
-        } catch (NumberFormatException notAnId) {
-            throw new UnknownReviewException();
-        }
-    }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.Identifiers;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +27,8 @@ class CollectionController {
     }
 
     @GetMapping("/library/collections/{id}")
-    String show(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, Model model) {
-        ResourceCollection collection = collections.find(LibraryController.idOf(id));
+    String show(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Model model) {
+        ResourceCollection collection = collections.find(id);
         model.addAttribute("collection", collection);
         model.addAttribute("resources", collections.visibleResources(collection, user));
         model.addAttribute("staff", user != null && user.isStaff());
@@ -49,15 +50,15 @@ class CollectionController {
     }
 
     @GetMapping("/staff/library/collections/{id}")
-    String edit(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff, Model model) {
-        ResourceCollection collection = collections.find(LibraryController.idOf(id));
+    String edit(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser staff, Model model) {
+        ResourceCollection collection = collections.find(id);
         return editPage(collection, CollectionForm.of(collection), FormErrors.none(), staff, model);
     }
 
     @PostMapping("/staff/library/collections/{id}")
-    String describe(@PathVariable String id, @Valid @ModelAttribute("form") CollectionForm form, BindingResult result,
+    String describe(@PathVariable Long id, @Valid @ModelAttribute("form") CollectionForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser staff, Model model, RedirectAttributes redirect) {
-        ResourceCollection collection = collections.find(LibraryController.idOf(id));
+        ResourceCollection collection = collections.find(id);
         if (result.hasErrors()) {
             return editPage(collection, form, FormErrors.of(result), staff, model);
         }
@@ -70,9 +71,9 @@ class CollectionController {
     @PostMapping("/staff/library/collections/add")
     String add(@RequestParam(name = "collection", defaultValue = "") String collection,
             @RequestParam(name = "resource", defaultValue = "") String resource, RedirectAttributes redirect) {
-        Long resourceId = LibraryController.idOf(resource);
+        Long resourceId = Identifiers.of(resource).orElseThrow(UnknownResourceException::new);
         try {
-            collections.add(LibraryController.idOf(collection), resourceId);
+            collections.add(Identifiers.of(collection).orElseThrow(UnknownResourceException::new), resourceId);
             redirect.addFlashAttribute("notice", "library.collection.added");
         } catch (CollectionFullException full) {
             redirect.addFlashAttribute("notice", "library.collection.full");
@@ -81,23 +82,23 @@ class CollectionController {
     }
 
     @PostMapping("/staff/library/collections/{id}/remove")
-    String remove(@PathVariable String id, @RequestParam(name = "resource", defaultValue = "") String resource) {
-        Long collectionId = LibraryController.idOf(id);
-        collections.remove(collectionId, LibraryController.idOf(resource));
+    String remove(@PathVariable Long id, @RequestParam(name = "resource", defaultValue = "") String resource) {
+        Long collectionId = id;
+        collections.remove(collectionId, Identifiers.of(resource).orElseThrow(UnknownResourceException::new));
         return "redirect:/staff/library/collections/" + collectionId + "#resources";
     }
 
     @PostMapping("/staff/library/collections/{id}/move")
-    String move(@PathVariable String id, @RequestParam(name = "resource", defaultValue = "") String resource,
+    String move(@PathVariable Long id, @RequestParam(name = "resource", defaultValue = "") String resource,
             @RequestParam(name = "direction", defaultValue = "") String direction) {
-        Long collectionId = LibraryController.idOf(id);
-        collections.move(collectionId, LibraryController.idOf(resource), "up".equals(direction) ? -1 : 1);
+        Long collectionId = id;
+        collections.move(collectionId, Identifiers.of(resource).orElseThrow(UnknownResourceException::new), "up".equals(direction) ? -1 : 1);
         return "redirect:/staff/library/collections/" + collectionId + "#resources";
     }
 
     @PostMapping("/staff/library/collections/{id}/delete")
-    String delete(@PathVariable String id, RedirectAttributes redirect) {
-        collections.delete(LibraryController.idOf(id));
+    String delete(@PathVariable Long id, RedirectAttributes redirect) {
+        collections.delete(id);
         redirect.addFlashAttribute("notice", "library.collection.deleted");
         return "redirect:/staff/library/collections";
     }

@@ -80,8 +80,8 @@ class LibraryController {
     }
 
     @GetMapping("/library/{id}")
-    String show(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        Resource resource = library.find(idOf(id), user);
+    String show(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        Resource resource = library.find(id, user);
         Reader reader = readers.of(user);
         model.addAttribute("resource", resource);
         model.addAttribute("issueAreas", pages.issueAreaNames(resource, locale));
@@ -104,9 +104,9 @@ class LibraryController {
     }
 
     @GetMapping("/library/{id}/files/{version}")
-    ResponseEntity<FileSystemResource> download(@PathVariable String id, @PathVariable String version,
+    ResponseEntity<FileSystemResource> download(@PathVariable Long id, @PathVariable UUID version,
             @AuthenticationPrincipal HarambeeUser user) {
-        Library.Download download = library.download(idOf(id), versionOf(version), user);
+        Library.Download download = library.download(id, version, user);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.kind().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
@@ -158,10 +158,10 @@ class LibraryController {
 
     /** A new file of the resource, or a new version of one of its files. */
     @PostMapping("/library/{id}/files")
-    String upload(@PathVariable String id, @RequestParam(name = "fileId", required = false) Long fileId,
+    String upload(@PathVariable Long id, @RequestParam(name = "fileId", required = false) Long fileId,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) throws IOException {
-        Long resourceId = idOf(id);
+        Long resourceId = id;
         try {
             CheckedFile checked = FileCheck.check(file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
@@ -185,20 +185,5 @@ class LibraryController {
         model.addAttribute("groups", pages.groupChoices(user, null, locale));
         model.addAttribute("maxMegabytes", FileCheck.MAX_BYTES / (1024 * 1024));
         return "library/submit";
-    }
-
-    static Long idOf(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw new UnknownResourceException();
-        }
-        return Long.valueOf(id);
-    }
-
-    private static UUID versionOf(String version) {
-        try {
-            return UUID.fromString(version);
-        } catch (IllegalArgumentException unknown) {
-            throw new UnknownResourceException();
-        }
     }
 }

@@ -36,9 +36,9 @@ class LibraryReviewController {
     }
 
     @PostMapping("/staff/library/{id}/publish")
-    String publish(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
+    String publish(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         try {
-            library.publish(LibraryController.idOf(id), staff);
+            library.publish(id, staff);
             redirect.addFlashAttribute("notice", "library.review.published");
         } catch (ResourceTransitionException refused) {
             redirect.addFlashAttribute("notice", "library.review.notPublishable");
@@ -47,10 +47,10 @@ class LibraryReviewController {
     }
 
     @PostMapping("/staff/library/{id}/decline")
-    String decline(@PathVariable String id, @RequestParam(name = "reason", defaultValue = "") String reason,
+    String decline(@PathVariable Long id, @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         try {
-            library.decline(LibraryController.idOf(id), reason, staff);
+            library.decline(id, reason, staff);
             redirect.addFlashAttribute("notice", "library.review.declined");
         } catch (ResourceTransitionException refused) {
             redirect.addFlashAttribute("notice", "library.review.reasonNeeded");
@@ -59,15 +59,15 @@ class LibraryReviewController {
     }
 
     @GetMapping("/staff/library/{id}/edit")
-    String edit(@PathVariable String id, @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model) {
-        Resource resource = library.find(LibraryController.idOf(id), staff);
+    String edit(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model) {
+        Resource resource = library.find(id, staff);
         return editPage(resource, ResourceForm.of(resource), FormErrors.none(), staff, locale, model);
     }
 
     @PostMapping("/staff/library/{id}/edit")
-    String save(@PathVariable String id, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
+    String save(@PathVariable Long id, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model, RedirectAttributes redirect) {
-        Resource resource = library.find(LibraryController.idOf(id), staff);
+        Resource resource = library.find(id, staff);
         if (form.lacksGroupAmong(LibraryPages.ids(pages.groupChoices(staff, resource.groupId(), locale)))) {
             result.rejectValue("groupId", "library.group.choose");
         }

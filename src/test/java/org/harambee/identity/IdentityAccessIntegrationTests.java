@@ -207,7 +207,7 @@ class IdentityAccessIntegrationTests {
         mvc.perform(get("/admin/accounts/" + UUID.randomUUID()).with(people.as(admin))).andExpect(status().isNotFound());
         mvc.perform(post("/admin/accounts/" + UUID.randomUUID() + "/disable").with(people.as(admin)).with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/accounts/not-a-uuid").with(people.as(admin))).andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/accounts/not-a-uuid").with(people.as(admin))).andExpect(status().isNotFound());
     }
 
     @Test

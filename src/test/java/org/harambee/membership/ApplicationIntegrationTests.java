@@ -411,6 +411,6 @@ class ApplicationIntegrationTests {
         mvc.perform(post("/staff/applications/999999999/approve").with(user(staff)).with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/staff/members/999999999").with(user(staff))).andExpect(status().isNotFound());
-        mvc.perform(get("/staff/applications/not-a-number").with(user(staff))).andExpect(status().isBadRequest());
+        mvc.perform(get("/staff/applications/not-a-number").with(user(staff))).andExpect(status().isNotFound());
     }
 }

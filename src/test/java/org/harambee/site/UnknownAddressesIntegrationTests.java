@@ -33,6 +33,21 @@ class UnknownAddressesIntegrationTests {
     }
 
     @Test
+    void anAddressWhoseIdIsNotAnIdIsNotFoundOnPagesAndInTheApi() throws Exception {
+        for (String address : new String[] {"/library/abc", "/library/99999999999999999999", "/statements/x1",
+                "/library/1/files/not-a-uuid", "/un/recommendations/abc"}) {
+            HttpResponse<String> page = visit(address, "en");
+            assertThat(page.statusCode()).as(address).isEqualTo(404);
+            assertThat(page.body()).as(address).contains("Page not found");
+        }
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/recommendations/abc")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
     void pagesForSignedInPeopleStillSendVisitorsToSignIn() throws Exception {
         for (String address : new String[] {"/dashboard", "/membership", "/staff/audit", "/staff/nope"}) {
             HttpResponse<String> answer = visit(address, "en");

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.Identifiers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,28 +41,28 @@ class StatementController {
     }
 
     @GetMapping("/statements/{id}")
-    String show(@PathVariable String id, @RequestParam(name = "order", defaultValue = StatementPages.BY_STATE) String order,
+    String show(@PathVariable Long id, @RequestParam(name = "order", defaultValue = StatementPages.BY_STATE) String order,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        return pages.statementPage(pages.view(idOf(id), order, user, locale), OpeningForm.suggested(statements.today()),
+        return pages.statementPage(pages.view(id, order, user, locale), OpeningForm.suggested(statements.today()),
                 FormErrors.none(), DeliveryForm.today(statements.today()), FormErrors.none(), locale, model);
     }
 
     /** The number of signatures alone, which the statement's page polls while it is open. */
     @GetMapping("/statements/{id}/count")
-    String count(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, Model model) {
-        model.addAttribute("count", statements.count(idOf(id), user));
+    String count(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Model model) {
+        model.addAttribute("count", statements.count(id, user));
         return "statements/count";
     }
 
     @GetMapping("/statements/{id}/print")
-    String print(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        model.addAttribute("view", pages.closedView(idOf(id), user, locale));
+    String print(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        model.addAttribute("view", pages.closedView(id, user, locale));
         return "statements/print";
     }
 
     @GetMapping("/statements/{id}/signatories.csv")
-    ResponseEntity<String> signatories(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user) {
-        Long statementId = idOf(id);
+    ResponseEntity<String> signatories(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user) {
+        Long statementId = id;
         String csv = export.csv(statementId, user);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -71,10 +72,10 @@ class StatementController {
 
     /** Signs for the organization chosen (one the person represents) or, without one, as the person themselves. */
     @PostMapping("/statements/{id}/sign")
-    String sign(@PathVariable String id, @RequestParam(name = "organization", required = false) String organization,
+    String sign(@PathVariable Long id, @RequestParam(name = "organization", required = false) String organization,
             @RequestParam(name = "named", required = false) String named,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        Long statementId = idOf(id);
+        Long statementId = id;
         try {
             Signing signing = statements.sign(statementId, organizationOf(organization), "true".equals(named), user);
             redirect.addFlashAttribute("notice", signing == Signing.SIGNED ? "statements.signed"
@@ -86,11 +87,11 @@ class StatementController {
     }
 
     @PostMapping("/statements/{id}/withdraw")
-    String withdraw(@PathVariable String id,
+    String withdraw(@PathVariable Long id,
             @RequestParam(name = "organization", required = false) String organization,
             @RequestParam(name = "confirm", required = false) String confirm,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        Long statementId = idOf(id);
+        Long statementId = id;
         try {
             statements.withdraw(statementId, organizationOf(organization), "yes".equals(confirm), user);
             redirect.addFlashAttribute("notice", "statements.withdrawn");
@@ -102,14 +103,8 @@ class StatementController {
 
     /** The organization signing, or null when a person signs for themselves. */
     private static Long organizationOf(String organization) {
-        return organization == null || organization.isBlank() ? null : idOf(organization);
+        return organization == null || organization.isBlank() ? null
+                : Identifiers.of(organization).orElseThrow(UnknownStatementException::new);
     }
 
-    /** An id from an address or a form: digits only, else the statement is unknown. */
-    static Long idOf(String id) {
-        if (id == null || !id.matches("\\d{1,18}")) {
-            throw new UnknownStatementException();
-        }
-        return Long.valueOf(id);
-    }
 }

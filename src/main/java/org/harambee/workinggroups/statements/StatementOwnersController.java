@@ -60,9 +60,9 @@ class StatementOwnersController {
     }
 
     @GetMapping("/statements/{id}/edit")
-    String editForm(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model,
+    String editForm(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model,
             RedirectAttributes redirect) {
-        SignOnStatement statement = statements.managed(StatementController.idOf(id), user);
+        SignOnStatement statement = statements.managed(id, user);
         if (!statement.editable()) {
             redirect.addFlashAttribute("notice", "statements.refused.notDraft");
             return "redirect:/statements/" + statement.id();
@@ -71,9 +71,9 @@ class StatementOwnersController {
     }
 
     @PostMapping("/statements/{id}/edit")
-    String save(@PathVariable String id, @Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result,
+    String save(@PathVariable Long id, @Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
-        SignOnStatement statement = statements.managed(StatementController.idOf(id), user);
+        SignOnStatement statement = statements.managed(id, user);
         if (result.hasErrors()) {
             return editPage(statement, form, FormErrors.of(result), locale, model);
         }
@@ -87,9 +87,9 @@ class StatementOwnersController {
     }
 
     @PostMapping("/statements/{id}/open")
-    String open(@PathVariable String id, @Valid @ModelAttribute("opening") OpeningForm form, BindingResult result,
+    String open(@PathVariable Long id, @Valid @ModelAttribute("opening") OpeningForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
-        Long statementId = StatementController.idOf(id);
+        Long statementId = id;
         if (!result.hasErrors()) {
             try {
                 statements.open(statementId, form.getDeadline(), user);
@@ -104,8 +104,8 @@ class StatementOwnersController {
     }
 
     @PostMapping("/statements/{id}/close")
-    String close(@PathVariable String id, @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        Long statementId = StatementController.idOf(id);
+    String close(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        Long statementId = id;
         try {
             statements.close(statementId, user);
             redirect.addFlashAttribute("notice", "statements.closed");
@@ -116,10 +116,10 @@ class StatementOwnersController {
     }
 
     @PostMapping("/statements/{id}/delivery")
-    String deliver(@PathVariable String id, @Valid @ModelAttribute("delivery") DeliveryForm form,
+    String deliver(@PathVariable Long id, @Valid @ModelAttribute("delivery") DeliveryForm form,
             BindingResult result, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Long statementId = StatementController.idOf(id);
+        Long statementId = id;
         if (!result.hasErrors()) {
             try {
                 statements.deliver(statementId, form.delivery(), user);

@@ -308,7 +308,7 @@ class OrganizationImportIntegrationTests {
         mvc.perform(get("/staff/import/organizations/" + UUID.randomUUID()).with(user(staff)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/staff/import/organizations/not-an-id").with(user(staff)).header("Accept", "text/html"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isNotFound());
         assertThat(registeredNames()).isEmpty();
     }
 
