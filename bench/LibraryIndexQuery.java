@@ -2,7 +2,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,10 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -57,13 +52,12 @@ import org.apache.lucene.store.FSDirectory;
  * points); the top 20 by score then title; and the counts of the six facets from doc values (each value once
  * per document), type and year counted sideways (without their own filter, a second query) when chosen.
  * For each SEARCH, written as the page's address query (q=words&type=TOOLKIT&issue=5, the issue area by id as
- * the index holds it), runs WARM_UP searches, then REQUESTS searches from CONCURRENCY threads (stopping after
- * MAX_SECONDS), and prints median and p95 latency, searches per second, the number of hits and the facet counts.
- * Usage: java -cp LUCENE_JARS LibraryIndexQuery.java INDEX_DIR CONCURRENCY REQUESTS SEARCH...
+ * the index holds it), runs WARM_UP searches, then REQUESTS searches from CONCURRENCY threads (timed by
+ * bench/Timing.java), and prints median and p95 latency, searches per second, the number of hits and the facet
+ * counts. Usage: bench/java.sh -cp LUCENE_JARS LibraryIndexQuery.java INDEX_DIR CONCURRENCY REQUESTS SEARCH...
  */
 public class LibraryIndexQuery {
 
-    private static final int MAX_SECONDS = 120;
     /** Searches before measuring: a fresh JVM needs a few thousand to reach the speed of the warm server. */
     private static final int WARM_UP = 5000;
     private static final int PAGE_SIZE = 20;
@@ -308,33 +302,8 @@ public class LibraryIndexQuery {
 
     private static Result run(IndexSearcher searcher, Search search, int concurrency, int requests)
             throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(MAX_SECONDS).toNanos();
-        AtomicInteger next = new AtomicInteger();
-        long[] latencies = new long[requests];
         Outcome[] outcome = new Outcome[1];
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int c = 0; c < concurrency; c++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    Outcome o = search(searcher, search);
-                    latencies[i] = System.nanoTime() - t0;
-                    outcome[0] = o;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        int done = Math.min(next.get(), requests);
-        long[] measured = Arrays.copyOf(latencies, done);
-        Arrays.sort(measured);
-        return new Result(search, measured[done / 2] / 1e6, measured[(int) (done * 0.95)] / 1e6, done / seconds,
-                outcome[0]);
+        Timing.Figures figures = Timing.measure(concurrency, requests, () -> outcome[0] = search(searcher, search));
+        return new Result(search, figures.medianMs(), figures.p95Ms(), figures.perSecond(), outcome[0]);
     }
 }

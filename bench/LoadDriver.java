@@ -6,20 +6,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small, bounded HTTP load driver for loopback benchmarks: for each URL, runs a warm-up, then
- * REQUESTS requests from CONCURRENCY connections (stopping after MAX_SECONDS whatever happens), and
- * prints median and p95 latency and throughput; the first URL is the baseline every other one is
- * compared to. Usage: java LoadDriver.java CONCURRENCY REQUESTS URL...
+ * REQUESTS requests from CONCURRENCY connections (timed by bench/Timing.java), and prints median and p95 latency and throughput; the first URL is the baseline every other one is
+ * compared to. Usage: bench/java.sh LoadDriver.java CONCURRENCY REQUESTS URL...
  */
 public class LoadDriver {
-
-    private static final int MAX_SECONDS = 120;
 
     record Result(String url, double medianMs, double p95Ms, double perSecond, int failures) {
     }
@@ -45,40 +39,18 @@ public class LoadDriver {
     }
 
     private static Result run(HttpClient client, String url, int concurrency, int requests) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(MAX_SECONDS).toNanos();
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        long[] latencies = new long[requests];
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int c = 0; c < concurrency; c++) {
-            workers.add(pool.submit(() -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").build();
-                for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            failures.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
-                    }
-                    latencies[i] = System.nanoTime() - t0;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").build();
+        Timing.Figures figures = Timing.measure(concurrency, requests, () -> {
+            try {
+                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    failures.incrementAndGet();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        int done = Math.min(next.get(), requests);
-        long[] measured = Arrays.copyOf(latencies, done);
-        Arrays.sort(measured);
-        return new Result(url, measured[done / 2] / 1e6, measured[(int) (done * 0.95)] / 1e6, done / seconds,
-                failures.get());
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+        });
+        return new Result(url, figures.medianMs(), figures.p95Ms(), figures.perSecond(), failures.get());
     }
 }

@@ -2,7 +2,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,10 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -64,13 +59,12 @@ import org.apache.lucene.util.BytesRef;
  * {@code state=} or no {@code state} at all means every state here, whereas the page without {@code state} filters
  * to the network's country, so give it {@code state=}; {@code area} is the issue area's id, as the index holds it,
  * where the page takes its slug; {@code response} in any case), runs WARM_UP searches, then REQUESTS searches from
- * CONCURRENCY threads (stopping after MAX_SECONDS), and prints median and p95 latency, searches per second, the
+ * CONCURRENCY threads (timed by bench/Timing.java), and prints median and p95 latency, searches per second, the
  * number of hits, the ids of the top 20 and the facet counts (the ten largest of each).
- * Usage: java -cp LUCENE_JARS RecommendationIndexQuery.java INDEX_DIR CONCURRENCY REQUESTS SEARCH...
+ * Usage: bench/java.sh -cp LUCENE_JARS RecommendationIndexQuery.java INDEX_DIR CONCURRENCY REQUESTS SEARCH...
  */
 public class RecommendationIndexQuery {
 
-    private static final int MAX_SECONDS = 120;
     /** Searches before measuring: a fresh JVM needs a few thousand to reach the speed of the warm server. */
     private static final int WARM_UP = 5000;
     private static final int PAGE_SIZE = 20;
@@ -351,33 +345,8 @@ public class RecommendationIndexQuery {
 
     private static Result run(IndexSearcher searcher, Search search, int concurrency, int requests)
             throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(MAX_SECONDS).toNanos();
-        AtomicInteger next = new AtomicInteger();
-        long[] latencies = new long[requests];
         Outcome[] outcome = new Outcome[1];
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int c = 0; c < concurrency; c++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    Outcome o = search(searcher, search);
-                    latencies[i] = System.nanoTime() - t0;
-                    outcome[0] = o;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        int done = Math.min(next.get(), requests);
-        long[] measured = Arrays.copyOf(latencies, done);
-        Arrays.sort(measured);
-        return new Result(search, measured[done / 2] / 1e6, measured[(int) (done * 0.95)] / 1e6, done / seconds,
-                outcome[0]);
+        Timing.Figures figures = Timing.measure(concurrency, requests, () -> outcome[0] = search(searcher, search));
+        return new Result(search, figures.medianMs(), figures.p95Ms(), figures.perSecond(), outcome[0]);
     }
 }

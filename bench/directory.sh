@@ -35,7 +35,7 @@ urls=("$base/img/directory-copy.html" \
   "$base/api/v1/organizations?$search" \
   "$base/directory/map?issue=housing&founding=true&language=es")
 echo "one request at a time (server time, no queueing):"
-java bench/LoadDriver.java 1 300 "${urls[@]}"
+bench/java.sh LoadDriver.java 1 300 "${urls[@]}"
 echo "$concurrency connections:"
-java bench/LoadDriver.java "$concurrency" "$requests" "${urls[@]}"
+bench/java.sh LoadDriver.java "$concurrency" "$requests" "${urls[@]}"
 echo "heap after load: $(jcmd $app GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1) of $heap"

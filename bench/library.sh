@@ -47,13 +47,13 @@ for s in "${searches[@]}"; do
   echo "${total:-0}" >> "$tmp/totals"
 done
 bench() {  # CONCURRENCY REQUESTS: the raw index query, the pages, then per search the p95 ratio and the hits
-  java -cp "$jars" bench/LibraryIndexQuery.java "$index" "$1" "$2" "${raw[@]}" | tee "$tmp/raw"
-  java bench/LoadDriver.java "$1" "$2" "${pages[@]}" | tee "$tmp/pages"
+  bench/java.sh -cp "$jars" LibraryIndexQuery.java "$index" "$1" "$2" "${raw[@]}" | tee "$tmp/raw"
+  bench/java.sh LoadDriver.java "$1" "$2" "${pages[@]}" | tee "$tmp/pages"
   paste -d' ' <(awk '$1 ~ /^q=/ {print $3, $5}' "$tmp/raw") <(awk '$1 ~ /^http/ {print $3, $1}' "$tmp/pages") \
     "$tmp/totals" | awk '{printf "p95 page / raw index query %6.1f   hits: page %s, index %s%s   %s\n",
       $3 / $1, $5, $2, ($5 == $2 ? "" : " MISMATCH"), $4}'
 }
-java bench/LoadDriver.java 2 1000 "${pages[@]}" > /dev/null  # warms the server's search as LibraryIndexQuery does its own
+bench/java.sh LoadDriver.java 2 1000 "${pages[@]}" > /dev/null  # warms the server's search as LibraryIndexQuery does its own
 echo "one at a time (no queueing):"
 bench 1 300
 echo "$concurrency threads / connections:"

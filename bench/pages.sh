@@ -20,7 +20,7 @@ for _ in $(seq 1 600); do
 done
 grep -o "Demo network seeded.*" "$data/app.log"
 slug=$(curl -s "http://localhost:$port/organizations" | grep -o 'href="/organizations/[a-z0-9-]*"' | head -1 | sed 's/.*organizations\/\(.*\)"/\1/')
-java bench/LoadDriver.java "$concurrency" "$requests" \
+bench/java.sh LoadDriver.java "$concurrency" "$requests" \
   "http://localhost:$port/css/harambee.css" \
   "http://localhost:$port/" \
   "http://localhost:$port/organizations" \

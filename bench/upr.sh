@@ -118,8 +118,8 @@ compare_ids() {  # the API's first page against the raw index query's top 20, wh
   done
 }
 bench() {  # CONCURRENCY REQUESTS: the raw index query, the page and API, then per address the ratio and the hits
-  java -cp "$jars" bench/RecommendationIndexQuery.java "$index" "$1" "$2" "${searches[@]}" | tee "$tmp/raw"
-  java bench/LoadDriver.java "$1" "$2" "${urls[@]}" | tee "$tmp/http"
+  bench/java.sh -cp "$jars" RecommendationIndexQuery.java "$index" "$1" "$2" "${searches[@]}" | tee "$tmp/raw"
+  bench/java.sh LoadDriver.java "$1" "$2" "${urls[@]}" | tee "$tmp/http"
   awk -v n=${#searches[@]} '
     FILENAME == ARGV[1] && NF == 5 && $1 ~ /=/ { r++; rm[r] = $2; rp[r] = $3; rq[r] = $4; rh[r] = $5 }
     FILENAME == ARGV[2] && $1 ~ /^http/ { h++; u[h] = $1; hm[h] = $2; hp[h] = $3; hq[h] = $4; hf[h] = $7 }
@@ -135,7 +135,7 @@ bench() {  # CONCURRENCY REQUESTS: the raw index query, the page and API, then p
       }
     }' "$tmp/raw" "$tmp/http" "$tmp/totals"
 }
-java bench/LoadDriver.java 2 1000 "${urls[@]}" > /dev/null  # warms the server's search as the raw query does its own
+bench/java.sh LoadDriver.java 2 1000 "${urls[@]}" > /dev/null  # warms the server's search as the raw query does its own
 echo "one at a time (no queueing):"
 bench 1 300
 compare_ids

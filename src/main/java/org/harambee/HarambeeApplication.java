@@ -2,6 +2,8 @@ package org.harambee;
 
 import java.time.Clock;
 import org.harambee.accountability.UprCommand;
+import org.harambee.search.ReindexCommand;
+import org.harambee.site.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,10 +19,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class HarambeeApplication {
 
-    /** Runs the application, or with {@code import-upr FILE} imports UN recommendations and exits. */
+    /**
+     * Runs the application; with {@code import-upr FILE} imports UN recommendations and exits, with
+     * {@code reindex} rebuilds every search index and exits.
+     */
     public static void main(String[] args) {
         if (args.length > 0 && UprCommand.NAME.equals(args[0])) {
             System.exit(UprCommand.run(HarambeeApplication.class, args, System.out, System.err));
+        }
+        if (args.length > 0 && ReindexCommand.NAME.equals(args[0])) {
+            System.exit(ReindexCommand.run(CommandLine::start, HarambeeApplication.class, args, System.out,
+                    System.err));
         }
         SpringApplication.run(HarambeeApplication.class, args);
     }

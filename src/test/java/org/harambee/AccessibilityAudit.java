@@ -75,7 +75,9 @@ final class AccessibilityAudit {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         String address = driver.getCurrentUrl();
         List<String> found = new ArrayList<>();
+        String marker = "audit-" + System.nanoTime();
         try {
+            page.executeScript("window.harambeeAudit = arguments[0]", marker);
             for (int width : WIDTHS) {
                 driver.manage().window().setSize(new Dimension(width, 900));
                 if (Boolean.FALSE.equals(page.executeScript("return typeof axe !== 'undefined'"))) {
@@ -94,7 +96,7 @@ final class AccessibilityAudit {
             // A page that reloads itself (an import's progress) went on while it was checked: check it next time.
             CHECKED.remove(shape);
             if (address.equals(driver.getCurrentUrl()) && !String.valueOf(replaced.getMessage()).contains("unloaded")
-                    && !(replaced instanceof StaleElementReferenceException)) {
+                    && !(replaced instanceof StaleElementReferenceException) && !reloaded(page, marker)) {
                 throw replaced;
             }
             return;
@@ -104,6 +106,15 @@ final class AccessibilityAudit {
         if (!found.isEmpty()) {
             CHECKED.remove(shape);
             throw new AssertionError("Accessibility of " + driver.getCurrentUrl() + ":\n  " + String.join("\n  ", found));
+        }
+    }
+
+    /** Whether the page was replaced since the audit marked it (a reload at the same address loses the mark). */
+    private static boolean reloaded(JavascriptExecutor page, String marker) {
+        try {
+            return !marker.equals(page.executeScript("return window.harambeeAudit"));
+        } catch (WebDriverException gone) {
+            return true;
         }
     }
 }

@@ -7,16 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import org.springframework.boot.SpringApplication;
+import org.harambee.site.CommandLine;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 
 /**
  * {@code java -jar harambee.jar import-upr FILE}: imports a file of UPR recommendations (CSV, or CSV compressed with
- * gzip) into the configured
- * database and index (the same settings as the application: {@code HARAMBEE_DATA_DIR}, the {@code postgres}
- * profile), without seeding the demo network; its web server listens only on a free loopback port while it runs,
- * since the application's security is part of the web configuration. Prints one summary line and exits 0, or
+ * gzip) into the configured database and index, the application started as {@link CommandLine} does. Prints one summary line and exits 0, or
  * prints the problem with its line and exits 1, as when the import fails otherwise (2: wrong use, 3: the application
  * could not start).
  */
@@ -40,12 +37,9 @@ public final class UprCommand {
             err.println("Cannot read " + file + ": " + unreadable.getMessage());
             return 2;
         }
-        SpringApplication app = new SpringApplication(application);
         ConfigurableApplicationContext context;
         try {
-            context = app.run("--harambee.demo.enabled=false", "--server.port=0", "--server.address=127.0.0.1",
-                    "--spring.main.log-startup-info=false", "--spring.main.banner-mode=off",
-                    "--logging.level.root=WARN", "--logging.level.org.harambee=ERROR");
+            context = CommandLine.start(application);
         } catch (RuntimeException cannotStart) {
             err.println("Harambee could not start to import: " + cannotStart.getMessage());
             return 3;

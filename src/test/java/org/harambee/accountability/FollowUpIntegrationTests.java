@@ -20,6 +20,7 @@ import org.harambee.library.ResourceVisibility;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
+import org.harambee.search.SearchIndexes;
 import org.harambee.workinggroups.GroupDraft;
 import org.harambee.workinggroups.GroupKind;
 import org.harambee.workinggroups.GroupSummary;
@@ -47,7 +48,7 @@ class FollowUpIntegrationTests {
     @Autowired
     UprImporter importer;
     @Autowired
-    RecommendationIndex index;
+    SearchIndexes index;
     @Autowired
     FollowUp followUp;
     @Autowired

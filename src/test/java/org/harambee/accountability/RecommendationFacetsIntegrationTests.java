@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.IntegrationTest;
 import org.harambee.accountability.RecommendationQuery.Facet;
+import org.harambee.search.SearchIndexes;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class RecommendationFacetsIntegrationTests {
     @Autowired
     UprImporter importer;
     @Autowired
-    RecommendationIndex index;
+    SearchIndexes index;
     @Autowired
     RecommendationSearch search;
     @Autowired

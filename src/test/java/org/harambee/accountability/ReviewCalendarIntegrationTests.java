@@ -33,6 +33,7 @@ import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
+import org.harambee.search.SearchIndexes;
 import org.harambee.site.ICalendar;
 import org.harambee.workinggroups.GroupDraft;
 import org.harambee.workinggroups.GroupKind;
@@ -80,7 +81,7 @@ class ReviewCalendarIntegrationTests {
     @Autowired
     UprImporter importer;
     @Autowired
-    RecommendationIndex index;
+    SearchIndexes index;
     @Autowired
     FollowUp followUp;
     @Value("${harambee.time-zone}")

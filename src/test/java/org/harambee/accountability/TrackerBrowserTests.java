@@ -18,6 +18,7 @@ import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
+import org.harambee.search.SearchIndexes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,7 +56,7 @@ class TrackerBrowserTests {
     @Autowired
     UprImporter importer;
     @Autowired
-    RecommendationIndex index;
+    SearchIndexes index;
 
     @Test
     void staffImportAMemberFollowsUpThreeRecommendationsOnMigrantsAndAVisitorSeesWhereTheyStand(@TempDir Path folder) {

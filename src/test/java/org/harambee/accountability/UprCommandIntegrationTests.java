@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.harambee.HarambeeApplication;
+import org.harambee.search.ReindexCommand;
+import org.harambee.site.CommandLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java -jar harambee.jar import-upr FILE} into the configured database (the embedded default in a data
  * directory of its own, or the PostgreSQL database the build gives the tests): one summary line and exit 0; the
  * same file again, compressed with gzip, changes nothing; a broken file prints its line and column and exits 1,
- * importing nothing; wrong use exits 2.
+ * importing nothing; wrong use exits 2. {@code reindex} then rebuilds every index from that database.
  */
 class UprCommandIntegrationTests {
 
@@ -61,6 +63,15 @@ class UprCommandIntegrationTests {
         assertThat(refused.err()).contains("Line 43, column Action:").contains("from 1 to 5").contains("\"9\"");
         assertThat(refused.out()).isEmpty();
 
+        Run reindexed = reindex("reindex");
+        assertThat(reindexed.exit()).as(reindexed.err()).isZero();
+        Matcher recommendations = Pattern.compile("(?m)^Recommendation: (\\d+) documents indexed$")
+                .matcher(reindexed.out());
+        assertThat(recommendations.find()).as(reindexed.out()).isTrue();
+        assertThat(Integer.parseInt(recommendations.group(1))).isGreaterThanOrEqualTo(280);
+        assertThat(reindexed.out()).contains("Organization: ").contains("Resource: ");
+        assertThat(reindex("reindex", "now").exit()).isEqualTo(2);
+
         assertThat(run("import-upr").exit()).isEqualTo(2);
         assertThat(run("import-upr", folder.resolve("missing.csv").toString()).err()).contains("Cannot read");
     }
@@ -70,6 +81,14 @@ class UprCommandIntegrationTests {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = UprCommand.run(HarambeeApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run reindex(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = ReindexCommand.run(CommandLine::start, HarambeeApplication.class, args,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
+import org.harambee.search.SearchIndexes;
 
 /**
  * The real file of UPR recommendations of sessions 1 to 16 (a copy of the network's reference data, kept
@@ -28,10 +29,10 @@ final class UprFiles {
      * Imports a file and makes sure this application context's index holds every recommendation: test contexts
      * share one database but each has its own index, and an import finds what another context imported unchanged.
      */
-    static void imported(UprImporter importer, RecommendationIndex index, byte[] file) {
+    static void imported(UprImporter importer, SearchIndexes index, byte[] file) {
         importer.importFile("recommendations.csv", file);
         try {
-            index.rebuildIfIncomplete().toCompletableFuture().get(2, TimeUnit.MINUTES);
+            index.rebuildIfStale(Recommendation.class).toCompletableFuture().get(2, TimeUnit.MINUTES);
         } catch (InterruptedException | ExecutionException | TimeoutException failed) {
             throw new IllegalStateException("The recommendation index could not be rebuilt", failed);
         }

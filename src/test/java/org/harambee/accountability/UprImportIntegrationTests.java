@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import org.harambee.IntegrationTest;
+import org.harambee.search.SearchIndexes;
 import org.harambee.site.UploadedText;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class UprImportIntegrationTests {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    RecommendationIndex index;
+    SearchIndexes index;
 
     @Test
     void theWholeFileImportsOnceAndAgainChangesNothingInAnyEncodingItCanBeReadIn() {
@@ -116,7 +117,7 @@ class UprImportIntegrationTests {
         long stored = count("select count(*) from recommendation");
         Search.mapping(entityManager.getEntityManagerFactory()).scope(Recommendation.class).workspace().purge();
 
-        index.rebuildIfIncomplete().toCompletableFuture().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        index.rebuildIfStale(Recommendation.class).toCompletableFuture().get(60, java.util.concurrent.TimeUnit.SECONDS);
 
         Long indexed = transaction.execute(status -> Search.session(entityManager).search(Recommendation.class)
                 .where(f -> f.matchAll()).fetchTotalHitCount());

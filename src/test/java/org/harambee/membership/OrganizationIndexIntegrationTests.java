@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.TimeUnit;
 import org.harambee.IntegrationTest;
+import org.harambee.search.SearchIndexes;
 import org.harambee.taxonomy.Taxonomy;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class OrganizationIndexIntegrationTests {
     MembershipFixtures fixtures;
 
     @Autowired
-    OrganizationIndex index;
+    SearchIndexes index;
 
     @Autowired
     Organizations organizations;
@@ -36,7 +37,7 @@ class OrganizationIndexIntegrationTests {
         Search.mapping(entityManagers).scope(Organization.class).workspace().refresh();
         assertThat(indexed()).isZero();
 
-        index.rebuildIfEmpty().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        index.rebuildIfStale(Organization.class).toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         assertThat(indexed()).isEqualTo(organizations.count()).isPositive();
     }

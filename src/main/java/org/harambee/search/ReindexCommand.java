@@ -1,0 +1,52 @@
+package org.harambee.search;
+
+import java.io.PrintStream;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * {@code java -jar harambee.jar reindex}: rebuilds every search index from the database (after restoring a backup
+ * without its index, or to be sure), then prints one line per index and exits 0; 1 when a rebuild fails, 2 on wrong
+ * use, 3 when the application could not start. Run it while the application is stopped, on a node whose data
+ * folder holds the index.
+ */
+@NamedInterface(name = "api", propagate = false)
+public final class ReindexCommand {
+
+    public static final String NAME = "reindex";
+
+    private ReindexCommand() {
+    }
+
+    /** Runs the command in the application that {@code start} starts. */
+    public static int run(Function<Class<?>, ConfigurableApplicationContext> start, Class<?> application,
+            String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1 || !NAME.equals(args[0])) {
+            err.println("Usage: java -jar harambee.jar " + NAME);
+            return 2;
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = start.apply(application);
+        } catch (RuntimeException cannotStart) {
+            err.println("Harambee could not start to rebuild its indexes: " + cannotStart.getMessage());
+            return 3;
+        }
+        try (context) {
+            SearchIndexes indexes = context.getBean(SearchIndexes.class);
+            for (Class<?> type : indexes.indexedTypes()) {
+                indexes.rebuild(type).toCompletableFuture().get();
+                out.println(type.getSimpleName() + ": " + indexes.indexed(type) + " documents indexed");
+            }
+            return 0;
+        } catch (ExecutionException | RuntimeException failed) {
+            err.println("Rebuilding the indexes failed: " + failed.getMessage());
+            return 1;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+}
