@@ -8,8 +8,9 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * {@code java -jar harambee.jar reindex}: rebuilds every search index from the database (after restoring a backup
- * without its index, or to be sure), then prints one line per index and exits 0; 1 when a rebuild fails, 2 on wrong
- * use, 3 when the application could not start. Run it while the application is stopped, on a node whose data
+ * without its index, or to be sure), then prints one line per index (documents indexed, rows in the database) and
+ * exits 0; 1 when a rebuild fails or an index does not match its rows, 2 on wrong use, 3 when the application could
+ * not start. Run it while the application is stopped, on a node whose data
  * folder holds the index.
  */
 @NamedInterface(name = "api", propagate = false)
@@ -36,11 +37,20 @@ public final class ReindexCommand {
         }
         try (context) {
             SearchIndexes indexes = context.getBean(SearchIndexes.class);
+            int exit = 0;
             for (Class<?> type : indexes.indexedTypes()) {
                 indexes.rebuild(type).toCompletableFuture().get();
-                out.println(type.getSimpleName() + ": " + indexes.indexed(type) + " documents indexed");
+                long indexed = indexes.indexed(type);
+                long stored = indexes.stored(type);
+                out.println(type.getSimpleName() + ": " + indexed + " documents indexed, " + stored
+                        + " rows in the database");
+                if (indexed != stored) {
+                    err.println("The " + type.getSimpleName() + " index does not match the database: is the "
+                            + "application running on this data folder?");
+                    exit = 1;
+                }
             }
-            return 0;
+            return exit;
         } catch (ExecutionException | RuntimeException failed) {
             err.println("Rebuilding the indexes failed: " + failed.getMessage());
             return 1;

@@ -103,7 +103,8 @@ public class SearchIndexes {
         }
     }
 
-    private long stored(Class<?> type) {
+    /** How many rows of {@code type} the database has. */
+    public long stored(Class<?> type) {
         try (EntityManager entityManager = entityManagers.createEntityManager()) {
             var query = entityManager.getCriteriaBuilder().createQuery(Long.class);
             query.select(entityManager.getCriteriaBuilder().count(query.from(type)));

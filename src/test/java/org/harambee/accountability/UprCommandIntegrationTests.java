@@ -65,9 +65,10 @@ class UprCommandIntegrationTests {
 
         Run reindexed = reindex("reindex");
         assertThat(reindexed.exit()).as(reindexed.err()).isZero();
-        Matcher recommendations = Pattern.compile("(?m)^Recommendation: (\\d+) documents indexed$")
-                .matcher(reindexed.out());
+        Matcher recommendations = Pattern.compile(
+                "(?m)^Recommendation: (\\d+) documents indexed, (\\d+) rows in the database$").matcher(reindexed.out());
         assertThat(recommendations.find()).as(reindexed.out()).isTrue();
+        assertThat(recommendations.group(1)).as("every row indexed once").isEqualTo(recommendations.group(2));
         assertThat(Integer.parseInt(recommendations.group(1))).isGreaterThanOrEqualTo(280);
         assertThat(reindexed.out()).contains("Organization: ").contains("Resource: ");
         assertThat(reindex("reindex", "now").exit()).isEqualTo(2);
