@@ -133,7 +133,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
      * meanwhile (a reload, htmx swapping the body) is read again.
      */
     public void waitForText(String expected) {
-        await().ignoring(StaleElementReferenceException.class)
+        waitForText(expected, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Waits up to the given time for the page to show the text; a page that reloads itself meanwhile (the import's
+     * progress page) leaves the body it had, which is read again rather than failing.
+     */
+    public void waitForText(String expected, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "expected the page at " + driver.getCurrentUrl() + " to show \"" + expected
                         + "\"; it shows:\n" + text()).until(d -> text().contains(expected));
     }

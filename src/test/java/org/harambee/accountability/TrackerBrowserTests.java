@@ -26,7 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,8 +65,7 @@ class TrackerBrowserTests {
         browser.clickAndWait("form[action='/staff/un/import'] button[type=submit]");
         assertThat(browser.driver().getCurrentUrl()).contains("/staff/un/import/");
         assertThat(browser.driver().findElements(By.cssSelector("#progress progress"))).isNotEmpty();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> browser.text()
-                .contains("The file was imported"));
+        browser.waitForText("The file was imported", Duration.ofSeconds(120));
         Matcher summary = Pattern.compile("([\\d,]+) new, ([\\d,]+) updated, ([\\d,]+) unchanged\\.")
                 .matcher(browser.text());
         assertThat(summary.find()).isTrue();
