@@ -128,19 +128,18 @@ class RecommendationsApi {
 
     /** Unknown parameters and values that name nothing are mistakes the caller should hear about. */
     private void check(MultiValueMap<String, String> parameters) {
-        Map<String, Long> areas = taxonomy.allIssueAreas().stream()
-                .collect(Collectors.toMap(IssueArea::slug, IssueArea::id));
         List<String> problems = new ArrayList<>();
         parameters.keySet().stream().filter(name -> !KNOWN.contains(name)).forEach(name -> problems.add(name));
         for (Facet facet : Facet.values()) {
             for (String value : parameters.getOrDefault(facet.param(), List.of())) {
-                boolean empty = value.isBlank();
-                if (value.length() > RecommendationQuery.MAX_VALUE || (!empty && RecommendationSearch.known(facet,
-                        value.strip(), areas).isEmpty()) || (empty && facet != Facet.STATE)) {
+                if (value.length() > RecommendationQuery.MAX_VALUE || (value.isBlank() && facet != Facet.STATE)) {
                     problems.add(facet.param() + "=" + value);
                 }
             }
         }
+        problems.addAll(RecommendationSearch.facets(search.areas()).chosen(facet -> parameters
+                .getOrDefault(facet.param(), List.of()).stream().filter(value -> !value.isBlank()
+                        && value.length() <= RecommendationQuery.MAX_VALUE).map(String::strip).toList()).ignored());
         if (!problems.isEmpty()) {
             throw ApiRequests.refusal(HttpStatus.BAD_REQUEST, "Unknown parameters or values: " + String.join(", ", problems)
                     + ". Sessions, cycles and actions are numbers, response is ACCEPTED or NOTED, areas go by slug, "

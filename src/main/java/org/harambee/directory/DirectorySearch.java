@@ -25,42 +25,51 @@ import static org.harambee.membership.IndexedOrganization.STATUS;
 import static org.harambee.membership.IndexedOrganization.TYPE;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.directory.DirectoryQuery.Facet;
 import org.harambee.membership.Audience;
-import org.harambee.membership.IndexedOrganization;
 import org.harambee.membership.Capacity;
+import org.harambee.membership.IndexedOrganization;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.OrganizationType;
+import org.harambee.search.Columns;
+import org.harambee.search.Columns.Column;
+import org.harambee.search.FacetDescriptor;
+import org.harambee.search.FacetedSearch;
+import org.harambee.search.RecentCounts;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.UsState;
-import org.harambee.search.FacetedSearch;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Searches the directory: full text (English and Spanish analysis, tolerant of a typo), the chosen facet
- * values, the viewer's audience, and counts for every facet value. Results and counts come from the search
- * index alone, never from loading organizations, so a page costs the same with 200 or 100,000 members.
+ * values, the viewer's audience, and counts for every facet value, through the one faceted search. Results and
+ * counts come from the search index alone, never from loading organizations, so a page costs the same with 200 or
+ * 100,000 members; the counts of the whole directory (nothing chosen, no words) are kept a few seconds per audience.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,219 +77,147 @@ public class DirectorySearch {
 
     /** Results per page of the directory. */
     public static final int PAGE_SIZE = 20;
-    /** The deepest result the directory pages to (deeper pages are refused by the index's cost). */
-    static final int MAX_RESULT = 10_000;
+    /** The deepest result the directory pages to. */
+    static final int MAX_RESULT = FacetedSearch.MAX_RESULT;
 
-    /** Facets that hold one value per organization: their values are alternatives (either one). */
-    static final Set<Facet> ALTERNATIVES = Set.of(Facet.STATE, Facet.REGION, Facet.COUNTRY, Facet.TYPE,
-            Facet.STATUS);
-
-    private static final Map<Facet, String> FIELDS = Map.ofEntries(Map.entry(Facet.ISSUE, ISSUE_AREAS),
-            Map.entry(Facet.RIGHT, RIGHTS), Map.entry(Facet.STATE, STATE), Map.entry(Facet.REGION, STATE),
-            Map.entry(Facet.COUNTRY, COUNTRY), Map.entry(Facet.TYPE, TYPE), Map.entry(Facet.GRASSROOTS, GRASSROOTS),
-            Map.entry(Facet.AFFECTED, LED_BY_DIRECTLY_AFFECTED), Map.entry(Facet.LANGUAGE, LANGUAGES),
-            Map.entry(Facet.FOUNDING, FOUNDING_MEMBER), Map.entry(Facet.OFFER, OFFERS), Map.entry(Facet.NEED, NEEDS),
-            Map.entry(Facet.STATUS, STATUS));
+    private static final Columns COLUMNS = new Columns();
+    private static final Column<Long> ID = COLUMNS.id(Long.class);
+    private static final Column<String> SLUG_COLUMN = COLUMNS.field(SLUG, String.class);
+    private static final Column<String> NAME_COLUMN = COLUMNS.field(NAME, String.class);
+    private static final Column<String> MISSION_COLUMN = COLUMNS.field(MISSION, String.class);
+    private static final Column<OrganizationType> TYPE_COLUMN = COLUMNS.field(TYPE, OrganizationType.class);
+    private static final Column<String> CITY_COLUMN = COLUMNS.field(CITY, String.class);
+    private static final Column<String> STATE_COLUMN = COLUMNS.field(STATE, String.class);
+    private static final Column<String> COUNTRY_COLUMN = COLUMNS.field(COUNTRY, String.class);
+    private static final Column<List<Long>> AREAS_COLUMN = COLUMNS.list(ISSUE_AREAS, Long.class);
+    private static final Column<List<Integer>> RIGHTS_COLUMN = COLUMNS.list(RIGHTS, Integer.class);
+    private static final Column<Boolean> GRASSROOTS_COLUMN = COLUMNS.field(GRASSROOTS, Boolean.class);
+    private static final Column<Boolean> AFFECTED_COLUMN = COLUMNS.field(LED_BY_DIRECTLY_AFFECTED, Boolean.class);
+    private static final Column<Boolean> FOUNDING_COLUMN = COLUMNS.field(FOUNDING_MEMBER, Boolean.class);
+    private static final Column<LocalDate> SINCE_COLUMN = COLUMNS.field(MEMBER_SINCE, LocalDate.class);
+    private static final Column<MembershipStatus> STATUS_COLUMN = COLUMNS.field(STATUS, MembershipStatus.class);
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final EntityManager entityManager;
     private final DirectoryVocabulary vocabulary;
+    private final RecentCounts<Facet> wholeDirectory;
 
-    DirectorySearch(EntityManager entityManager, DirectoryVocabulary vocabulary) {
+    DirectorySearch(EntityManager entityManager, DirectoryVocabulary vocabulary, Clock clock,
+            @Value("${harambee.directory.counts-life}") Duration countsLife) {
         this.entityManager = entityManager;
         this.vocabulary = vocabulary;
+        this.wholeDirectory = new RecentCounts<>(clock, countsLife);
+    }
+
+    /**
+     * The directory's facets as this audience may choose them: one value per organization for state, region,
+     * country, type and status (alternatives), several for the rest; status for staff only.
+     */
+    static FacetedSearch<Facet> facets(Audience audience, DirectoryVocabulary.Snapshot words) {
+        List<FacetDescriptor<Facet>> facets = new ArrayList<>(List.of(
+                FacetDescriptor.allOf(Facet.ISSUE, ISSUE_AREAS, Long.class,
+                        slug -> words.issueArea(slug).map(IssueArea::id))
+                        .labelled(id -> Optional.ofNullable(words.issueAreasById().get((Long) id)).map(IssueArea::slug)),
+                FacetDescriptor.allOf(Facet.RIGHT, RIGHTS, Integer.class,
+                        article -> words.right(article).map(right -> right.article())),
+                FacetDescriptor.oneOf(Facet.STATE, STATE, String.class,
+                        code -> words.state(code.toUpperCase(Locale.ROOT)).map(UsState::code)),
+                FacetDescriptor.oneOf(Facet.REGION, STATE, String.class, region -> Optional.<String>empty())
+                        .standingFor(region -> List.copyOf(words.statesIn(region.toUpperCase(Locale.ROOT))))
+                        .labelled(code -> Optional.ofNullable(words.statesByCode().get((String) code))
+                                .map(UsState::region)),
+                FacetDescriptor.oneOf(Facet.COUNTRY, COUNTRY, String.class,
+                        code -> Optional.of(code.toUpperCase(Locale.ROOT)).filter(COUNTRIES::contains)),
+                FacetDescriptor.oneOf(Facet.TYPE, TYPE, OrganizationType.class,
+                        name -> FacetDescriptor.named(OrganizationType.class, name)),
+                FacetDescriptor.yes(Facet.GRASSROOTS, GRASSROOTS),
+                FacetDescriptor.yes(Facet.AFFECTED, LED_BY_DIRECTLY_AFFECTED),
+                FacetDescriptor.allOf(Facet.LANGUAGE, LANGUAGES, String.class,
+                        code -> Optional.of(code).filter(c -> c.matches("[a-z]{2,3}"))),
+                FacetDescriptor.yes(Facet.FOUNDING, FOUNDING_MEMBER),
+                FacetDescriptor.allOf(Facet.OFFER, OFFERS, Capacity.class,
+                        name -> FacetDescriptor.named(Capacity.class, name)),
+                FacetDescriptor.allOf(Facet.NEED, NEEDS, Capacity.class,
+                        name -> FacetDescriptor.named(Capacity.class, name))));
+        if (audience == Audience.STAFF) {
+            facets.add(FacetDescriptor.oneOf(Facet.STATUS, STATUS, MembershipStatus.class,
+                    name -> FacetDescriptor.named(MembershipStatus.class, name)));
+        }
+        return new FacetedSearch<>(Facet.class, Facet::parameter, facets);
     }
 
     /** A page of results of {@code size} entries, and every facet's counts, as this audience may see them. */
     public DirectoryResults search(DirectoryQuery query, Audience audience, int size) {
-        DirectoryVocabulary.Snapshot words = vocabulary.current();
-        DirectoryResults exact = search(new Criteria(query, audience, words, false), words, size);
-        return exact.total() > 0 || query.q().isEmpty() ? exact
-                : search(new Criteria(query, audience, words, true), words, size);
+        FacetedSearch<Facet> facets = facets(audience, vocabulary.current());
+        FacetedSearch.Chosen<Facet> chosen = facets.chosen(query::values);
+        boolean whole = query.q().isEmpty() && chosen.none();
+        Optional<Map<Facet, Map<String, Long>>> kept = whole ? wholeDirectory.fresh(audience.name()) : Optional.empty();
+        SearchSession session = Search.session(entityManager);
+        SearchScope<?> scope = IndexedOrganization.scope(session);
+        FacetedSearch.Found<Facet> found = facets.search(session, scope, request(query, audience, chosen, false,
+                size, kept.isEmpty()));
+        if (found.total() == 0 && !query.q().isEmpty()) {
+            found = facets.search(session, scope, request(query, audience, chosen, true, size, true));
+        }
+        if (whole && kept.isEmpty()) {
+            wholeDirectory.keep(audience.name(), found.counts());
+        }
+        List<DirectoryEntry> entries = found.rows().stream().map(row -> entry(row, audience)).toList();
+        return new DirectoryResults(query.keeping(chosen.kept(query.filters())), entries, found.total(), size,
+                kept.orElse(found.counts()), chosen.ignored());
     }
 
-    private DirectoryResults search(Criteria criteria, DirectoryVocabulary.Snapshot words, int size) {
-        DirectoryQuery query = criteria.query;
-        Audience audience = criteria.audience;
-        SearchSession session = Search.session(entityManager);
-        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-
-        Map<Facet, AggregationKey<? extends Map<?, Long>>> keys = new EnumMap<>(Facet.class);
-        SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> main = IndexedOrganization.search(session)
-                .select(f -> f.composite().from(f.id(Long.class), f.field(SLUG, String.class),
-                        f.field(NAME, String.class), f.field(MISSION, String.class),
-                        f.field(TYPE, OrganizationType.class), f.field(CITY, String.class),
-                        f.field(STATE, String.class), f.field(COUNTRY, String.class),
-                        f.field(ISSUE_AREAS, Long.class).list(), f.field(RIGHTS, Integer.class).list(),
-                        f.field(GRASSROOTS, Boolean.class), f.field(LED_BY_DIRECTLY_AFFECTED, Boolean.class),
-                        f.field(FOUNDING_MEMBER, Boolean.class), f.field(MEMBER_SINCE, LocalDate.class),
-                        f.field(STATUS, MembershipStatus.class)).asList())
-                .where(f -> criteria.predicate(f, null));
-        for (Facet facet : countedFacets(audience)) {
-            if (!ALTERNATIVES.contains(facet) || criteria.free(facet)) {
-                keys.put(facet, aggregate(main, facet));
-            }
-        }
-        main = sorted(main, query.sort());
-        int offset = Math.min(query.page() * size, MAX_RESULT);
-        SearchResult<List<?>> result = main.fetch(offset, Math.max(0, Math.min(size, MAX_RESULT - offset)));
-        keys.forEach((facet, key) -> counts.put(facet, labelled(facet, result.aggregation(key), words)));
-
-        for (Facet facet : countedFacets(audience)) {
-            if (ALTERNATIVES.contains(facet) && !criteria.free(facet)) {
-                SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> sideways = IndexedOrganization.search(session)
-                        .where(f -> criteria.predicate(f, facet));
-                AggregationKey<? extends Map<?, Long>> key = aggregate(sideways, facet);
-                counts.put(facet, labelled(facet, sideways.fetch(0).aggregation(key), words));
-            }
-        }
-        List<DirectoryEntry> entries = result.hits().stream().map(hit -> entry(hit, audience)).toList();
-        return new DirectoryResults(query.keeping(criteria.chosen.kept(query.filters())), entries,
-                result.total().hitCountLowerBound(), size, counts,
-                criteria.chosen.ignored());
+    /** The given facet values that name nothing this audience may choose, as {@code parameter=value}. */
+    public List<String> unknown(Function<Facet, ? extends Collection<String>> given, Audience audience) {
+        return facets(audience, vocabulary.current()).chosen(given).ignored();
     }
 
     /** The ids of every organization the query finds for this audience, in the query's order (for export). */
     public List<Long> ids(DirectoryQuery query, Audience audience, int limit) {
-        DirectoryVocabulary.Snapshot words = vocabulary.current();
-        List<Long> exact = ids(new Criteria(query, audience, words, false), limit);
-        return !exact.isEmpty() || query.q().isEmpty() ? exact : ids(new Criteria(query, audience, words, true), limit);
+        FacetedSearch<Facet> facets = facets(audience, vocabulary.current());
+        FacetedSearch.Chosen<Facet> chosen = facets.chosen(query::values);
+        List<Long> exact = ids(facets, query, audience, chosen, false, limit);
+        return !exact.isEmpty() || query.q().isEmpty() ? exact : ids(facets, query, audience, chosen, true, limit);
     }
 
-    private List<Long> ids(Criteria criteria, int limit) {
-        SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> search = IndexedOrganization.search(Search.session(entityManager))
-                .select(f -> f.id(Long.class)).where(f -> criteria.predicate(f, null));
-        return sorted(search, criteria.query.sort()).fetchHits(limit);
+    private List<Long> ids(FacetedSearch<Facet> facets, DirectoryQuery query, Audience audience,
+            FacetedSearch.Chosen<Facet> chosen, boolean tolerant, int limit) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<?> scope = IndexedOrganization.scope(session);
+        return session.search(scope).select(scope.projection().id(Long.class).toProjection())
+                .where(facets.predicate(scope, conditions(query, audience, tolerant), chosen, null))
+                .sort(order(query.sort()).apply(scope.sort()).toSort()).fetchHits(limit);
     }
 
-    private static List<Facet> countedFacets(Audience audience) {
-        return Arrays.stream(Facet.values()).filter(facet -> facet != Facet.STATUS || audience == Audience.STAFF)
-                .toList();
+    private static FacetedSearch.Request<Facet> request(DirectoryQuery query, Audience audience,
+            FacetedSearch.Chosen<Facet> chosen, boolean tolerant, int size, boolean counted) {
+        return new FacetedSearch.Request<>(chosen, conditions(query, audience, tolerant), order(query.sort()), COLUMNS,
+                null, query.page(), size, counted);
     }
 
-    private static <Q extends SearchQueryOptionsStep<?, ?, ?, ?, ?, ?>> Q sorted(Q search, DirectoryQuery.Sort order) {
-        @SuppressWarnings("unchecked")
-        Q sorted = (Q) switch (order) {
-            case NAME -> search.sort(f -> f.field(NAME_SORT));
-            case NEWEST -> search.sort(f -> f.composite().add(f.field(MEMBER_SINCE).desc().missing().last())
-                    .add(f.field(NAME_SORT)));
-            case RELEVANCE -> search.sort(f -> f.composite().add(f.score()).add(f.field(NAME_SORT)));
-        };
-        return sorted;
-    }
-
-    private static AggregationKey<? extends Map<?, Long>> aggregate(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search,
-            Facet facet) {
-        String field = FIELDS.get(facet);
-        return switch (facet) {
-            case ISSUE -> FacetedSearch.counted(search, facet, field, Long.class, 500);
-            case RIGHT -> FacetedSearch.counted(search, facet, field, Integer.class, 500);
-            case TYPE -> FacetedSearch.counted(search, facet, field, OrganizationType.class, 500);
-            case OFFER, NEED -> FacetedSearch.counted(search, facet, field, Capacity.class, 500);
-            case STATUS -> FacetedSearch.counted(search, facet, field, MembershipStatus.class, 500);
-            case GRASSROOTS, AFFECTED, FOUNDING -> FacetedSearch.counted(search, facet, field, Boolean.class, 500);
-            case STATE, REGION, COUNTRY, LANGUAGE -> FacetedSearch.counted(search, facet, field, String.class, 500);
+    /** What the audience may see, and the words ({@code tolerant}: within a typo or two). */
+    private static Function<SearchPredicateFactory, PredicateFinalStep> conditions(DirectoryQuery query,
+            Audience audience, boolean tolerant) {
+        return f -> {
+            BooleanPredicateClausesStep<?, ?> all = f.bool().filter(IndexedOrganization.visibleTo(f, audience));
+            return query.q().isEmpty() ? all.must(f.matchAll()) : all.must(text(f, query.q(), tolerant));
         };
     }
 
-    /** Counts keyed by the values addresses use (issue area slugs, article numbers, codes, names). */
-    private static Map<String, Long> labelled(Facet facet, Map<?, Long> raw, DirectoryVocabulary.Snapshot words) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        switch (facet) {
-            case ISSUE -> {
-                Map<Long, IssueArea> areas = words.issueAreasById();
-                raw.forEach((id, count) -> Optional.ofNullable(areas.get((Long) id))
-                        .ifPresent(area -> counts.put(area.slug(), count)));
-            }
-            case REGION -> {
-                Map<String, UsState> states = words.statesByCode();
-                raw.forEach((code, count) -> Optional.ofNullable(states.get((String) code))
-                        .ifPresent(state -> counts.merge(state.region(), count, Long::sum)));
-            }
-            case GRASSROOTS, AFFECTED, FOUNDING -> {
-                Long yes = raw.get(Boolean.TRUE);
-                if (yes != null && yes > 0) {
-                    counts.put("true", yes);
-                }
-            }
-            default -> raw.forEach((value, count) -> counts.put(value instanceof Enum<?> e ? e.name()
-                    : String.valueOf(value), count));
-        }
-        counts.values().removeIf(count -> count == 0);
-        return counts;
+    private static Function<SearchSortFactory, SortFinalStep> order(DirectoryQuery.Sort order) {
+        return switch (order) {
+            case NAME -> f -> f.field(NAME_SORT);
+            case NEWEST -> f -> f.composite().add(f.field(MEMBER_SINCE).desc().missing().last()).add(f.field(NAME_SORT));
+            case RELEVANCE -> f -> f.composite().add(f.score()).add(f.field(NAME_SORT));
+        };
     }
 
-    private static DirectoryEntry entry(List<?> hit, Audience audience) {
-        @SuppressWarnings("unchecked")
-        List<Long> areas = (List<Long>) hit.get(8);
-        @SuppressWarnings("unchecked")
-        List<Integer> rights = (List<Integer>) hit.get(9);
-        return new DirectoryEntry((Long) hit.get(0), (String) hit.get(1), (String) hit.get(2), (String) hit.get(3),
-                (OrganizationType) hit.get(4), (String) hit.get(5), (String) hit.get(6), (String) hit.get(7), areas,
-                rights, Boolean.TRUE.equals(hit.get(10)), Boolean.TRUE.equals(hit.get(11)),
-                Boolean.TRUE.equals(hit.get(12)), (LocalDate) hit.get(13),
-                audience == Audience.STAFF ? (MembershipStatus) hit.get(14) : null);
-    }
-
-    /** The query's conditions in the index's terms: what the audience may see, the text, the chosen values. */
-    private static final class Criteria {
-
-        private final DirectoryQuery query;
-        private final Audience audience;
-        private final boolean tolerant;
-        private final FacetedSearch.Chosen<Facet> chosen;
-
-        /** The query's conditions; {@code tolerant}: the text may also match within a typo or two. */
-        Criteria(DirectoryQuery query, Audience audience, DirectoryVocabulary.Snapshot words, boolean tolerant) {
-            this.query = query;
-            this.audience = audience;
-            this.tolerant = tolerant;
-            FacetedSearch.Chosen<Facet> given = FacetedSearch.Chosen.of(Facet.class, Facet::parameter, query::values,
-                    (facet, value) -> known(facet, value, audience, words));
-            Map<Facet, List<Object>> values = new EnumMap<>(Facet.class);
-            values.putAll(given.values());
-            values.computeIfPresent(Facet.REGION, (region, regions) -> regions.stream()
-                    .flatMap(code -> words.statesIn((String) code).stream()).collect(Collectors.toList()));
-            this.chosen = given.withValues(values);
-        }
-
-        /** The value of a facet as the index holds it, if {@code value} names one this audience may choose. */
-        private static Optional<?> known(Facet facet, String value, Audience audience,
-                DirectoryVocabulary.Snapshot words) {
-            return switch (facet) {
-                case ISSUE -> words.issueArea(value).map(IssueArea::id);
-                case RIGHT -> words.right(value).map(right -> right.article());
-                case STATE -> words.state(value.toUpperCase(Locale.ROOT)).map(UsState::code);
-                case REGION -> words.regions().contains(value.toUpperCase(Locale.ROOT))
-                        ? Optional.of(value.toUpperCase(Locale.ROOT)) : Optional.empty();
-                case COUNTRY -> value.matches("[A-Za-z]{2}") ? Optional.of(value.toUpperCase(Locale.ROOT))
-                        : Optional.empty();
-                case TYPE -> named(OrganizationType.class, value);
-                case OFFER, NEED -> named(Capacity.class, value);
-                case STATUS -> audience == Audience.STAFF ? named(MembershipStatus.class, value) : Optional.empty();
-                case GRASSROOTS, AFFECTED, FOUNDING -> Optional.of(Boolean.TRUE);
-                case LANGUAGE -> value.matches("[a-z]{2,3}") ? Optional.of(value) : Optional.empty();
-            };
-        }
-
-        /** Whether no value of this facet was chosen. */
-        boolean free(Facet facet) {
-            return chosen.free(facet);
-        }
-
-        /** Everything the query asks, except the choice made in {@code leftOut} (null: everything). */
-        PredicateFinalStep predicate(SearchPredicateFactory f, Facet leftOut) {
-            BooleanPredicateClausesStep<?, ?> all = f.bool().must(f.matchAll());
-            all.filter(IndexedOrganization.visibleTo(f, audience));
-            if (!query.q().isEmpty()) {
-                all.must(text(f, query.q(), tolerant));
-            }
-            FacetedSearch.filter(all, f, chosen, leftOut, FIELDS, ALTERNATIVES);
-            return all;
-        }
-
-        private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
-            return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
-        }
+    private static DirectoryEntry entry(Columns.Row row, Audience audience) {
+        return new DirectoryEntry(row.get(ID), row.get(SLUG_COLUMN), row.get(NAME_COLUMN), row.get(MISSION_COLUMN),
+                row.get(TYPE_COLUMN), row.get(CITY_COLUMN), row.get(STATE_COLUMN), row.get(COUNTRY_COLUMN),
+                row.get(AREAS_COLUMN), row.get(RIGHTS_COLUMN), Boolean.TRUE.equals(row.get(GRASSROOTS_COLUMN)),
+                Boolean.TRUE.equals(row.get(AFFECTED_COLUMN)), Boolean.TRUE.equals(row.get(FOUNDING_COLUMN)),
+                row.get(SINCE_COLUMN), audience == Audience.STAFF ? row.get(STATUS_COLUMN) : null);
     }
 
     /**

@@ -95,7 +95,7 @@ class OrganizationsApi {
         int size = ApiRequests.wholeNumber(parameters, "size", DEFAULT_SIZE, 1, MAX_SIZE);
         int page = ApiRequests.wholeNumber(parameters, "page", 0, 0, DirectorySearch.MAX_RESULT / size);
         DirectoryQuery query = DirectoryQuery.of(parameters).onPage(page);
-        check(parameters, query, audience);
+        check(parameters, audience);
         DirectoryResults results = search.search(query, audience, size);
         Map<Long, IssueArea> areas = vocabulary.current().issueAreasById();
         List<Item> items = results.entries().stream().map(entry -> new Item(entry.slug(), entry.name(),
@@ -127,25 +127,12 @@ class OrganizationsApi {
     }
 
     /** Filter values must exist: an unknown one is a mistake the caller should hear about, not an empty list. */
-    private void check(MultiValueMap<String, String> parameters, DirectoryQuery query, Audience audience) {
-        DirectoryVocabulary.Snapshot words = vocabulary.current();
-        List<String> problems = new ArrayList<>();
-        Map<Facet, java.util.function.Predicate<String>> known = new EnumMap<>(Facet.class);
-        known.put(Facet.ISSUE, slug -> words.issueArea(slug).isPresent());
-        known.put(Facet.RIGHT, article -> words.right(article).isPresent());
-        known.put(Facet.STATE, code -> words.state(code.toUpperCase(Locale.ROOT)).isPresent());
-        known.put(Facet.REGION, region -> words.regions().contains(region.toUpperCase(Locale.ROOT)));
-        known.put(Facet.COUNTRY, code -> java.util.Set.of(Locale.getISOCountries()).contains(code.toUpperCase(Locale.ROOT)));
-        known.put(Facet.TYPE, name -> isOneOf(OrganizationType.class, name));
-        known.put(Facet.OFFER, name -> isOneOf(Capacity.class, name));
-        known.put(Facet.NEED, name -> isOneOf(Capacity.class, name));
-        known.put(Facet.LANGUAGE, code -> code.matches("[a-z]{2,3}"));
-        known.put(Facet.STATUS, name -> audience == Audience.STAFF && isOneOf(MembershipStatus.class, name));
+    private void check(MultiValueMap<String, String> parameters, Audience audience) {
+        List<String> problems = new ArrayList<>(search.unknown(facet -> facet.yesNo() ? List.of()
+                : parameters.getOrDefault(facet.parameter(), List.of()).stream().map(String::strip).toList(), audience));
         for (Facet facet : Facet.values()) {
-            for (String value : parameters.getOrDefault(facet.parameter(), List.of())) {
-                boolean ok = facet.yesNo() ? "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)
-                        : known.get(facet).test(value.strip());
-                if (!ok) {
+            for (String value : facet.yesNo() ? parameters.getOrDefault(facet.parameter(), List.of()) : List.<String>of()) {
+                if (!"true".equalsIgnoreCase(value) && !"false".equalsIgnoreCase(value)) {
                     problems.add(facet.parameter() + "=" + value);
                 }
             }
@@ -161,10 +148,6 @@ class OrganizationsApi {
         if (parameters.getOrDefault("q", List.of()).stream().anyMatch(q -> q.length() > DirectoryQuery.Q_MAX)) {
             throw ApiRequests.refusal(HttpStatus.BAD_REQUEST, "q is longer than " + DirectoryQuery.Q_MAX + " characters.");
         }
-    }
-
-    private static <E extends Enum<E>> boolean isOneOf(Class<E> type, String name) {
-        return java.util.Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equalsIgnoreCase(name));
     }
 
     /** A page of organizations with the counts of every facet. */

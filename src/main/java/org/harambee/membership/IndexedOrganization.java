@@ -5,6 +5,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.dsl.SearchQuerySelectStep;
 import org.hibernate.search.mapper.orm.common.EntityReference;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.search.loading.dsl.SearchLoadingOptionsStep;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.modulith.NamedInterface;
@@ -68,6 +69,11 @@ public final class IndexedOrganization {
     public static SearchQuerySelectStep<NonStaticMetamodelScope, ?, EntityReference, ?, SearchLoadingOptionsStep, ?, ?>
             search(SearchSession session) {
         return session.search(Organization.class);
+    }
+
+    /** The organization index as a scope, for searches built from its factories (the directory's faceted search). */
+    public static SearchScope<?> scope(SearchSession session) {
+        return session.scope(Organization.class);
     }
 
     /** The organizations this audience may know of (see {@link Audience}). */

@@ -9,23 +9,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * What every faceted search of Harambee shares: how people's text is read, how chosen facet values filter, and
- * how values are counted. Values of an alternative facet (one value per record: a state, a type, a year) match any of them;
- * values of the other facets (issue areas, rights, languages) must all match.
+ * The one faceted search of Harambee. A capability describes its facets ({@link FacetDescriptor}), the conditions
+ * every result meets (who may see it, the words), the order and what it reads from a hit ({@link Columns}); this
+ * engine reads the chosen values from the address (a value that names nothing is refused here, and only here),
+ * filters by them, and counts every facet's values so that each count is the number of results its link gives:
+ * values of an alternative facet are counted as if that facet's own choice were not made (one more query per such
+ * facet chosen), the others within the results. No search pages deeper than {@link #MAX_RESULT}.
  */
 @NamedInterface(name = "api", propagate = false)
-public final class FacetedSearch {
+public final class FacetedSearch<F extends Enum<F>> {
 
-    private FacetedSearch() {
+    /** The deepest result any search pages to (deeper pages cost the index too much). */
+    public static final int MAX_RESULT = 10_000;
+
+    private final Class<F> facets;
+    private final Function<F, String> parameter;
+    private final Map<F, FacetDescriptor<F>> described;
+
+    /**
+     * A search over the facets {@code described}, chosen by the address parameter each facet names; a facet not
+     * described (one this reader may not use) is neither filtered nor counted, and its values are refused.
+     */
+    public FacetedSearch(Class<F> facets, Function<F, String> parameter, Collection<FacetDescriptor<F>> described) {
+        this.facets = facets;
+        this.parameter = parameter;
+        this.described = new EnumMap<>(facets);
+        described.forEach(descriptor -> this.described.put(descriptor.facet(), descriptor));
+    }
+
+    /** Whether a described facet holds one value per record, so that its chosen values are alternatives. */
+    public boolean alternative(F facet) {
+        FacetDescriptor<F> descriptor = described.get(facet);
+        return descriptor != null && descriptor.alternative();
     }
 
     /**
@@ -40,38 +73,128 @@ public final class FacetedSearch {
         return plain.isBlank() ? Optional.empty() : Optional.of(plain);
     }
 
-    /** Asks {@code search} for the counts of up to {@code most} values of a facet's index field, keyed by the facet. */
-    public static <T> AggregationKey<Map<T, Long>> counted(SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> search,
-            Enum<?> facet, String field, Class<T> type, int most) {
-        AggregationKey<Map<T, Long>> key = AggregationKey.of(facet.name());
-        search.aggregation(key, f -> f.terms().field(field, type).maxTermCount(most));
-        return key;
+    /**
+     * The facet values an address chose: each value given is turned into the index's terms by its facet's
+     * descriptor; a value that names nothing (an unknown type, a status this reader may not filter by, a number
+     * out of range, a facet not offered to this reader) is left out and listed in {@link Chosen#ignored()}.
+     */
+    public Chosen<F> chosen(Function<F, ? extends Collection<String>> given) {
+        Map<F, List<Object>> values = new EnumMap<>(facets);
+        List<String> ignored = new ArrayList<>();
+        Map<F, Set<String>> leftOut = new EnumMap<>(facets);
+        for (F facet : facets.getEnumConstants()) {
+            FacetDescriptor<F> descriptor = described.get(facet);
+            List<Object> terms = new ArrayList<>();
+            for (String value : given.apply(facet)) {
+                List<?> named = descriptor == null ? List.of() : descriptor.terms().apply(value);
+                if (named.isEmpty()) {
+                    ignored.add(parameter.apply(facet) + "=" + value);
+                    leftOut.computeIfAbsent(facet, unknown -> new HashSet<>()).add(value);
+                }
+                named.stream().filter(term -> !terms.contains(term)).forEach(terms::add);
+            }
+            if (!terms.isEmpty()) {
+                values.put(facet, terms);
+            }
+        }
+        return new Chosen<>(values, ignored, leftOut);
     }
 
     /**
-     * Counts keyed by the values addresses use: issue area ids by their slug when {@code issueAreas}, enums by name,
-     * anything else as text; values counted zero, and ids without a slug, left out.
+     * Everything a search asks as one predicate on {@code scope}: the capability's {@code conditions} and the
+     * chosen values of every facet but {@code leftOut} (null: every facet).
      */
-    public static Map<String, Long> byAddressValue(Map<?, Long> raw, boolean issueAreas, Map<Long, String> slugs) {
+    public SearchPredicate predicate(SearchScope<?> scope, Function<SearchPredicateFactory, PredicateFinalStep> conditions,
+            Chosen<F> chosen, F leftOut) {
+        SearchPredicateFactory f = scope.predicate();
+        BooleanPredicateClausesStep<?, ?> all = f.bool().must(conditions.apply(f));
+        chosen.values().forEach((facet, terms) -> {
+            if (facet.equals(leftOut)) {
+                return;
+            }
+            FacetDescriptor<F> descriptor = described.get(facet);
+            if (descriptor.alternative()) {
+                all.filter(f.terms().field(descriptor.field()).matchingAny(terms));
+            } else {
+                terms.forEach(term -> all.filter(f.match().field(descriptor.field()).matching(term)));
+            }
+        });
+        return all.toPredicate();
+    }
+
+    /** Runs a search: one page of hits read by column, the total, and the counts of every described facet. */
+    public Found<F> search(SearchSession session, SearchScope<?> scope, Request<F> request) {
+        Chosen<F> chosen = request.chosen();
+        Map<F, AggregationKey<? extends Map<?, Long>>> keys = new EnumMap<>(facets);
+        SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> main = session.search(scope)
+                .select(request.columns().on(scope.projection()))
+                .where(predicate(scope, request.conditions(), chosen, null))
+                .sort(request.order().apply(scope.sort()).toSort());
+        if (request.highlighter() != null) {
+            main = main.highlighter(request.highlighter().apply(scope.highlighter()).toHighlighter());
+        }
+        Map<F, Map<String, Long>> counts = request.counted() ? new EnumMap<>(facets) : null;
+        for (FacetDescriptor<F> descriptor : request.counted() ? described.values() : List.<FacetDescriptor<F>>of()) {
+            if (!descriptor.alternative() || chosen.free(descriptor.facet())) {
+                AggregationKey<Map<Object, Long>> key = AggregationKey.of(descriptor.facet().name());
+                main = main.aggregation(key, terms(scope, descriptor));
+                keys.put(descriptor.facet(), key);
+            }
+        }
+        int offset = Math.min(request.page() * request.size(), MAX_RESULT);
+        SearchResult<List<?>> result = main.fetch(offset, Math.max(0, Math.min(request.size(), MAX_RESULT - offset)));
+        keys.forEach((facet, key) -> counts.put(facet, addressed(described.get(facet), result.aggregation(key))));
+        for (FacetDescriptor<F> descriptor : counts == null ? List.<FacetDescriptor<F>>of() : described.values()) {
+            if (descriptor.alternative() && !chosen.free(descriptor.facet())) {
+                AggregationKey<Map<Object, Long>> key = AggregationKey.of(descriptor.facet().name());
+                Map<Object, Long> sideways = session.search(scope)
+                        .where(predicate(scope, request.conditions(), chosen, descriptor.facet()))
+                        .aggregation(key, terms(scope, descriptor)).fetch(0).aggregation(key);
+                counts.put(descriptor.facet(), addressed(descriptor, sideways));
+            }
+        }
+        return new Found<>(result.hits().stream().map(Columns.Row::new).toList(),
+                result.total().hitCountLowerBound(), counts == null ? Map.of() : counts);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SearchAggregation<Map<Object, Long>> terms(SearchScope<?> scope, FacetDescriptor<?> descriptor) {
+        return (SearchAggregation<Map<Object, Long>>) (SearchAggregation<?>) scope.aggregation().terms()
+                .field(descriptor.field(), descriptor.termType()).maxTermCount(descriptor.most()).toAggregation();
+    }
+
+    /** Counted terms as addresses write them; terms written alike add up, terms counted zero are left out. */
+    private static Map<String, Long> addressed(FacetDescriptor<?> descriptor, Map<?, Long> raw) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        raw.forEach((value, count) -> {
-            String label = issueAreas ? slugs.get((Long) value)
-                    : value instanceof Enum<?> e ? e.name() : String.valueOf(value);
-            if (label != null && count > 0) {
-                counts.put(label, count);
+        raw.forEach((term, count) -> {
+            if (count > 0) {
+                descriptor.label().apply(term).ifPresent(label -> counts.merge(label, count, Long::sum));
             }
         });
         return counts;
     }
 
     /**
-     * The facet values an address chose, read the one way every faceted page reads them: each value the address
-     * gives is turned into the index's term by {@code known} (an enum constant, an id, a number). A value that
-     * names nothing (an unknown type, a status this reader may not filter by, a number out of range) is left out
-     * and listed in {@link #ignored()} as {@code parameter=value}, for the page to say so, and in
-     * {@link #leftOut()} by facet, so that the page neither shows it as chosen nor keeps it in its links
-     * ({@link #kept}); a facet left without values filters nothing. An index field is thus only ever asked for a
-     * term of its own type.
+     * One search: the chosen values, the capability's own conditions (who may see what, the words), the order,
+     * what to read from each hit, an optional highlighter, the page, and whether facets are counted.
+     */
+    @NamedInterface(name = "api", propagate = false)
+    public record Request<F extends Enum<F>>(Chosen<F> chosen,
+            Function<SearchPredicateFactory, PredicateFinalStep> conditions,
+            Function<SearchSortFactory, SortFinalStep> order, Columns columns,
+            Function<SearchHighlighterFactory, HighlighterFinalStep> highlighter, int page, int size,
+            boolean counted) {
+    }
+
+    /** A page of hits, how many there are in all, and the counts of every facet by address value. */
+    @NamedInterface(name = "api", propagate = false)
+    public record Found<F extends Enum<F>>(List<Columns.Row> rows, long total, Map<F, Map<String, Long>> counts) {
+    }
+
+    /**
+     * The facet values an address chose, as the index's terms; {@code ignored}: the values that name nothing, as
+     * {@code parameter=value}, for the page to say so; {@code leftOut}: the same by facet, so that the page neither
+     * shows them as chosen nor keeps them in its links ({@link #kept}).
      */
     @NamedInterface(name = "api", propagate = false)
     public record Chosen<F extends Enum<F>>(Map<F, List<Object>> values, List<String> ignored,
@@ -81,11 +204,6 @@ public final class FacetedSearch {
             values = Map.copyOf(values);
             ignored = List.copyOf(ignored);
             leftOut = Map.copyOf(leftOut);
-        }
-
-        /** The same choice with other index terms (one facet's values may stand for several terms). */
-        public Chosen<F> withValues(Map<F, List<Object>> terms) {
-            return new Chosen<>(terms, ignored, leftOut);
         }
 
         /** The values an address gave, without those left out, in their order; facets left without values dropped. */
@@ -101,52 +219,19 @@ public final class FacetedSearch {
             return kept;
         }
 
-        public static <F extends Enum<F>> Chosen<F> of(Class<F> facets, Function<F, String> parameter,
-                Function<F, ? extends Collection<String>> given, BiFunction<F, String, Optional<?>> known) {
-            Map<F, List<Object>> values = new EnumMap<>(facets);
-            List<String> ignored = new ArrayList<>();
-            Map<F, Set<String>> leftOut = new EnumMap<>(facets);
-            for (F facet : facets.getEnumConstants()) {
-                List<Object> terms = new ArrayList<>();
-                for (String value : given.apply(facet)) {
-                    known.apply(facet, value).ifPresentOrElse(term -> {
-                        if (!terms.contains(term)) {
-                            terms.add(term);
-                        }
-                    }, () -> {
-                        ignored.add(parameter.apply(facet) + "=" + value);
-                        leftOut.computeIfAbsent(facet, unknown -> new HashSet<>()).add(value);
-                    });
-                }
-                if (!terms.isEmpty()) {
-                    values.put(facet, terms);
-                }
-            }
-            return new Chosen<>(values, ignored, leftOut);
+        /** Nothing chosen. */
+        public static <F extends Enum<F>> Chosen<F> nothing() {
+            return new Chosen<F>(Map.<F, List<Object>>of(), List.<String>of(), Map.<F, Set<String>>of());
         }
 
         /** Whether no value of this facet filters. */
         public boolean free(F facet) {
             return !values.containsKey(facet);
         }
-    }
 
-    /**
-     * Adds the chosen values of every facet but {@code leftOut} (null: every facet) to {@code all} as filters
-     * on each facet's index field.
-     */
-    public static <F extends Enum<F>> void filter(BooleanPredicateClausesStep<?, ?> all, SearchPredicateFactory f,
-            Chosen<F> chosen, F leftOut, Map<F, String> fields, Set<F> alternatives) {
-        chosen.values().forEach((facet, values) -> {
-            if (facet.equals(leftOut)) {
-                return;
-            }
-            String field = fields.get(facet);
-            if (alternatives.contains(facet)) {
-                all.filter(f.terms().field(field).matchingAny(values));
-            } else {
-                values.forEach(value -> all.filter(f.match().field(field).matching(value)));
-            }
-        });
+        /** Whether nothing is chosen at all. */
+        public boolean none() {
+            return values.isEmpty();
+        }
     }
 }

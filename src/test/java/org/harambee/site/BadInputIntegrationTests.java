@@ -77,6 +77,15 @@ class BadInputIntegrationTests {
                 .getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/api/v1/organizations?type=x")).andReturn().getResponse().getStatus())
                 .as("the API refuses what pages leave out").isEqualTo(400);
+        assertThat(mvc.perform(get("/api/v1/organizations?country=XX&region=Atlantis&grassroots=maybe&status=ACTIVE"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("the same rule as the pages' names every value refused, a staff-only facet included")
+                .contains("country=XX").contains("region=Atlantis").contains("grassroots=maybe").contains("status=ACTIVE");
+        assertThat(mvc.perform(get("/api/v1/organizations?status=ACTIVE").with(user(staff))).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/v1/recommendations?response=MAYBE&session=0&action=3")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("response=MAYBE")
+                .contains("session=0").doesNotContain("action=3");
     }
 
     @Test
