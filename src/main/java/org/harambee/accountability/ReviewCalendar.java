@@ -228,7 +228,7 @@ public class ReviewCalendar {
     }
 
     private String mechanismName(UnReview review, Locale locale) {
-        return letters.text("reviews.mechanism." + review.mechanism().name(), locale);
+        return letters.text(review.mechanism().nameKey(), locale);
     }
 
     private static void requireStaff(HarambeeUser user) {

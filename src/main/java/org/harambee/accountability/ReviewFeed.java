@@ -24,7 +24,7 @@ final class ReviewFeed {
         ICalendar.line(ics, "NAME:" + ICalendar.text(title));
         ICalendar.line(ics, "X-WR-CALNAME:" + ICalendar.text(title));
         for (UnReview review : reviews) {
-            String name = messages.getMessage("reviews.mechanism." + review.mechanism().name(), null, locale) + " · "
+            String name = messages.getMessage(review.mechanism().nameKey(), null, locale) + " · "
                     + review.session();
             ICalendar.allDayEvent(ics, "un-review-" + review.id() + "@" + host, now, review.startsOn(),
                     review.endsOn(), name, review.note(), pageUrl);

@@ -8,5 +8,10 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface(name = "seeding", propagate = false)
 public enum ReviewMechanism {
-    UPR, CCPR, CESCR, CERD, CEDAW, CAT, SPT, CRC, CMW, CRPD, CED, OTHER
+    UPR, CCPR, CESCR, CERD, CEDAW, CAT, SPT, CRC, CMW, CRPD, CED, OTHER;
+
+    /** The key of the mechanism's name in the messages. */
+    public String nameKey() {
+        return "reviews.mechanism." + name();
+    }
 }

@@ -28,7 +28,8 @@ class ReviewsDashboard implements DashboardNeeds {
 
     @Override
     public List<Need> needs(Authentication person) {
-        if (person == null || !(person.getPrincipal() instanceof HarambeeUser user) || user.roles().isEmpty()) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user == null || user.roles().isEmpty()) {
             return List.of();
         }
         LocalDate today = calendar.today();
@@ -36,8 +37,8 @@ class ReviewsDashboard implements DashboardNeeds {
                 .filter(review -> review.submissionDeadline() != null && !review.submissionDeadline().isBefore(today)
                         && !review.submissionDeadline().isAfter(today.plusDays(NOTICE_DAYS)))
                 .map(review -> new Need("/un/reviews#review-" + review.id(), review.submissionDeadline(),
-                        "reviews.needs.submission", messages.getMessage("reviews.mechanism." + review.mechanism().name(),
-                                null, LocaleContextHolder.getLocale()), review.session()))
+                        "reviews.needs.submission", messages.getMessage(review.mechanism().nameKey(), null,
+                                LocaleContextHolder.getLocale()), review.session()))
                 .toList();
     }
 }

@@ -145,7 +145,7 @@ class UnReviewController {
         model.addAttribute("errors", errors);
         model.addAttribute("mechanisms", Arrays.stream(ReviewMechanism.values())
                 .map(mechanism -> new Option(mechanism.name(),
-                        messages.getMessage("reviews.mechanism." + mechanism.name(), null, locale)))
+                        messages.getMessage(mechanism.nameKey(), null, locale)))
                 .toList());
         model.addAttribute("groups", calendar.groupChoices(staff, review == null ? null : review.groupId(), locale));
         return "accountability/review-form";

@@ -103,7 +103,7 @@ public class DirectorySearch {
     private final RecentCounts<Facet> wholeDirectory;
 
     DirectorySearch(EntityManager entityManager, DirectoryVocabulary vocabulary, Clock clock,
-            @Value("${harambee.directory.counts-life}") Duration countsLife) {
+            @Value("${harambee.search.counts-life}") Duration countsLife) {
         this.entityManager = entityManager;
         this.vocabulary = vocabulary;
         this.wholeDirectory = new RecentCounts<>(clock, countsLife);
@@ -150,21 +150,17 @@ public class DirectorySearch {
     public DirectoryResults search(DirectoryQuery query, Audience audience, int size) {
         FacetedSearch<Facet> facets = facets(audience, vocabulary.current());
         FacetedSearch.Chosen<Facet> chosen = facets.chosen(query::values);
-        boolean whole = query.q().isEmpty() && chosen.none();
-        Optional<Map<Facet, Map<String, Long>>> kept = whole ? wholeDirectory.fresh(audience.name()) : Optional.empty();
         SearchSession session = Search.session(entityManager);
         SearchScope<?> scope = IndexedOrganization.scope(session);
-        FacetedSearch.Found<Facet> found = facets.search(session, scope, request(query, audience, chosen, false,
-                size, kept.isEmpty()));
+        FacetedSearch.Request<Facet> request = request(query, audience, chosen, false, size);
+        FacetedSearch.Found<Facet> found = facets.search(session, scope, query.q().isEmpty() && chosen.none()
+                ? request.keptIn(wholeDirectory, audience.name()) : request);
         if (found.total() == 0 && !query.q().isEmpty()) {
-            found = facets.search(session, scope, request(query, audience, chosen, true, size, true));
-        }
-        if (whole && kept.isEmpty()) {
-            wholeDirectory.keep(audience.name(), found.counts());
+            found = facets.search(session, scope, request(query, audience, chosen, true, size));
         }
         List<DirectoryEntry> entries = found.rows().stream().map(row -> entry(row, audience)).toList();
         return new DirectoryResults(query.keeping(chosen.kept(query.filters())), entries, found.total(), size,
-                kept.orElse(found.counts()), chosen.ignored());
+                found.counts(), chosen.ignored());
     }
 
     /** The given facet values that name nothing this audience may choose, as {@code parameter=value}. */
@@ -190,9 +186,9 @@ public class DirectorySearch {
     }
 
     private static FacetedSearch.Request<Facet> request(DirectoryQuery query, Audience audience,
-            FacetedSearch.Chosen<Facet> chosen, boolean tolerant, int size, boolean counted) {
+            FacetedSearch.Chosen<Facet> chosen, boolean tolerant, int size) {
         return new FacetedSearch.Request<>(chosen, conditions(query, audience, tolerant), order(query.sort()), COLUMNS,
-                null, query.page(), size, counted);
+                null, query.page(), size, true);
     }
 
     /** What the audience may see, and the words ({@code tolerant}: within a typo or two). */

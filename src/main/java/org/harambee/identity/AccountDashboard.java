@@ -24,7 +24,8 @@ class AccountDashboard implements DashboardSection {
 
     @Override
     public List<Link> links(Authentication person) {
-        if (person == null || !(person.getPrincipal() instanceof HarambeeUser user)) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user == null) {
             return List.of();
         }
         Link password = new Link("/account/password", "dashboard.account.password");

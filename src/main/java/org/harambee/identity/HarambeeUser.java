@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.site.DisplayNamed;
@@ -12,6 +13,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as the rest of the application sees them ({@code @AuthenticationPrincipal}). */
@@ -38,6 +40,12 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
         this.enabled = account.canSignIn();
         this.passwordChangedAt = account.passwordChangedAt();
         this.passwordHash = passwordHash;
+    }
+
+    /** The person signed in by this authentication, if it is a person of this installation (not anonymous). */
+    public static Optional<HarambeeUser> of(Authentication person) {
+        return person != null && person.getPrincipal() instanceof HarambeeUser user ? Optional.of(user)
+                : Optional.empty();
     }
 
     /** Whether this signed-in person still matches their account: same password, roles and name, still enabled. */

@@ -23,7 +23,8 @@ class IdentityDashboard implements DashboardSection {
     @Override
     public List<Link> links(Authentication person) {
         List<Link> links = new ArrayList<>();
-        if (person != null && person.getPrincipal() instanceof HarambeeUser user) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user != null) {
             if (user.isStaff()) {
                 links.add(new Link("/staff/audit", "dashboard.identity.audit"));
             }

@@ -40,7 +40,8 @@ class SignedInAccountCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof HarambeeUser user) {
+        HarambeeUser user = HarambeeUser.of(authentication).orElse(null);
+        if (user != null) {
             Optional<Account> account = accounts.findById(user.accountId());
             if (account.isEmpty() || !user.stillValidFor(account.get())) {
                 SecurityContextHolder.clearContext();

@@ -31,7 +31,7 @@ class LibraryDashboard implements DashboardSection {
     public List<Link> links(Authentication person) {
         List<Link> links = new ArrayList<>();
         links.add(new Link("/library", "library.dashboard.search"));
-        HarambeeUser user = person != null && person.getPrincipal() instanceof HarambeeUser signedIn ? signedIn : null;
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
         if (Library.maySubmit(user)) {
             links.add(new Link("/library/submit", "library.dashboard.submit"));
             links.add(new Link("/library/mine", "library.mine.title"));

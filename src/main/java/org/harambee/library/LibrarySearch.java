@@ -1,6 +1,8 @@
 package org.harambee.library;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.harambee.search.Columns;
 import org.harambee.search.Columns.Column;
 import org.harambee.search.FacetDescriptor;
 import org.harambee.search.FacetedSearch;
+import org.harambee.search.RecentCounts;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -24,6 +27,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * snippets and counts all come from one filtered query (plus one per chosen one-value facet), so nothing a reader
  * may not see is found, quoted or counted. Type and year hold one value per resource, so their values are
  * alternatives counted sideways; issue areas, rights, instruments and languages narrow, counted within the
- * results. Every count is the number of results its link gives.
+ * results. Every count is the number of results its link gives. The counts of the whole library (no words, nothing
+ * chosen) are kept a few seconds for readers who may see the same resources.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,11 +66,14 @@ public class LibrarySearch {
     private final EntityManager entityManager;
     private final Taxonomy taxonomy;
     private final LibraryReaders readers;
+    private final RecentCounts<Facet> wholeLibrary;
 
-    LibrarySearch(EntityManager entityManager, Taxonomy taxonomy, LibraryReaders readers) {
+    LibrarySearch(EntityManager entityManager, Taxonomy taxonomy, LibraryReaders readers, Clock clock,
+            @Value("${harambee.search.counts-life}") Duration countsLife) {
         this.readers = readers;
         this.entityManager = entityManager;
         this.taxonomy = taxonomy;
+        this.wholeLibrary = new RecentCounts<>(clock, countsLife);
     }
 
     /** The library's facets, issue areas going by slug. */
@@ -96,14 +104,15 @@ public class LibrarySearch {
         FacetedSearch.Chosen<Facet> chosen = facets.chosen(query::values);
         SearchSession session = Search.session(entityManager);
         SearchScope<?> scope = session.scope(Resource.class);
-        FacetedSearch.Found<Facet> found = facets.search(session, scope, new FacetedSearch.Request<>(chosen,
-                conditions(reader, query.q()),
+        FacetedSearch.Request<Facet> request = new FacetedSearch.Request<>(chosen, conditions(reader, query.q()),
                 query.q().isEmpty()
                         ? f -> f.composite().add(f.field("publishedOn").desc().missing().last()).add(f.field("title_sort"))
                         : f -> f.composite().add(f.score()).add(f.field("title_sort")),
                 SNIPPETED, h -> h.unified().encoder(HighlighterEncoder.HTML).tag(MARK, END_MARK)
                         .numberOfFragments(2).noMatchSize(0),
-                query.page(), PAGE_SIZE, true));
+                query.page(), PAGE_SIZE, true);
+        FacetedSearch.Found<Facet> found = facets.search(session, scope, query.q().isEmpty() && chosen.none()
+                ? request.keptIn(wholeLibrary, reader.sight()) : request);
         List<LibraryResults.Hit> hits = found.rows().stream().map(LibrarySearch::snippeted).toList();
         return new LibraryResults(new LibraryQuery(query.q(), chosen.kept(query.chosen()), query.page()),
                 hits, found.total(), PAGE_SIZE, found.counts(), chosen.ignored());

@@ -20,6 +20,12 @@ record Reader(UUID accountId, boolean member, boolean staff, Set<Long> groups, S
         this(accountId, member, staff, Set.of(), Set.of());
     }
 
+    /** What this reader may see, as a key: two readers with the same key find the same resources. */
+    String sight() {
+        return (staff ? "staff" : member ? "member" : "visitor") + groups.stream().sorted().toList()
+                + hiddenGroups.stream().sorted().toList();
+    }
+
     static Reader of(HarambeeUser user, Set<Long> groups, Set<Long> hiddenGroups) {
         if (user == null) {
             return VISITOR;

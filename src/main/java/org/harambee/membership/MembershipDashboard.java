@@ -54,7 +54,8 @@ class MembershipDashboard implements DashboardSection, DashboardNeeds {
     @Override
     @Transactional(readOnly = true)
     public List<Link> links(Authentication person) {
-        if (person == null || !(person.getPrincipal() instanceof HarambeeUser user)) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user == null) {
             return List.of();
         }
         List<Link> links = new ArrayList<>();
@@ -77,7 +78,8 @@ class MembershipDashboard implements DashboardSection, DashboardNeeds {
     @Override
     @Transactional(readOnly = true)
     public List<Need> needs(Authentication person) {
-        if (person == null || !(person.getPrincipal() instanceof HarambeeUser user)) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user == null) {
             return List.of();
         }
         List<Need> needs = new ArrayList<>();

@@ -27,7 +27,7 @@ class MembershipFacts implements NetworkFacts {
     @Override
     @Transactional(readOnly = true)
     public List<Fact> facts(Authentication reader) {
-        Viewer viewer = new Viewer(reader != null && reader.getPrincipal() instanceof HarambeeUser user ? user : null);
+        Viewer viewer = new Viewer(HarambeeUser.of(reader).orElse(null));
         boolean listedPubliclyOnly = !viewer.member();
         boolean listedForMembersOnly = !viewer.staff();
         List<Fact> facts = new ArrayList<>();

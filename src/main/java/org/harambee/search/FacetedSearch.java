@@ -133,8 +133,10 @@ public final class FacetedSearch<F extends Enum<F>> {
         if (request.highlighter() != null) {
             main = main.highlighter(request.highlighter().apply(scope.highlighter()).toHighlighter());
         }
-        Map<F, Map<String, Long>> counts = request.counted() ? new EnumMap<>(facets) : null;
-        for (FacetDescriptor<F> descriptor : request.counted() ? described.values() : List.<FacetDescriptor<F>>of()) {
+        Optional<Map<F, Map<String, Long>>> kept = request.recent() == null ? Optional.empty()
+                : request.recent().fresh(request.key());
+        Map<F, Map<String, Long>> counts = request.counted() && kept.isEmpty() ? new EnumMap<>(facets) : null;
+        for (FacetDescriptor<F> descriptor : counts == null ? List.<FacetDescriptor<F>>of() : described.values()) {
             if (!descriptor.alternative() || chosen.free(descriptor.facet())) {
                 AggregationKey<Map<Object, Long>> key = AggregationKey.of(descriptor.facet().name());
                 main = main.aggregation(key, terms(scope, descriptor));
@@ -153,8 +155,11 @@ public final class FacetedSearch<F extends Enum<F>> {
                 counts.put(descriptor.facet(), addressed(descriptor, sideways));
             }
         }
+        if (counts != null && request.recent() != null) {
+            request.recent().keep(request.key(), counts);
+        }
         return new Found<>(result.hits().stream().map(Columns.Row::new).toList(),
-                result.total().hitCountLowerBound(), counts == null ? Map.of() : counts);
+                result.total().hitCountLowerBound(), kept.orElse(counts == null ? Map.of() : counts));
     }
 
     @SuppressWarnings("unchecked")
@@ -176,14 +181,32 @@ public final class FacetedSearch<F extends Enum<F>> {
 
     /**
      * One search: the chosen values, the capability's own conditions (who may see what, the words), the order,
-     * what to read from each hit, an optional highlighter, the page, and whether facets are counted.
+     * what to read from each hit, an optional highlighter, the page, and whether facets are counted; counts may be
+     * kept a while in {@code recent} under {@code key} (see {@link #keptIn}).
      */
     @NamedInterface(name = "api", propagate = false)
     public record Request<F extends Enum<F>>(Chosen<F> chosen,
             Function<SearchPredicateFactory, PredicateFinalStep> conditions,
             Function<SearchSortFactory, SortFinalStep> order, Columns columns,
             Function<SearchHighlighterFactory, HighlighterFinalStep> highlighter, int page, int size,
-            boolean counted) {
+            boolean counted, RecentCounts<F> recent, String key) {
+
+        public Request(Chosen<F> chosen, Function<SearchPredicateFactory, PredicateFinalStep> conditions,
+                Function<SearchSortFactory, SortFinalStep> order, Columns columns,
+                Function<SearchHighlighterFactory, HighlighterFinalStep> highlighter, int page, int size,
+                boolean counted) {
+            this(chosen, conditions, order, columns, highlighter, page, size, counted, null, null);
+        }
+
+        /**
+         * The same search, its counts taken from {@code recent} while fresh there under {@code key}, else counted and
+         * kept: for a search asked again and again with the same counts (the whole directory or library, before
+         * anyone chooses anything or types a word), whose counts over every document are its costliest part. The
+         * key names whatever makes two such searches' counts differ (who reads).
+         */
+        public Request<F> keptIn(RecentCounts<F> counts, String under) {
+            return new Request<>(chosen, conditions, order, columns, highlighter, page, size, counted, counts, under);
+        }
     }
 
     /** A page of hits, how many there are in all, and the counts of every facet by address value. */

@@ -163,8 +163,8 @@ public class GroupNotifications implements UnreadNotifications {
     @Override
     @Transactional(readOnly = true)
     public long unread(Authentication person) {
-        return person.getPrincipal() instanceof HarambeeUser user
-                ? notifications.countByAccountIdAndReadAtIsNull(user.accountId()) : 0;
+        return HarambeeUser.of(person).map(user -> notifications.countByAccountIdAndReadAtIsNull(user.accountId()))
+                .orElse(0L);
     }
 
     /** This person's latest notifications, of groups they still take part in. */

@@ -37,6 +37,6 @@ class GroupPrivacy implements ClosedGroups {
     }
 
     private static HarambeeUser userOf(Authentication reader) {
-        return reader != null && reader.getPrincipal() instanceof HarambeeUser signedIn ? signedIn : null;
+        return HarambeeUser.of(reader).orElse(null);
     }
 }

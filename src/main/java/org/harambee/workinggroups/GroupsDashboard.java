@@ -36,7 +36,8 @@ class GroupsDashboard implements DashboardSection, DashboardNeeds {
 
     @Override
     public List<Need> needs(Authentication person) {
-        if (person == null || !(person.getPrincipal() instanceof HarambeeUser user) || user.roles().isEmpty()) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user == null || user.roles().isEmpty()) {
             return List.of();
         }
         Viewer viewer = groups.viewerOf(user);
@@ -65,7 +66,8 @@ class GroupsDashboard implements DashboardSection, DashboardNeeds {
     @Override
     public List<Link> links(Authentication person) {
         List<Link> links = new ArrayList<>();
-        if (person != null && person.getPrincipal() instanceof HarambeeUser user) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user != null) {
             links.add(new Link("/groups", "groups.dashboard.mine", groups.mine(groups.viewerOf(user)).size()));
             links.add(new Link("/notifications", "groups.dashboard.unread", notifications.unread(person)));
         }

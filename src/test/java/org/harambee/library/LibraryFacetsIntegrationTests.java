@@ -2,6 +2,8 @@ package org.harambee.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.IntegrationTest;
+import org.harambee.MovableClock;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Role;
+import org.harambee.membership.MembershipFixtures;
+import org.harambee.taxonomy.Taxonomy;
 import org.harambee.library.LibraryQuery.Facet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -27,6 +35,17 @@ class LibraryFacetsIntegrationTests {
     Resources resources;
     @Autowired
     LibrarySearch search;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    Taxonomy taxonomy;
+    @Autowired
+    LibraryReaders readers;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    MembershipFixtures fixtures;
+    private HarambeeUser staff;
 
     @Test
     void alternativesCountSidewaysAndNarrowingFacetsCountWithinTheResults() {
@@ -56,6 +75,41 @@ class LibraryFacetsIntegrationTests {
         assertThat(notAYear.total()).as("a value that names nothing is left out").isEqualTo(search(Map.of("q", tag))
                 .total());
         assertThat(notAYear.ignored()).containsExactly("year=twenty");
+    }
+
+    @Test
+    void theWholeLibrarysCountsAreKeptAFewSecondsForReadersWhoSeeTheSame() {
+        MovableClock clock = new MovableClock();
+        LibrarySearch keeping = new LibrarySearch(entityManager, taxonomy, readers, clock, Duration.ofSeconds(5));
+        LibraryQuery whole = LibraryQuery.of(new LinkedMultiValueMap<>());
+        long before = types(transactions.execute(done -> keeping.search(whole, null)));
+        long beforeForStaff = types(transactions.execute(done -> keeping.search(whole, staff())));
+        published("kept" + UUID.randomUUID().toString().substring(0, 8), ResourceType.TOOLKIT, 2020, Set.of("en"),
+                Set.of());
+
+        clock.advance(Duration.ofSeconds(4));
+        LibraryResults kept = transactions.execute(done -> keeping.search(whole, null));
+        assertThat(types(kept)).as("counts four seconds old are shown again").isEqualTo(before);
+        assertThat(kept.total()).as("the results themselves are always current").isEqualTo(before + 1);
+        assertThat(types(transactions.execute(done -> keeping.search(whole, staff()))))
+                .as("staff's counts are kept apart").isEqualTo(beforeForStaff);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(types(transactions.execute(done -> keeping.search(whole, null)))).isEqualTo(before + 1);
+        MultiValueMap<String, String> chosen = new LinkedMultiValueMap<>();
+        chosen.add("type", "TOOLKIT");
+        assertThat(transactions.execute(done -> keeping.search(LibraryQuery.of(chosen), null)).counts()
+                .get(Facet.TYPE)).as("a search that chooses counts afresh").containsKey("TOOLKIT");
+    }
+
+    private static long types(LibraryResults results) {
+        return results.counts().getOrDefault(Facet.TYPE, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private HarambeeUser staff() {
+        if (staff == null) {
+            staff = fixtures.account(Role.STAFF);
+        }
+        return staff;
     }
 
     @Test

@@ -31,7 +31,8 @@ class LinkagesDashboard implements DashboardSection, DashboardNeeds {
 
     @Override
     public List<Need> needs(Authentication person) {
-        if (person == null || !(person.getPrincipal() instanceof HarambeeUser user) || user.roles().isEmpty()) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user == null || user.roles().isEmpty()) {
             return List.of();
         }
         List<Need> needs = new ArrayList<>();
@@ -59,7 +60,8 @@ class LinkagesDashboard implements DashboardSection, DashboardNeeds {
 
     @Override
     public List<Link> links(Authentication person) {
-        if (person == null || !(person.getPrincipal() instanceof HarambeeUser user) || user.roles().isEmpty()) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user == null || user.roles().isEmpty()) {
             return List.of();
         }
         List<Link> links = new ArrayList<>();

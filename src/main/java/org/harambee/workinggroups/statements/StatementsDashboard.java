@@ -18,7 +18,8 @@ class StatementsDashboard implements DashboardNeeds {
 
     @Override
     public List<Need> needs(Authentication person) {
-        if (person == null || !(person.getPrincipal() instanceof HarambeeUser user)) {
+        HarambeeUser user = HarambeeUser.of(person).orElse(null);
+        if (user == null) {
             return List.of();
         }
         return statements.awaitingSignature(user).stream()
