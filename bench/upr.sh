@@ -84,7 +84,7 @@ for s in "${searches[@]}"; do
   curl -s --max-time 30 -o "$tmp/body" -w '%{http_code}' "$base/un/recommendations?$s" | grep -q '^200$' \
     || { echo "the page answers $base/un/recommendations?$s with an error" >&2; exit 1; }
   urls+=("$base/un/recommendations?$s")
-  total=$(grep -o 'role="status">[^<]*' "$tmp/body" | head -1 | tr -dc '0-9' || true)
+  total=$(grep -o 'class="results-count"[^>]*>[^<]*' "$tmp/body" | head -1 | tr -dc '0-9' || true)
   echo "${total:-0}" >> "$tmp/totals"
 done
 api=yes
