@@ -34,11 +34,18 @@ public final class RecentCounts<F extends Enum<F>> {
                 : Optional.of(found.counts());
     }
 
-    /** Keeps counts just counted for this key. */
+    /** Keeps counts just counted for this key, and forgets those past their life (readers' keys come and go). */
     public void keep(String key, Map<F, Map<String, Long>> counts) {
         if (!life.isZero()) {
-            kept.put(key, new Kept<>(clock.instant(), Map.copyOf(counts)));
+            Instant now = clock.instant();
+            kept.values().removeIf(old -> !now.isBefore(old.at().plus(life)));
+            kept.put(key, new Kept<>(now, Map.copyOf(counts)));
         }
+    }
+
+    /** How many keys have counts kept. */
+    int size() {
+        return kept.size();
     }
 
     private record Kept<F>(Instant at, Map<F, Map<String, Long>> counts) {

@@ -28,6 +28,16 @@ class RecentCountsTests {
     }
 
     @Test
+    void countsPastTheirLifeAreForgottenWhenOthersAreKept() {
+        RecentCounts<Facet> recent = new RecentCounts<>(clock, Duration.ofSeconds(5));
+        recent.keep("member[1]", Map.of());
+        recent.keep("member[2]", Map.of());
+        clock.advance(Duration.ofSeconds(6));
+        recent.keep("member[3]", Map.of());
+        assertThat(recent.size()).isEqualTo(1);
+    }
+
+    @Test
     void aLifeOfZeroKeepsNothing() {
         RecentCounts<Facet> recent = new RecentCounts<>(clock, Duration.ZERO);
         recent.keep("VISITOR", Map.of(Facet.TYPE, Map.of("GRASSROOTS", 12L)));

@@ -16,6 +16,10 @@ interface Signatures extends JpaRepository<Signature, Long> {
 
     long countByStatementId(Long statementId);
 
+    /** Which of these statements any of these signers signed. */
+    @Query("select distinct s.statementId from Signature s where s.statementId in ?1 and s.signerKey in ?2")
+    List<Long> signedBy(Collection<Long> statementIds, Collection<String> signerKeys);
+
     /** Pairs of statement id and its number of signatures, for the statements that have any. */
     @Query("select s.statementId, count(s) from Signature s where s.statementId in ?1 group by s.statementId")
     List<Object[]> countsOf(Collection<Long> statementIds);

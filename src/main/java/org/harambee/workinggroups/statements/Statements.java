@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
@@ -315,11 +316,13 @@ public class Statements {
         keys.add(Signer.personKey(user.accountId()));
         organizations.representedBy(user).stream().filter(MemberOrganization::mayActFor)
                 .forEach(organization -> keys.add(Signer.organizationKey(organization.id())));
-        return published(user).stream().filter(listing -> listing.state() == StatementState.OPEN)
-                .map(StatementListing::statement)
-                .filter(statement -> keys.stream().noneMatch(key -> signatures.existsByStatementIdAndSignerKey(
-                        statement.id(), key)))
-                .toList();
+        List<SignOnStatement> open = published(user).stream().filter(listing -> listing.state() == StatementState.OPEN)
+                .map(StatementListing::statement).toList();
+        if (open.isEmpty()) {
+            return open;
+        }
+        Set<Long> signed = Set.copyOf(signatures.signedBy(open.stream().map(SignOnStatement::id).toList(), keys));
+        return open.stream().filter(statement -> !signed.contains(statement.id())).toList();
     }
 
     /** The drafts this person manages: the network's when staff, and those of the groups they convene. */
