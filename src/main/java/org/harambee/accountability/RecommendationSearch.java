@@ -75,15 +75,18 @@ public class RecommendationSearch {
                 FacetDescriptor.oneOf(Facet.REGION, "region", String.class, Optional::of),
                 FacetDescriptor.oneOf(Facet.SESSION, "session", Integer.class,
                         value -> FacetDescriptor.number(value, 1, UprFile.SESSION_MAX)),
-                FacetDescriptor.oneOf(Facet.CYCLE, "cycle", Integer.class, value -> FacetDescriptor.number(value, 1, 99)),
+                FacetDescriptor.oneOf(Facet.CYCLE, "cycle", Integer.class,
+                        value -> FacetDescriptor.number(value, 1, 99)),
                 FacetDescriptor.oneOf(Facet.RESPONSE, "response", Response.class,
                         value -> FacetDescriptor.named(Response.class, value)),
-                FacetDescriptor.oneOf(Facet.ACTION, "action", Integer.class, value -> FacetDescriptor.number(value, 1, 5)),
+                FacetDescriptor.oneOf(Facet.ACTION, "action", Integer.class,
+                        value -> FacetDescriptor.number(value, 1, 5)),
                 FacetDescriptor.allOf(Facet.ISSUE, "issues", String.class, Optional::of),
                 FacetDescriptor.allOf(Facet.AREA, "issueAreas", Long.class,
                         slug -> Optional.ofNullable(areas.get(slug.toLowerCase(Locale.ROOT))))
                         .labelled(id -> Optional.ofNullable(slugs.get((Long) id))),
-                FacetDescriptor.allOf(Facet.RIGHT, "rights", Integer.class, value -> FacetDescriptor.number(value, 1, 30)))
+                FacetDescriptor.allOf(Facet.RIGHT, "rights", Integer.class,
+                        value -> FacetDescriptor.number(value, 1, 30)))
                 .stream().map(facet -> facet.countingAtMost(400)).toList());
     }
 

@@ -13,9 +13,9 @@ import org.springframework.context.MessageSource;
 
 /**
  * {@code java -jar harambee.jar import-upr FILE}: imports a file of UPR recommendations (CSV, or CSV compressed with
- * gzip) into the configured database and index, the application started as {@link CommandLine} does. Prints one summary line and exits 0, or
- * prints the problem with its line and exits 1, as when the import fails otherwise (2: wrong use, 3: the application
- * could not start).
+ * gzip) into the configured database and index, the application started as {@link CommandLine} does. Prints one
+ * summary line and exits 0, or prints the problem with its line and exits 1, as when the import fails otherwise
+ * (2: wrong use, 3: the application could not start).
  */
 public final class UprCommand {
 

@@ -117,13 +117,14 @@ public class DirectorySearch {
         List<FacetDescriptor<Facet>> facets = new ArrayList<>(List.of(
                 FacetDescriptor.allOf(Facet.ISSUE, ISSUE_AREAS, Long.class,
                         slug -> words.issueArea(slug).map(IssueArea::id))
-                        .labelled(id -> Optional.ofNullable(words.issueAreasById().get((Long) id)).map(IssueArea::slug)),
+                        .labelled(id -> Optional.ofNullable(words.issueAreasById().get((Long) id))
+                                .map(IssueArea::slug)),
                 FacetDescriptor.allOf(Facet.RIGHT, RIGHTS, Integer.class,
                         article -> words.right(article).map(right -> right.article())),
                 FacetDescriptor.oneOf(Facet.STATE, STATE, String.class,
                         code -> words.state(code.toUpperCase(Locale.ROOT)).map(UsState::code)),
-                FacetDescriptor.oneOf(Facet.REGION, STATE, String.class, region -> Optional.<String>empty())
-                        .standingFor(region -> List.copyOf(words.statesIn(region.toUpperCase(Locale.ROOT))))
+                FacetDescriptor.oneOfGroups(Facet.REGION, STATE, String.class,
+                        region -> List.copyOf(words.statesIn(region.toUpperCase(Locale.ROOT))))
                         .labelled(code -> Optional.ofNullable(words.statesByCode().get((String) code))
                                 .map(UsState::region)),
                 FacetDescriptor.oneOf(Facet.COUNTRY, COUNTRY, String.class,
@@ -203,7 +204,8 @@ public class DirectorySearch {
     private static Function<SearchSortFactory, SortFinalStep> order(DirectoryQuery.Sort order) {
         return switch (order) {
             case NAME -> f -> f.field(NAME_SORT);
-            case NEWEST -> f -> f.composite().add(f.field(MEMBER_SINCE).desc().missing().last()).add(f.field(NAME_SORT));
+            case NEWEST -> f -> f.composite().add(f.field(MEMBER_SINCE).desc().missing().last())
+                    .add(f.field(NAME_SORT));
             case RELEVANCE -> f -> f.composite().add(f.score()).add(f.field(NAME_SORT));
         };
     }

@@ -129,9 +129,11 @@ class OrganizationsApi {
     /** Filter values must exist: an unknown one is a mistake the caller should hear about, not an empty list. */
     private void check(MultiValueMap<String, String> parameters, Audience audience) {
         List<String> problems = new ArrayList<>(search.unknown(facet -> facet.yesNo() ? List.of()
-                : parameters.getOrDefault(facet.parameter(), List.of()).stream().map(String::strip).toList(), audience));
+                : parameters.getOrDefault(facet.parameter(), List.of()).stream().map(String::strip).toList(),
+                audience));
         for (Facet facet : Facet.values()) {
-            for (String value : facet.yesNo() ? parameters.getOrDefault(facet.parameter(), List.of()) : List.<String>of()) {
+            List<String> yesNo = facet.yesNo() ? parameters.getOrDefault(facet.parameter(), List.of()) : List.of();
+            for (String value : yesNo) {
                 if (!"true".equalsIgnoreCase(value) && !"false".equalsIgnoreCase(value)) {
                     problems.add(facet.parameter() + "=" + value);
                 }

@@ -83,17 +83,16 @@ class CollectionController {
 
     @PostMapping("/staff/library/collections/{id}/remove")
     String remove(@PathVariable Long id, @RequestParam(name = "resource", defaultValue = "") String resource) {
-        Long collectionId = id;
-        collections.remove(collectionId, Identifiers.of(resource).orElseThrow(UnknownResourceException::new));
-        return "redirect:/staff/library/collections/" + collectionId + "#resources";
+        collections.remove(id, Identifiers.of(resource).orElseThrow(UnknownResourceException::new));
+        return "redirect:/staff/library/collections/" + id + "#resources";
     }
 
     @PostMapping("/staff/library/collections/{id}/move")
     String move(@PathVariable Long id, @RequestParam(name = "resource", defaultValue = "") String resource,
             @RequestParam(name = "direction", defaultValue = "") String direction) {
-        Long collectionId = id;
-        collections.move(collectionId, Identifiers.of(resource).orElseThrow(UnknownResourceException::new), "up".equals(direction) ? -1 : 1);
-        return "redirect:/staff/library/collections/" + collectionId + "#resources";
+        collections.move(id, Identifiers.of(resource).orElseThrow(UnknownResourceException::new),
+                "up".equals(direction) ? -1 : 1);
+        return "redirect:/staff/library/collections/" + id + "#resources";
     }
 
     @PostMapping("/staff/library/collections/{id}/delete")

@@ -161,16 +161,15 @@ class LibraryController {
     String upload(@PathVariable Long id, @RequestParam(name = "fileId", required = false) Long fileId,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) throws IOException {
-        Long resourceId = id;
         try {
             CheckedFile checked = FileCheck.check(file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getBytes());
-            library.upload(resourceId, fileId, checked, user);
+            library.upload(id, fileId, checked, user);
             redirect.addFlashAttribute("notice", "library.file.uploaded");
         } catch (RefusedFileException refused) {
             redirect.addFlashAttribute("notice", refused.reason());
         }
-        return "redirect:/library/" + resourceId + "#files";
+        return "redirect:/library/" + id + "#files";
     }
 
     private String submitPage(ResourceForm form, FormErrors errors, String refusal, HarambeeUser user, Locale locale,

@@ -106,7 +106,8 @@ public class LibrarySearch {
         SearchScope<?> scope = session.scope(Resource.class);
         FacetedSearch.Request<Facet> request = new FacetedSearch.Request<>(chosen, conditions(reader, query.q()),
                 query.q().isEmpty()
-                        ? f -> f.composite().add(f.field("publishedOn").desc().missing().last()).add(f.field("title_sort"))
+                        ? f -> f.composite().add(f.field("publishedOn").desc().missing().last())
+                                .add(f.field("title_sort"))
                         : f -> f.composite().add(f.score()).add(f.field("title_sort")),
                 SNIPPETED, h -> h.unified().encoder(HighlighterEncoder.HTML).tag(MARK, END_MARK)
                         .numberOfFragments(2).noMatchSize(0),

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * One facet of a faceted search, described once: the index field it filters and counts, whether a record holds one value of it (its chosen values are alternatives, counted as if its own
- * choice were not made) or several (every chosen value must match, counted within the results), how a value in an
+ * One facet of a faceted search, described once: the index field it filters and counts, whether a record holds one
+ * value of it (its chosen values are alternatives, counted as if its own choice were not made) or several (every chosen value must match, counted within the results), how a value in an
  * address becomes the index's terms (none: the value names nothing and is refused), and how a counted term is
  * written back into addresses.
  *
@@ -15,7 +15,8 @@ import org.springframework.modulith.NamedInterface;
  * @param field the index field it filters and counts
  * @param termType the type of that field's terms
  * @param alternative whether a record holds one value of it
- * @param terms the terms an address value stands for (a region: its states); empty when it names nothing
+ * @param terms the terms an address value stands for (one, or a group's: a region's states); none when it names
+ *     nothing
  * @param label a counted term as addresses write it; empty to leave the term out of the counts
  * @param most how many distinct terms are counted at most
  */
@@ -40,6 +41,15 @@ public record FacetDescriptor<F extends Enum<F>>(F facet, String field, Class<?>
                 FacetDescriptor::asAddressed, MOST);
     }
 
+    /**
+     * A facet of which each record holds one value, chosen by groups of values: an address value stands for several
+     * terms, any of which matches (a region names its states); none when it names nothing.
+     */
+    public static <F extends Enum<F>> FacetDescriptor<F> oneOfGroups(F facet, String field, Class<?> termType,
+            Function<String, List<?>> members) {
+        return new FacetDescriptor<>(facet, field, termType, true, members, FacetDescriptor::asAddressed, MOST);
+    }
+
     /** A yes/no facet: only "yes" ({@code true}) filters and is counted. */
     public static <F extends Enum<F>> FacetDescriptor<F> yes(F facet, String field) {
         return allOf(facet, field, Boolean.class, value -> Optional.of(Boolean.TRUE));
@@ -62,11 +72,6 @@ public record FacetDescriptor<F extends Enum<F>>(F facet, String field, Class<?>
         }
         int number = Integer.parseInt(text);
         return number >= least && number <= most ? Optional.of(number) : Optional.empty();
-    }
-
-    /** The same facet with a value standing for several terms, any of which matches. */
-    public FacetDescriptor<F> standingFor(Function<String, List<?>> several) {
-        return new FacetDescriptor<>(facet, field, termType, alternative, several, label, most);
     }
 
     /** The same facet with its counted terms written otherwise (terms written alike add up). */

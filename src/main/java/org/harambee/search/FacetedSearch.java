@@ -104,8 +104,8 @@ public final class FacetedSearch<F extends Enum<F>> {
      * Everything a search asks as one predicate on {@code scope}: the capability's {@code conditions} and the
      * chosen values of every facet but {@code leftOut} (null: every facet).
      */
-    public SearchPredicate predicate(SearchScope<?> scope, Function<SearchPredicateFactory, PredicateFinalStep> conditions,
-            Chosen<F> chosen, F leftOut) {
+    public SearchPredicate predicate(SearchScope<?> scope,
+            Function<SearchPredicateFactory, PredicateFinalStep> conditions, Chosen<F> chosen, F leftOut) {
         SearchPredicateFactory f = scope.predicate();
         BooleanPredicateClausesStep<?, ?> all = f.bool().must(conditions.apply(f));
         chosen.values().forEach((facet, terms) -> {
@@ -125,7 +125,6 @@ public final class FacetedSearch<F extends Enum<F>> {
     /** Runs a search: one page of hits read by column, the total, and the counts of every described facet. */
     public Found<F> search(SearchSession session, SearchScope<?> scope, Request<F> request) {
         Chosen<F> chosen = request.chosen();
-        Map<F, AggregationKey<? extends Map<?, Long>>> keys = new EnumMap<>(facets);
         SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> main = session.search(scope)
                 .select(request.columns().on(scope.projection()))
                 .where(predicate(scope, request.conditions(), chosen, null))
@@ -135,19 +134,21 @@ public final class FacetedSearch<F extends Enum<F>> {
         }
         Optional<Map<F, Map<String, Long>>> kept = request.recent() == null ? Optional.empty()
                 : request.recent().fresh(request.key());
-        Map<F, Map<String, Long>> counts = request.counted() && kept.isEmpty() ? new EnumMap<>(facets) : null;
-        for (FacetDescriptor<F> descriptor : counts == null ? List.<FacetDescriptor<F>>of() : described.values()) {
-            if (!descriptor.alternative() || chosen.free(descriptor.facet())) {
+        boolean counting = request.counted() && kept.isEmpty();
+        Map<F, AggregationKey<Map<Object, Long>>> within = new EnumMap<>(facets);
+        for (FacetDescriptor<F> descriptor : described.values()) {
+            if (counting && (!descriptor.alternative() || chosen.free(descriptor.facet()))) {
                 AggregationKey<Map<Object, Long>> key = AggregationKey.of(descriptor.facet().name());
                 main = main.aggregation(key, terms(scope, descriptor));
-                keys.put(descriptor.facet(), key);
+                within.put(descriptor.facet(), key);
             }
         }
         int offset = Math.min(request.page() * request.size(), MAX_RESULT);
         SearchResult<List<?>> result = main.fetch(offset, Math.max(0, Math.min(request.size(), MAX_RESULT - offset)));
-        keys.forEach((facet, key) -> counts.put(facet, addressed(described.get(facet), result.aggregation(key))));
-        for (FacetDescriptor<F> descriptor : counts == null ? List.<FacetDescriptor<F>>of() : described.values()) {
-            if (descriptor.alternative() && !chosen.free(descriptor.facet())) {
+        Map<F, Map<String, Long>> counts = new EnumMap<>(facets);
+        within.forEach((facet, key) -> counts.put(facet, addressed(described.get(facet), result.aggregation(key))));
+        for (FacetDescriptor<F> descriptor : described.values()) {
+            if (counting && descriptor.alternative() && !chosen.free(descriptor.facet())) {
                 AggregationKey<Map<Object, Long>> key = AggregationKey.of(descriptor.facet().name());
                 Map<Object, Long> sideways = session.search(scope)
                         .where(predicate(scope, request.conditions(), chosen, descriptor.facet()))
@@ -155,11 +156,11 @@ public final class FacetedSearch<F extends Enum<F>> {
                 counts.put(descriptor.facet(), addressed(descriptor, sideways));
             }
         }
-        if (counts != null && request.recent() != null) {
+        if (counting && request.recent() != null) {
             request.recent().keep(request.key(), counts);
         }
         return new Found<>(result.hits().stream().map(Columns.Row::new).toList(),
-                result.total().hitCountLowerBound(), kept.orElse(counts == null ? Map.of() : counts));
+                result.total().hitCountLowerBound(), kept.orElse(counts));
     }
 
     @SuppressWarnings("unchecked")

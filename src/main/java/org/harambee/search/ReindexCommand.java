@@ -10,8 +10,7 @@ import org.springframework.modulith.NamedInterface;
  * {@code java -jar harambee.jar reindex}: rebuilds every search index from the database (after restoring a backup
  * without its index, or to be sure), then prints one line per index (documents indexed, rows in the database) and
  * exits 0; 1 when a rebuild fails or an index does not match its rows, 2 on wrong use, 3 when the application could
- * not start. Run it while the application is stopped, on a node whose data
- * folder holds the index.
+ * not start. Run it while the application is stopped, on a node whose data folder holds the index.
  */
 @NamedInterface(name = "api", propagate = false)
 public final class ReindexCommand {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How the one faceted search reads the values an address chose: the one place unknown values are refused. */
@@ -17,8 +16,8 @@ class FacetedSearchTests {
 
     private final FacetedSearch<Facet> search = new FacetedSearch<>(Facet.class, f -> f.name().toLowerCase(Locale.ROOT),
             List.of(FacetDescriptor.oneOf(Facet.TYPE, "type", Kind.class, name -> FacetDescriptor.named(Kind.class, name)),
-                    FacetDescriptor.oneOf(Facet.REGION, "state", String.class, region -> Optional.<String>empty())
-                            .standingFor(region -> region.equals("West") ? List.of("CA", "OR") : List.of()),
+                    FacetDescriptor.oneOfGroups(Facet.REGION, "state", String.class,
+                            region -> region.equals("West") ? List.of("CA", "OR") : List.of()),
                     FacetDescriptor.allOf(Facet.RIGHT, "rights", Integer.class,
                             article -> FacetDescriptor.number(article, 1, 30))));
 

@@ -62,11 +62,10 @@ class StatementController {
 
     @GetMapping("/statements/{id}/signatories.csv")
     ResponseEntity<String> signatories(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user) {
-        Long statementId = id;
-        String csv = export.csv(statementId, user);
+        String csv = export.csv(id, user);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(SignatoriesCsv.fileName(statementId), StandardCharsets.UTF_8).build().toString())
+                        .filename(SignatoriesCsv.fileName(id), StandardCharsets.UTF_8).build().toString())
                 .body(csv);
     }
 
@@ -75,15 +74,14 @@ class StatementController {
     String sign(@PathVariable Long id, @RequestParam(name = "organization", required = false) String organization,
             @RequestParam(name = "named", required = false) String named,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        Long statementId = id;
         try {
-            Signing signing = statements.sign(statementId, organizationOf(organization), "true".equals(named), user);
+            Signing signing = statements.sign(id, organizationOf(organization), "true".equals(named), user);
             redirect.addFlashAttribute("notice", signing == Signing.SIGNED ? "statements.signed"
                     : "statements.alreadySigned");
         } catch (StatementTransitionException refused) {
             redirect.addFlashAttribute("notice", refused.key());
         }
-        return "redirect:/statements/" + statementId + "#notice";
+        return "redirect:/statements/" + id + "#notice";
     }
 
     @PostMapping("/statements/{id}/withdraw")
@@ -91,14 +89,13 @@ class StatementController {
             @RequestParam(name = "organization", required = false) String organization,
             @RequestParam(name = "confirm", required = false) String confirm,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        Long statementId = id;
         try {
-            statements.withdraw(statementId, organizationOf(organization), "yes".equals(confirm), user);
+            statements.withdraw(id, organizationOf(organization), "yes".equals(confirm), user);
             redirect.addFlashAttribute("notice", "statements.withdrawn");
         } catch (StatementTransitionException refused) {
             redirect.addFlashAttribute("notice", refused.key());
         }
-        return "redirect:/statements/" + statementId + "#notice";
+        return "redirect:/statements/" + id + "#notice";
     }
 
     /** The organization signing, or null when a person signs for themselves. */

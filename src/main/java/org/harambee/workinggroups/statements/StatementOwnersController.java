@@ -89,47 +89,44 @@ class StatementOwnersController {
     @PostMapping("/statements/{id}/open")
     String open(@PathVariable Long id, @Valid @ModelAttribute("opening") OpeningForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
-        Long statementId = id;
         if (!result.hasErrors()) {
             try {
-                statements.open(statementId, form.getDeadline(), user);
+                statements.open(id, form.getDeadline(), user);
                 redirect.addFlashAttribute("notice", "statements.opened");
-                return "redirect:/statements/" + statementId;
+                return "redirect:/statements/" + id;
             } catch (StatementTransitionException refused) {
                 result.rejectValue("deadline", refused.key());
             }
         }
-        return pages.statementPage(pages.view(statementId, StatementPages.BY_STATE, user, locale), form,
+        return pages.statementPage(pages.view(id, StatementPages.BY_STATE, user, locale), form,
                 FormErrors.of(result), new DeliveryForm(), FormErrors.none(), locale, model);
     }
 
     @PostMapping("/statements/{id}/close")
     String close(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        Long statementId = id;
         try {
-            statements.close(statementId, user);
+            statements.close(id, user);
             redirect.addFlashAttribute("notice", "statements.closed");
         } catch (StatementTransitionException refused) {
             redirect.addFlashAttribute("notice", refused.key());
         }
-        return "redirect:/statements/" + statementId;
+        return "redirect:/statements/" + id;
     }
 
     @PostMapping("/statements/{id}/delivery")
     String deliver(@PathVariable Long id, @Valid @ModelAttribute("delivery") DeliveryForm form,
             BindingResult result, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Long statementId = id;
         if (!result.hasErrors()) {
             try {
-                statements.deliver(statementId, form.delivery(), user);
+                statements.deliver(id, form.delivery(), user);
                 redirect.addFlashAttribute("notice", "statements.delivered");
-                return "redirect:/statements/" + statementId;
+                return "redirect:/statements/" + id;
             } catch (StatementTransitionException refused) {
                 result.rejectValue("deliveredOn", refused.key());
             }
         }
-        return pages.statementPage(pages.view(statementId, StatementPages.BY_STATE, user, locale), new OpeningForm(),
+        return pages.statementPage(pages.view(id, StatementPages.BY_STATE, user, locale), new OpeningForm(),
                 FormErrors.none(), form, FormErrors.of(result), locale, model);
     }
 
