@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One import of a file of recommendations as staff follow it: its progress while it runs, then what it did, or
- * the problem (line, column, kind, value) that refused the whole file.
+ * One import of a file of recommendations as staff follow it: reading, then storing (its progress is its job's),
+ * then what it did, or the problem (line, column, kind, value) that refused the whole file, or failed when its job
+ * did. Each step may only follow the one before.
  */
 @Entity
 @Table(name = "recommendation_import")
@@ -26,7 +27,6 @@ public class RecommendationImport {
     private ImportState state;
     private String encoding;
     private int rowCount;
-    private int rowsDone;
     private int newCount;
     private int updatedCount;
     private int unchangedCount;
@@ -34,12 +34,14 @@ public class RecommendationImport {
     private String problemField;
     private String problemKey;
     private String problemValue;
+    private UUID jobId;
 
     protected RecommendationImport() {
     }
 
-    RecommendationImport(UUID id, String fileName, UUID startedBy, Instant startedAt) {
+    RecommendationImport(UUID id, UUID jobId, String fileName, UUID startedBy, Instant startedAt) {
         this.id = id;
+        this.jobId = jobId;
         this.fileName = fileName;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
@@ -47,18 +49,15 @@ public class RecommendationImport {
     }
 
     void storing(String encoding, int rowCount) {
+        expect(ImportState.READING);
         this.state = ImportState.STORING;
         this.encoding = encoding;
         this.rowCount = rowCount;
     }
 
-    void progressed(int rowsDone) {
-        this.rowsDone = rowsDone;
-    }
-
     void done(ImportSummary summary, Instant at) {
+        expect(ImportState.STORING);
         this.state = ImportState.DONE;
-        this.rowsDone = rowCount;
         this.newCount = summary.added();
         this.updatedCount = summary.updated();
         this.unchangedCount = summary.unchanged();
@@ -66,6 +65,7 @@ public class RecommendationImport {
     }
 
     void refused(UprFileException problem, Instant at) {
+        expectRunning();
         this.state = ImportState.REFUSED;
         this.problemLine = problem.line();
         this.problemField = problem.column();
@@ -75,9 +75,23 @@ public class RecommendationImport {
         this.finishedAt = at;
     }
 
+    /** Its job failed or was interrupted: nothing was stored. */
     void failed(Instant at) {
+        expectRunning();
         this.state = ImportState.FAILED;
         this.finishedAt = at;
+    }
+
+    private void expect(ImportState expected) {
+        if (state != expected) {
+            throw new IllegalStateException("Import " + id + " is " + state + ", not " + expected);
+        }
+    }
+
+    private void expectRunning() {
+        if (!state.running()) {
+            throw new IllegalStateException("Import " + id + " is " + state + ", not running");
+        }
     }
 
     public UUID id() {
@@ -108,12 +122,8 @@ public class RecommendationImport {
         return rowCount;
     }
 
-    public int rowsDone() {
-        return rowsDone;
-    }
-
-    public int percent() {
-        return rowCount == 0 ? 0 : (int) (100L * rowsDone / rowCount);
+    public UUID jobId() {
+        return jobId;
     }
 
     public int newCount() {

@@ -54,22 +54,24 @@ class StaffTrackerController {
 
     @GetMapping("/staff/un/import/{id}")
     String show(@PathVariable UUID id, Locale locale, Model model) {
-        RecommendationImport found = importer.follow(id);
-        model.addAttribute("found", found);
-        model.addAttribute("problem", found.problemKey() == null ? null
-                : ImportProblems.describe(found, messages, locale));
+        FollowedImport followed = importer.follow(id);
+        model.addAttribute("followed", followed);
+        model.addAttribute("problem", followed.imported().problemKey() == null ? null
+                : ImportProblems.describe(followed.imported(), messages, locale));
         return "accountability/import";
     }
 
     /** The progress part of the page, for htmx to refresh; once the work is done, the whole page is reloaded. */
     @GetMapping("/staff/un/import/{id}/progress")
     String progress(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        RecommendationImport found = importer.follow(id);
-        if (!found.state().running()) {
+        FollowedImport followed = importer.follow(id);
+        if (!followed.imported().state().running()) {
             response.setHeader("HX-Refresh", "true");
         }
-        model.addAttribute("found", found);
-        return "accountability/import-progress";
+        model.addAttribute("job", followed.job());
+        model.addAttribute("url", "/staff/un/import/" + id + "/progress");
+        model.addAttribute("steps", "accountability.import.state.");
+        return "jobs/progress";
     }
 
     @GetMapping("/staff/un/treaties/{code}")

@@ -2,7 +2,6 @@ package org.harambee.accountability;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,34 +9,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.jobs.JobStatus;
+import org.harambee.jobs.JobWork;
+import org.harambee.jobs.Jobs;
 import org.harambee.site.UploadedFileName;
 import org.harambee.site.UploadedText;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.hibernate.Session;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports files of Universal Periodic Review recommendations, all or nothing: the file is read and every row
  * checked first ({@link UprFile}); then, in one transaction, recommendations not known yet (by their identity) are
  * added, known ones whose details differ are corrected, the rest left alone. Their issue areas and rights come from
- * the network's issue areas, through the UPR issue tags each area lists. Staff imports run in the background with
- * their progress recorded; the command line imports at once.
+ * the network's issue areas, through the UPR issue tags each area lists. Staff imports run as background
+ * {@link Jobs}, which record their progress; the command line imports at once.
  */
 @Service
 @NamedInterface(name = "seeding", propagate = false)
@@ -46,8 +43,7 @@ public class UprImporter {
     /** The largest file accepted (25 MB): the 30,257 recommendations of sessions 1 to 16 take 7.5 MB. */
     public static final long MAX_BYTES = 25L * 1024 * 1024;
     static final int BATCH = 500;
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
-    private static final Logger log = LoggerFactory.getLogger(UprImporter.class);
+    static final String JOB = "accountability.import";
 
     private final Recommendations recommendations;
     private final RecommendationImports imports;
@@ -56,12 +52,11 @@ public class UprImporter {
     private final AuditLog auditLog;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate separately;
-    private final Executor background;
+    private final Jobs jobs;
 
     UprImporter(Recommendations recommendations, RecommendationImports imports, Taxonomy taxonomy,
             EntityManager entityManager, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions,
-            @Qualifier("applicationTaskExecutor") Executor background) {
+            Jobs jobs) {
         this.recommendations = recommendations;
         this.imports = imports;
         this.taxonomy = taxonomy;
@@ -69,9 +64,7 @@ public class UprImporter {
         this.auditLog = auditLog;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.background = background;
+        this.jobs = jobs;
     }
 
     /**
@@ -85,13 +78,14 @@ public class UprImporter {
         return summary;
     }
 
-    /** Records an import of this file and starts it in the background; returns its id, to follow its progress. */
+    /** Records an import of this file and starts its job; returns the import's id, to follow its progress. */
     UUID receive(String fileName, byte[] content, HarambeeUser user) {
         UUID id = UUID.randomUUID();
         String kept = UploadedFileName.of(fileName, "recommendations");
-        transaction.executeWithoutResult(status -> imports.save(new RecommendationImport(id, kept,
+        UUID job = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> imports.save(new RecommendationImport(id, job, kept,
                 user == null ? null : user.accountId(), clock.instant())));
-        background.execute(new DelegatingSecurityContextRunnable(() -> run(id, kept, content)));
+        jobs.start(job, JOB, progress -> run(id, kept, content, progress));
         return id;
     }
 
@@ -100,41 +94,45 @@ public class UprImporter {
     }
 
     /**
-     * The import as its page shows it. One still running after {@link #ABANDONED_AFTER} was cut off by a restart of
-     * the node running it (an import takes seconds): it is recorded as failed, having stored nothing.
+     * The import as its page shows it, with its job. One whose job failed, was interrupted (its node stopped) or is
+     * forgotten is recorded as failed, having stored nothing.
      */
-    RecommendationImport follow(UUID id) {
+    FollowedImport follow(UUID id) {
         RecommendationImport found = find(id);
-        if (found.state().running() && found.startedAt().isBefore(clock.instant().minus(ABANDONED_AFTER))) {
-            return transaction.execute(status -> {
-                RecommendationImport abandoned = find(id);
-                abandoned.failed(clock.instant());
-                return abandoned;
+        Optional<JobStatus> job = found.jobId() == null ? Optional.empty() : jobs.status(found.jobId());
+        if (found.state().running() && job.map(status -> status.state().stopped()).orElse(true)) {
+            found = transaction.execute(status -> {
+                RecommendationImport stopped = find(id);
+                if (stopped.state().running()) {
+                    stopped.failed(clock.instant());
+                }
+                return stopped;
             });
         }
-        return found;
+        return new FollowedImport(found, job.orElse(null));
     }
 
+    /** The last ten imports, as {@link #follow} sees each. */
     List<RecommendationImport> recent() {
-        return imports.findTop10ByOrderByStartedAtDesc();
+        return imports.findTop10ByOrderByStartedAtDesc().stream()
+                .map(each -> each.state().running() ? follow(each.id()).imported() : each).toList();
     }
 
-    private void run(UUID id, String fileName, byte[] content) {
+    /** The job's work: a file that does not hold is refused; an unexpected error fails the job. */
+    private void run(UUID id, String fileName, byte[] content, JobWork.Progress progress) {
         try {
+            progress.at(ImportState.READING.name(), 0, 0);
             UploadedText.Decoded decoded = text(content);
             List<UprRow> rows = UprFile.read(decoded.text());
-            separately.executeWithoutResult(status -> find(id).storing(decoded.charset().name(), rows.size()));
-            ImportSummary summary = store(rows, done -> separately.executeWithoutResult(status ->
-                    find(id).progressed(done)));
-            separately.executeWithoutResult(status -> {
+            transaction.executeWithoutResult(status -> find(id).storing(decoded.charset().name(), rows.size()));
+            progress.at(ImportState.STORING.name(), 0, rows.size());
+            ImportSummary summary = store(rows, done -> progress.at(ImportState.STORING.name(), done, rows.size()));
+            transaction.executeWithoutResult(status -> {
                 find(id).done(summary, clock.instant());
                 auditLog.record("accountability.imported", "file " + fileName, summary.line());
             });
         } catch (UprFileException refused) {
-            separately.executeWithoutResult(status -> find(id).refused(refused, clock.instant()));
-        } catch (RuntimeException unexpected) {
-            log.error("Import {} of recommendations failed", id, unexpected);
-            separately.executeWithoutResult(status -> find(id).failed(clock.instant()));
+            transaction.executeWithoutResult(status -> find(id).refused(refused, clock.instant()));
         }
     }
 

@@ -6,5 +6,5 @@
  * applies the same visibility rules everywhere: in lists, counts, exports and the API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory and linkages",
-        allowedDependencies = {"identity::api", "membership::api", "search::api", "site::api", "taxonomy::api"})
+        allowedDependencies = {"identity::api", "jobs::api", "membership::api", "search::api", "site::api", "taxonomy::api"})
 package org.harambee.directory;

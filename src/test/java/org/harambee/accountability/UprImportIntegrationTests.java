@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.harambee.IntegrationTest;
 import org.harambee.search.SearchIndexes;
 import org.harambee.site.UploadedText;
@@ -109,6 +113,24 @@ class UprImportIntegrationTests {
                     assertThat(problem.line()).isEqualTo(40);
                 });
         assertThat(count("select count(*) from recommendation")).isEqualTo(before);
+    }
+
+    @Test
+    void anImportCutOffByARestartOfItsNodeIsRecordedAsFailedAndInterrupted() {
+        UUID id = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
+        Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
+        jdbc.update("insert into job (id, kind, state, step, done_count, total_count, queued_at, started_at, beat_at)"
+                + " values (?, 'accountability.import', 'RUNNING', 'STORING', 500, 3000, ?, ?, ?)", job, longAgo,
+                longAgo, longAgo);
+        jdbc.update("insert into recommendation_import (id, job_id, file_name, started_at, state, row_count)"
+                + " values (?, ?, 'cut-off.csv', ?, 'STORING', 3000)", id, job, longAgo);
+
+        FollowedImport followed = importer.follow(id);
+        assertThat(followed.imported().state()).isEqualTo(ImportState.FAILED);
+        assertThat(followed.interrupted()).isTrue();
+        assertThat(importer.recent()).filteredOn(each -> each.id().equals(id))
+                .extracting(RecommendationImport::state).containsExactly(ImportState.FAILED);
     }
 
     @Test

@@ -44,11 +44,6 @@ class ImportResults {
         jdbc.update("update organization_import set file_content = null where id = ?", id);
     }
 
-    void progress(UUID id, ImportStep step, int done, int total, Instant at) {
-        jdbc.update("update organization_import set step = ?, rows_done = ?, row_count = ?, updated_at = ?"
-                + " where id = ?", step.name(), done, total, Timestamp.from(at), id);
-    }
-
     /** Replaces the problems and matches of an import with those of a new check. */
     void replace(UUID id, List<ImportProblem> problems, List<ImportMatch> matches) {
         jdbc.update("delete from organization_import_problem where import_id = ?", id);

@@ -33,10 +33,8 @@ public class OrganizationImport {
     private String encoding;
     @Enumerated(EnumType.STRING)
     private ImportState state;
-    @Enumerated(EnumType.STRING)
-    private ImportStep step;
+    private UUID jobId;
     private int rowCount;
-    private int rowsDone;
     private int newCount;
     private int problemCount;
     private int matchCount;
@@ -54,23 +52,22 @@ public class OrganizationImport {
     protected OrganizationImport() {
     }
 
-    /** A file just received: it waits to be read and checked. */
-    OrganizationImport(UUID id, String createdBy, String fileName, Instant at) {
+    /** A file just received: its job reads and checks it. */
+    OrganizationImport(UUID id, UUID jobId, String createdBy, String fileName, Instant at) {
         this.id = id;
+        this.jobId = jobId;
         this.createdBy = createdBy;
         this.fileName = fileName == null || fileName.isBlank() ? null
                 : fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.createdAt = at;
         this.updatedAt = at;
         this.state = ImportState.CHECKING;
-        this.step = ImportStep.READING;
     }
 
     /** The file as a whole cannot be imported. */
     void refuse(String messageKey, List<String> arguments, Instant at) {
         expect(ImportState.CHECKING);
         state = ImportState.REFUSED;
-        step = null;
         refusal = messageKey;
         String joined = String.join(SEPARATOR, arguments);
         refusalArguments = joined.length() > 1000 ? joined.substring(0, 999) + "…" : joined;
@@ -84,7 +81,6 @@ public class OrganizationImport {
         }
         changedSincePreview = state == ImportState.COMMITTING;
         state = ImportState.READY;
-        step = null;
         this.encoding = encoding;
         this.rowCount = rows;
         this.newCount = (int) newOrganizations;
@@ -93,36 +89,32 @@ public class OrganizationImport {
         updatedAt = at;
     }
 
-    /** Staff import it: only a checked file without problems. */
-    void commit(Instant at) {
+    /** Staff import it, with this job: only a checked file without problems. */
+    void commit(UUID jobId, Instant at) {
         expect(ImportState.READY);
         if (problemCount > 0) {
             throw new IllegalStateException("Import " + id + " has problems");
         }
         state = ImportState.COMMITTING;
-        step = ImportStep.CHECKING_AGAIN;
-        rowsDone = 0;
+        this.jobId = jobId;
         updatedAt = at;
     }
 
     void committed(int imported, int updated, int skipped, Instant at) {
         expect(ImportState.COMMITTING);
         state = ImportState.DONE;
-        step = null;
         importedCount = imported;
         updatedCount = updated;
         skippedCount = skipped;
-        rowsDone = rowCount;
         updatedAt = at;
     }
 
-    /** Checking or importing failed; nothing was imported. {@code messageKey} says why. */
+    /** Checking or importing failed, or its job did; nothing was imported. {@code messageKey} says why. */
     void failed(String messageKey, Instant at) {
         if (!state.running()) {
             throw new IllegalStateException("Import " + id + " is " + state + ", not running");
         }
         state = ImportState.FAILED;
-        step = null;
         refusal = messageKey;
         updatedAt = at;
     }
@@ -131,11 +123,6 @@ public class OrganizationImport {
         if (state != expected) {
             throw new IllegalStateException("Import " + id + " is " + state + ", not " + expected);
         }
-    }
-
-    /** How far a running import got, in percent (0 to 100). */
-    public int percent() {
-        return rowCount == 0 ? 0 : Math.min(100, (int) (100L * rowsDone / rowCount));
     }
 
     public UUID id() {
@@ -162,16 +149,13 @@ public class OrganizationImport {
         return state;
     }
 
-    public ImportStep step() {
-        return step;
+    /** The job checking or importing it now, or that did last. */
+    public UUID jobId() {
+        return jobId;
     }
 
     public int rowCount() {
         return rowCount;
-    }
-
-    public int rowsDone() {
-        return rowsDone;
     }
 
     public int newCount() {

@@ -72,6 +72,7 @@ class OrganizationImportController {
         int shown = Math.min(Math.max(page, 0), pages - 1);
         boolean review = found.state() == ImportState.READY;
         model.addAttribute("found", found);
+        model.addAttribute("job", found.state().running() ? importer.job(found) : null);
         model.addAttribute("problems", review ? importer.problems(id) : List.of());
         model.addAttribute("matches", review ? importer.matches(id, shown * MATCHES_PER_PAGE, MATCHES_PER_PAGE)
                 : List.of());
@@ -87,8 +88,10 @@ class OrganizationImportController {
         if (!found.state().running()) {
             response.setHeader("HX-Refresh", "true");
         }
-        model.addAttribute("found", found);
-        return "directory/imports/progress";
+        model.addAttribute("job", importer.job(found));
+        model.addAttribute("url", "/staff/import/organizations/" + id + "/progress");
+        model.addAttribute("steps", "directory.import.step.");
+        return "jobs/progress";
     }
 
     @PostMapping("/{id}/choices")

@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
+import org.harambee.jobs.JobState;
+import org.harambee.jobs.JobStatus;
+import org.harambee.jobs.JobWork;
+import org.harambee.jobs.Jobs;
 import org.harambee.membership.InvalidRegistrationException;
 import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.OrganizationRegistration;
@@ -18,20 +21,17 @@ import org.harambee.site.UploadedFileName;
 import org.harambee.site.UploadedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports organizations from a CSV file in three steps, each long one in the background with its progress
- * recorded: the file is received and checked ({@link ImportCheck}); staff review the problems and choose, for each
+ * Imports organizations from a CSV file in three steps, each long one a background job of {@link Jobs}, which
+ * records its progress: the file is received and checked ({@link ImportCheck}); staff review the problems and choose, for each
  * row matching an organization the network has, to skip it or update that organization; then everything is
  * checked again against the network as it is now and imported in one transaction through {@link MemberRegistry},
  * all or nothing. Imports are forgotten a week after they start, with their file.
@@ -45,6 +45,7 @@ class OrganizationImporter {
     /** The largest file accepted (10 MB): about 20,000 organizations with long missions. */
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final Duration KEPT_FOR = Duration.ofDays(7);
+    static final String JOB = "directory.import";
     private static final Logger log = LoggerFactory.getLogger(OrganizationImporter.class);
 
     private final OrganizationImports imports;
@@ -54,12 +55,11 @@ class OrganizationImporter {
     private final AuditLog auditLog;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate separately;
-    private final Executor background;
+    private final Jobs jobs;
 
     OrganizationImporter(OrganizationImports imports, ImportResults results, ImportCheck check,
             MemberRegistry registry, AuditLog auditLog, Clock clock, PlatformTransactionManager transactions,
-            @Qualifier("applicationTaskExecutor") Executor background) {
+            Jobs jobs) {
         this.imports = imports;
         this.results = results;
         this.check = check;
@@ -67,9 +67,7 @@ class OrganizationImporter {
         this.auditLog = auditLog;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.background = background;
+        this.jobs = jobs;
     }
 
     /** Stores an uploaded file and starts checking it in the background; returns the import's id. */
@@ -78,35 +76,55 @@ class OrganizationImporter {
             throw new IllegalArgumentException("An import file has at most " + MAX_BYTES + " bytes");
         }
         UUID id = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
             results.deleteStartedBefore(clock.instant().minus(KEPT_FOR));
-            imports.save(new OrganizationImport(id, SecurityContextHolder.getContext().getAuthentication().getName(),
+            imports.save(new OrganizationImport(id, job, SecurityContextHolder.getContext().getAuthentication().getName(),
                     UploadedFileName.of(fileName, "organizations"), clock.instant()));
             imports.flush();
             results.storeFile(id, content);
         });
-        inBackground(() -> checkFile(id));
+        jobs.start(job, JOB, progress -> checkFile(id, progress));
         return id;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The import as it stands. One whose job failed, was interrupted (its node stopped) or is forgotten is recorded
+     * as failed first, having imported nothing.
+     */
     OrganizationImport find(UUID id) {
-        return imports.findById(id).orElseThrow(() -> new UnknownImportException(id));
+        OrganizationImport found = record(id);
+        if (!found.state().running()) {
+            return found;
+        }
+        JobState job = found.jobId() == null ? JobState.INTERRUPTED
+                : jobs.status(found.jobId()).map(JobStatus::state).orElse(JobState.INTERRUPTED);
+        if (job.stopped()) {
+            fail(id, job == JobState.INTERRUPTED ? "jobs.interrupted" : "directory.import.failed.unexpected");
+            return record(id);
+        }
+        return found;
     }
 
-    @Transactional(readOnly = true)
+    /** The job of a running import, for its progress; nothing once it ended. */
+    JobStatus job(OrganizationImport running) {
+        return running.jobId() == null ? null : jobs.status(running.jobId()).orElse(null);
+    }
+
+    /** The last ten imports, as {@link #find} sees each. */
     List<OrganizationImport> recent() {
-        return imports.findTop10ByOrderByCreatedAtDesc();
+        return imports.findTop10ByOrderByCreatedAtDesc().stream()
+                .map(each -> each.state().running() ? find(each.id()) : each).toList();
     }
 
     @Transactional(readOnly = true)
     List<ImportProblem> problems(UUID id) {
-        return results.problems(find(id).id());
+        return results.problems(record(id).id());
     }
 
     @Transactional(readOnly = true)
     List<ImportMatch> matches(UUID id, int offset, int limit) {
-        return results.matches(find(id).id(), offset, limit);
+        return results.matches(record(id).id(), offset, limit);
     }
 
     /**
@@ -115,7 +133,7 @@ class OrganizationImporter {
      */
     @Transactional
     boolean decide(UUID id, Map<Integer, ImportMatch.Decision> decisions) {
-        if (find(id).state() != ImportState.READY) {
+        if (record(id).state() != ImportState.READY) {
             return false;
         }
         results.decide(id, decisions);
@@ -125,7 +143,7 @@ class OrganizationImporter {
     /** The same choice for every matching row, as {@link #decide} does. */
     @Transactional
     boolean decideAll(UUID id, ImportMatch.Decision decision) {
-        if (find(id).state() != ImportState.READY) {
+        if (record(id).state() != ImportState.READY) {
             return false;
         }
         results.decideAll(id, decision);
@@ -137,27 +155,24 @@ class OrganizationImporter {
      * imported (problems remain, or it is not waiting for review).
      */
     boolean commit(UUID id) {
+        UUID job = UUID.randomUUID();
         Boolean started;
         try {
             started = transaction.execute(status -> {
-                OrganizationImport found = find(id);
+                OrganizationImport found = record(id);
                 if (found.state() != ImportState.READY || found.problemCount() > 0) {
                     return false;
                 }
-                found.commit(clock.instant());
+                found.commit(job, clock.instant());
                 return true;
             });
         } catch (OptimisticLockingFailureException startedByAnother) {
             return false;
         }
         if (Boolean.TRUE.equals(started)) {
-            inBackground(() -> store(id));
+            jobs.start(job, JOB, progress -> store(id, progress));
         }
         return Boolean.TRUE.equals(started);
-    }
-
-    private void inBackground(Runnable task) {
-        background.execute(new DelegatingSecurityContextRunnable(task));
     }
 
     /** The file's text; a file that cannot be read as text is refused. */
@@ -171,26 +186,24 @@ class OrganizationImporter {
     }
 
     /** Reads and checks the file; a file that cannot be read is refused and forgotten. */
-    private void checkFile(UUID id) {
+    private void checkFile(UUID id, JobWork.Progress progress) {
         try {
+            progress.at(ImportStep.READING.name(), 0, 0);
             UploadedText.Decoded decoded = decode(results.file(id));
             List<ImportRow> rows = OrganizationCsv.read(decoded.text()).rows();
-            progress(id, ImportStep.CHECKING, 0, rows.size());
-            ImportCheck.Outcome outcome = check.check(rows, done -> progress(id, ImportStep.CHECKING, done,
+            progress.at(ImportStep.CHECKING.name(), 0, rows.size());
+            ImportCheck.Outcome outcome = check.check(rows, done -> progress.at(ImportStep.CHECKING.name(), done,
                     rows.size()));
             transaction.executeWithoutResult(status -> {
                 results.replace(id, outcome.problems(), outcome.matches());
-                find(id).checked(decoded.charset().name(), rows.size(), outcome.newOrganizations(),
+                record(id).checked(decoded.charset().name(), rows.size(), outcome.newOrganizations(),
                         outcome.problems().size(), outcome.matches().size(), clock.instant());
             });
         } catch (RefusedFileException refused) {
             transaction.executeWithoutResult(status -> {
-                find(id).refuse(refused.messageKey(), refused.arguments(), clock.instant());
+                record(id).refuse(refused.messageKey(), refused.arguments(), clock.instant());
                 results.dropFile(id);
             });
-        } catch (RuntimeException unexpected) {
-            log.error("Checking import {} failed", id, unexpected);
-            fail(id, "directory.import.failed.unexpected");
         }
     }
 
@@ -199,11 +212,11 @@ class OrganizationImporter {
      * check finds problems or different matches than staff reviewed, nothing is imported and the import waits for
      * review again (choices for rows that match the same organization as before are kept).
      */
-    private void store(UUID id) {
+    private void store(UUID id, JobWork.Progress progress) {
         try {
-            OrganizationImport started = find(id);
+            OrganizationImport started = record(id);
             List<ImportRow> rows = OrganizationCsv.read(decode(results.file(id)).text()).rows();
-            ImportCheck.Outcome outcome = check.check(rows, done -> progress(id, ImportStep.CHECKING_AGAIN, done,
+            ImportCheck.Outcome outcome = check.check(rows, done -> progress.at(ImportStep.CHECKING_AGAIN.name(), done,
                     rows.size()));
             Map<Integer, ImportMatch> reviewed = results.allMatches(id).stream()
                     .collect(Collectors.toMap(ImportMatch::line, match -> match));
@@ -218,16 +231,16 @@ class OrganizationImporter {
                     .map(ImportCheck.Pending::registration).filter(r -> r != null).toList();
             int total = updates.size() + registrations.size();
             int skipped = outcome.matches().size() - updates.size();
-            progress(id, ImportStep.STORING, 0, total);
+            progress.at(ImportStep.STORING.name(), 0, total);
             transaction.executeWithoutResult(status -> {
-                registry.updateOrganizations(updates, done -> progress(id, ImportStep.STORING, done, total));
+                registry.updateOrganizations(updates, done -> progress.at(ImportStep.STORING.name(), done, total));
                 if (!registrations.isEmpty()) {
-                    registry.registerOrganizations(registrations, done -> progress(id, ImportStep.STORING,
+                    registry.registerOrganizations(registrations, done -> progress.at(ImportStep.STORING.name(),
                             updates.size() + done, total));
                 }
                 auditLog.record("directory.import.committed", started.fileName(), "imported "
                         + registrations.size() + ", updated " + updates.size() + ", skipped " + skipped);
-                find(id).committed(registrations.size(), updates.size(), skipped, clock.instant());
+                record(id).committed(registrations.size(), updates.size(), skipped, clock.instant());
                 results.dropFile(id);
             });
             if (total >= LARGE_IMPORT) {
@@ -236,9 +249,6 @@ class OrganizationImporter {
         } catch (InvalidRegistrationException | DataIntegrityViolationException changedMeanwhile) {
             log.info("Import {} was not stored: the network changed while it was imported", id);
             fail(id, "directory.import.failed.changed");
-        } catch (RuntimeException unexpected) {
-            log.error("Importing {} failed", id, unexpected);
-            fail(id, "directory.import.failed.unexpected");
         }
     }
 
@@ -256,29 +266,22 @@ class OrganizationImporter {
         transaction.executeWithoutResult(status -> {
             results.replace(id, outcome.problems(), outcome.matches());
             results.decide(id, kept);
-            find(id).checked(encoding, outcome.rows(), outcome.newOrganizations(), outcome.problems().size(),
+            record(id).checked(encoding, outcome.rows(), outcome.newOrganizations(), outcome.problems().size(),
                     outcome.matches().size(), clock.instant());
         });
     }
 
-    private void fail(UUID id, String messageKey) {
-        try {
-            transaction.executeWithoutResult(status -> {
-                OrganizationImport failed = find(id);
-                if (failed.state().running()) {
-                    failed.failed(messageKey, clock.instant());
-                }
-            });
-        } catch (RuntimeException cannotRecord) {
-            log.error("Could not record that import {} failed", id, cannotRecord);
-        }
+    private OrganizationImport record(UUID id) {
+        return imports.findById(id).orElseThrow(() -> new UnknownImportException(id));
     }
 
-    /**
-     * Records how far a running import got (the check and the registry report every few hundred rows), in its own
-     * transaction, so that its page sees it at once.
-     */
-    private void progress(UUID id, ImportStep step, int done, int total) {
-        separately.executeWithoutResult(status -> results.progress(id, step, done, total, clock.instant()));
+    private void fail(UUID id, String messageKey) {
+        transaction.executeWithoutResult(status -> {
+            OrganizationImport failed = record(id);
+            if (failed.state().running()) {
+                failed.failed(messageKey, clock.instant());
+            }
+        });
     }
+
 }

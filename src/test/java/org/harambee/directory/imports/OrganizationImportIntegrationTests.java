@@ -313,6 +313,25 @@ class OrganizationImportIntegrationTests {
     }
 
     @Test
+    void anImportCutOffByARestartOfItsNodeIsShownAsInterruptedWithNothingImported() throws Exception {
+        UUID id = UUID.randomUUID();
+        UUID job = UUID.randomUUID();
+        Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
+        jdbc.update("insert into job (id, kind, state, step, done_count, total_count, queued_at, started_at, beat_at)"
+                + " values (?, 'directory.import', 'RUNNING', 'CHECKING', 40, 400, ?, ?, ?)", job, longAgo, longAgo,
+                longAgo);
+        jdbc.update("insert into organization_import (id, job_id, created_by, created_at, updated_at, file_name, state)"
+                + " values (?, ?, 'staff@example.org', ?, ?, 'cut-off.csv', 'CHECKING')", id, job, longAgo, longAgo);
+
+        mvc.perform(get("/staff/import/organizations/" + id).with(user(staff))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The server was restarted while this file was being"
+                        + " handled")));
+        assertThat(importer.find(id).state()).isEqualTo(ImportState.FAILED);
+        mvc.perform(get("/staff/import/organizations").with(user(staff)))
+                .andExpect(content().string(containsString("cut-off.csv")));
+    }
+
+    @Test
     void theTemplateDownloadsAsUtf8WithAByteOrderMarkAndTheUploadPageDocumentsEveryColumn() throws Exception {
         byte[] template = mvc.perform(get("/staff/import/organizations/template.csv").with(user(staff)))
                 .andExpect(status().isOk())
