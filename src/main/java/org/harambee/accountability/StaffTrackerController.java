@@ -90,7 +90,7 @@ class StaffTrackerController {
                 redirect.addFlashAttribute("notice", "accountability.treaty.saved");
                 return "redirect:/un/treaties#" + code;
             } catch (TrackerRuleException refused) {
-                reject(result, refused);
+                refused.rejectInto(result);
             }
         }
         return treatyPage(form, position, FormErrors.of(result), model);
@@ -122,18 +122,10 @@ class StaffTrackerController {
                     return "redirect:/un/treaties#" + form.getCode();
                 }
             } catch (TrackerRuleException refused) {
-                reject(result, refused);
+                refused.rejectInto(result);
             }
         }
         return treatyPage(form, null, FormErrors.of(result), model);
-    }
-
-    private static void reject(BindingResult result, TrackerRuleException refused) {
-        if (refused.field() == null) {
-            result.reject(refused.reason());
-        } else {
-            result.rejectValue(refused.field(), refused.reason());
-        }
     }
 
     private String treatyPage(TreatyForm form, Treaties.Position position, FormErrors errors, Model model) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.OnRefusal;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,13 +80,12 @@ class TrackerController {
     }
 
     @PostMapping("/un/recommendations/{id}/adoptions")
+    @OnRefusal("/un/recommendations/{id}#follow-up")
     String adopt(@PathVariable Long id, @RequestParam(name = "adopter", required = false) String adopter,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
         try {
             followUp.adopt(id, adopter == null ? "" : adopter, user);
             redirect.addFlashAttribute("notice", "accountability.adopt.done");
-        } catch (TrackerRuleException refused) {
-            redirect.addFlashAttribute("notice", refused.reason());
         } catch (DataIntegrityViolationException adoptedMeanwhile) {
             redirect.addFlashAttribute("notice", "accountability.adopt.done");
         }
@@ -100,7 +100,7 @@ class TrackerController {
             redirect.addFlashAttribute("notice", "accountability.withdraw.done");
             return "redirect:/un/recommendations/" + recommendation + "#notice";
         } catch (TrackerRuleException unconfirmed) {
-            redirect.addFlashAttribute("notice", unconfirmed.problems().values().iterator().next());
+            redirect.addFlashAttribute("notice", unconfirmed.key());
             return "redirect:/un/recommendations/" + followUp.recommendationOf(id) + "#notice";
         }
     }
@@ -117,13 +117,7 @@ class TrackerController {
                 redirect.addFlashAttribute("notice", "accountability.assessment.saved");
                 return "redirect:/un/recommendations/" + saved.adoption().recommendationId() + "#follow-up";
             } catch (TrackerRuleException refused) {
-                refused.problems().forEach((field, reason) -> {
-                    if (field == null) {
-                        result.reject(reason);
-                    } else if (!result.hasFieldErrors(field)) {
-                        result.rejectValue(field, reason);
-                    }
-                });
+                refused.rejectInto(result);
             }
         }
         return recommendationPage(followUp.recommendationOf(id), id, form, FormErrors.of(result), user, locale, model);

@@ -80,7 +80,7 @@ class UnReviewController {
                 redirect.addFlashAttribute("notice", "reviews.created");
                 return "redirect:/un/reviews";
             } catch (InvalidReviewException refused) {
-                result.rejectValue(refused.field(), refused.key());
+                refused.rejectInto(result);
             }
         }
         return formPage(null, form, FormErrors.of(result), staff, locale, model);
@@ -107,7 +107,7 @@ class UnReviewController {
                 redirect.addFlashAttribute("notice", "reviews.saved");
                 return "redirect:/un/reviews";
             } catch (InvalidReviewException refused) {
-                result.rejectValue(refused.field(), refused.key());
+                refused.rejectInto(result);
             }
         }
         return formPage(review, form, FormErrors.of(result), staff, locale, model);

@@ -85,7 +85,7 @@ public class UprImporter {
         UUID job = UUID.randomUUID();
         transaction.executeWithoutResult(status -> imports.save(new RecommendationImport(id, job, kept,
                 user == null ? null : user.accountId(), clock.instant())));
-        jobs.start(job, JOB, progress -> run(id, kept, content, progress));
+        jobs.start(job, JOB, ImportState.READING.name(), 0, progress -> run(id, kept, content, progress));
         return id;
     }
 

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.harambee.site.Refusal;
 
 /**
  * A personal API token: a program sends it as {@code Authorization: Bearer hrb_…} and acts as the account
@@ -149,10 +150,10 @@ class ApiToken {
     }
 
     /** The account already has as many live tokens as it may. */
-    static class LimitReachedException extends RuntimeException {
+    static class LimitReachedException extends Refusal {
 
         LimitReachedException() {
-            super("At most " + MAX_LIVE_PER_ACCOUNT + " live API tokens per account");
+            super(null, "apiTokens.limit", MAX_LIVE_PER_ACCOUNT);
         }
     }
 }

@@ -47,7 +47,7 @@ class ApiTokenController {
             model.addAttribute("newToken", issued.secret());
             return page(model, user, new ApiTokenForm(), FormErrors.none());
         } catch (ApiToken.LimitReachedException full) {
-            errors.reject("apiTokens.limit", new Object[] {ApiToken.MAX_LIVE_PER_ACCOUNT}, null);
+            full.rejectInto(errors);
             return page(model, user, form, FormErrors.of(errors));
         }
     }

@@ -1,9 +1,11 @@
 package org.harambee.identity;
 
-/** Refused: the change would leave the network without an administrator who can sign in. */
-public class LastAdministratorException extends RuntimeException {
+import org.harambee.site.Refusal;
+
+/** The network must keep at least one administrator who can sign in. */
+public class LastAdministratorException extends Refusal {
 
     LastAdministratorException() {
-        super("The network must keep at least one administrator who can sign in");
+        super("accounts.lastAdministrator");
     }
 }

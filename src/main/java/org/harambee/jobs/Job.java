@@ -37,9 +37,11 @@ class Job {
     protected Job() {
     }
 
-    Job(UUID id, String kind, Instant at) {
+    Job(UUID id, String kind, String step, int total, Instant at) {
         this.id = id;
         this.kind = kind;
+        this.step = step;
+        this.total = Math.max(0, total);
         this.state = JobState.QUEUED;
         this.queuedAt = at;
         this.beatAt = at;

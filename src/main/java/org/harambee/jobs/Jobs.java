@@ -54,12 +54,13 @@ public class Jobs {
     }
 
     /**
-     * Records a job of this kind under this id and starts its work in the background. The capability chooses the id
-     * and keeps it with its own record first: should this node stop before the job is recorded, the job is read as
-     * interrupted.
+     * Records a job of this kind under this id, at its first step with {@code total} items to do (0 when not known
+     * yet), and starts its work in the background. The capability chooses the id and keeps it with its own record
+     * first: should this node stop before the job is recorded, the job is read as interrupted.
      */
-    public void start(UUID id, String kind, JobWork work) {
-        separately.executeWithoutResult(status -> records.save(new Job(id, kind, clock.instant())));
+    public void start(UUID id, String kind, String firstStep, int total, JobWork work) {
+        separately.executeWithoutResult(status -> records.save(new Job(id, kind, firstStep, total,
+                clock.instant())));
         here.add(id);
         background.execute(new DelegatingSecurityContextRunnable(() -> execute(id, work)));
     }

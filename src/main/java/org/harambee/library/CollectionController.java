@@ -76,7 +76,7 @@ class CollectionController {
             collections.add(Identifiers.of(collection).orElseThrow(UnknownResourceException::new), resourceId);
             redirect.addFlashAttribute("notice", "library.collection.added");
         } catch (CollectionFullException full) {
-            redirect.addFlashAttribute("notice", "library.collection.full");
+            redirect.addFlashAttribute("notice", full.key());
         }
         return "redirect:/library/" + resourceId + "#collections";
     }

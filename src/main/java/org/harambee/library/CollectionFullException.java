@@ -1,9 +1,11 @@
 package org.harambee.library;
 
+import org.harambee.site.Refusal;
+
 /** A collection holds at most {@link ResourceCollection#MAX_RESOURCES} resources. */
-class CollectionFullException extends RuntimeException {
+class CollectionFullException extends Refusal {
 
     CollectionFullException() {
-        super("a collection holds at most " + ResourceCollection.MAX_RESOURCES + " resources");
+        super("library.collection.full");
     }
 }

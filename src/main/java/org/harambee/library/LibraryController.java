@@ -14,6 +14,7 @@ import org.harambee.membership.OrganizationAccess;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Installation;
 import org.harambee.site.Option;
+import org.harambee.site.OnRefusal;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
@@ -138,7 +139,7 @@ class LibraryController {
             try {
                 checked = FileCheck.check(file.getOriginalFilename(), file.getBytes());
             } catch (RefusedFileException refused) {
-                refusal = refused.reason();
+                refusal = refused.key();
             }
         } else if (form.getExternalLink() == null || form.getExternalLink().isBlank()) {
             refusal = "library.file.orLink";
@@ -158,17 +159,14 @@ class LibraryController {
 
     /** A new file of the resource, or a new version of one of its files. */
     @PostMapping("/library/{id}/files")
+    @OnRefusal("/library/{id}#files")
     String upload(@PathVariable Long id, @RequestParam(name = "fileId", required = false) Long fileId,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) throws IOException {
-        try {
-            CheckedFile checked = FileCheck.check(file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes());
-            library.upload(id, fileId, checked, user);
-            redirect.addFlashAttribute("notice", "library.file.uploaded");
-        } catch (RefusedFileException refused) {
-            redirect.addFlashAttribute("notice", refused.reason());
-        }
+        CheckedFile checked = FileCheck.check(file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes());
+        library.upload(id, fileId, checked, user);
+        redirect.addFlashAttribute("notice", "library.file.uploaded");
         return "redirect:/library/" + id + "#files";
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.OnRefusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,25 +37,19 @@ class LibraryReviewController {
     }
 
     @PostMapping("/staff/library/{id}/publish")
+    @OnRefusal("/staff/library")
     String publish(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
-        try {
-            library.publish(id, staff);
-            redirect.addFlashAttribute("notice", "library.review.published");
-        } catch (ResourceTransitionException refused) {
-            redirect.addFlashAttribute("notice", "library.review.notPublishable");
-        }
+        library.publish(id, staff);
+        redirect.addFlashAttribute("notice", "library.review.published");
         return "redirect:/staff/library";
     }
 
     @PostMapping("/staff/library/{id}/decline")
+    @OnRefusal("/staff/library")
     String decline(@PathVariable Long id, @RequestParam(name = "reason", defaultValue = "") String reason,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
-        try {
-            library.decline(id, reason, staff);
-            redirect.addFlashAttribute("notice", "library.review.declined");
-        } catch (ResourceTransitionException refused) {
-            redirect.addFlashAttribute("notice", "library.review.reasonNeeded");
-        }
+        library.decline(id, reason, staff);
+        redirect.addFlashAttribute("notice", "library.review.declined");
         return "redirect:/staff/library";
     }
 

@@ -1,16 +1,11 @@
 package org.harambee.library;
 
-/** An upload the library refuses; {@code reason} is the message key shown at the file field. */
-public class RefusedFileException extends RuntimeException {
+import org.harambee.site.Refusal;
 
-    private final String reason;
+/** An upload the library refuses; its key is the message shown at the file field. */
+public class RefusedFileException extends Refusal {
 
-    RefusedFileException(String reason) {
-        super(reason);
-        this.reason = reason;
-    }
-
-    public String reason() {
-        return reason;
+    RefusedFileException(String key) {
+        super("file", key);
     }
 }

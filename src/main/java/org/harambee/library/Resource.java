@@ -176,10 +176,10 @@ public class Resource {
     /** Staff publish a submitted resource; it must have a file or an external link to publish. */
     void publish(UUID staff, Instant now) {
         if (status != ResourceStatus.SUBMITTED) {
-            throw new ResourceTransitionException("only a submitted resource can be published, this one is " + status);
+            throw new ResourceTransitionException("library.review.notPublishable");
         }
         if (!publishable()) {
-            throw new ResourceTransitionException("a resource needs a file or a link to be published");
+            throw new ResourceTransitionException("library.review.notPublishable");
         }
         this.status = ResourceStatus.PUBLISHED;
         this.reviewedBy = staff;
@@ -190,10 +190,10 @@ public class Resource {
     /** Staff decline a submitted resource, saying why (the submitter reads it). */
     void decline(UUID staff, String reason, Instant now) {
         if (status != ResourceStatus.SUBMITTED) {
-            throw new ResourceTransitionException("only a submitted resource can be declined, this one is " + status);
+            throw new ResourceTransitionException("library.review.notDeclinable");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > MAX_DECLINE_REASON) {
-            throw new ResourceTransitionException("a decline needs a reason of at most " + MAX_DECLINE_REASON);
+            throw new ResourceTransitionException("library.review.reasonNeeded");
         }
         this.status = ResourceStatus.DECLINED;
         this.reviewedBy = staff;

@@ -1,9 +1,11 @@
 package org.harambee.library;
 
-/** A review step that does not apply to the resource as it stands (publishing a declined resource, say). */
-public class ResourceTransitionException extends RuntimeException {
+import org.harambee.site.Refusal;
 
-    public ResourceTransitionException(String message) {
-        super(message);
+/** A review step that does not apply to the resource as it stands (publishing a declined resource, say). */
+public class ResourceTransitionException extends Refusal {
+
+    public ResourceTransitionException(String key) {
+        super(key);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.harambee.site.Installation;
+import org.harambee.site.Refusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -184,17 +185,10 @@ class Logos {
     }
 
     /** A logo that is not accepted, with the message code that says why. */
-    static class RefusedLogoException extends RuntimeException {
+    static class RefusedLogoException extends Refusal {
 
-        private final String messageKey;
-
-        RefusedLogoException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        String messageKey() {
-            return messageKey;
+        RefusedLogoException(String key) {
+            super("logo", key);
         }
     }
 }

@@ -164,7 +164,7 @@ public abstract class Member {
     StatusChange lapse(String actor, Instant at, LocalDate today, int graceDays) {
         require(MembershipAction.LAPSED);
         if (!overdue(today, graceDays)) {
-            throw new MembershipTransitionException("membership.transition.notOverdue", "lapse", status);
+            throw new MembershipTransitionException("membership.transition.notOverdue");
         }
         return change(MembershipAction.LAPSED, MembershipStatus.LAPSED, actor, at, null);
     }
@@ -222,20 +222,20 @@ public abstract class Member {
 
     private void require(MembershipAction action) {
         if (!allows(action)) {
-            throw new MembershipTransitionException("membership.transition.refused", action.name(), status);
+            throw new MembershipTransitionException("membership.transition.refused");
         }
     }
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new MembershipTransitionException("membership.transition.reasonRequired", "reason", null);
+            throw new MembershipTransitionException("membership.transition.reasonRequired");
         }
         return reason;
     }
 
     private StatusChange change(MembershipAction action, MembershipStatus to, String actor, Instant at, String reason) {
         if (reason != null && reason.length() > REASON_MAX) {
-            throw new MembershipTransitionException("membership.transition.reasonTooLong", action.name(), status);
+            throw new MembershipTransitionException("membership.transition.reasonTooLong");
         }
         StoredStatusChange change = new StoredStatusChange(at, actor, action, status, to,
                 reason == null || reason.isBlank() ? null : reason.strip(), renewalDate);

@@ -100,10 +100,10 @@ public class MembershipApplication {
 
     private void decide(ApplicationStatus outcome, String by, Instant at, String reason) {
         if (!status.pending()) {
-            throw new MembershipTransitionException("membership.application.alreadyDecided", outcome.name(), null);
+            throw new MembershipTransitionException("membership.application.alreadyDecided");
         }
         if (reason != null && reason.length() > REASON_MAX) {
-            throw new MembershipTransitionException("membership.transition.reasonTooLong", outcome.name(), null);
+            throw new MembershipTransitionException("membership.transition.reasonTooLong");
         }
         this.status = outcome;
         if (outcome != ApplicationStatus.INFORMATION_REQUESTED) {
@@ -115,7 +115,7 @@ public class MembershipApplication {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new MembershipTransitionException("membership.transition.reasonRequired", "decide", null);
+            throw new MembershipTransitionException("membership.transition.reasonRequired");
         }
         return reason;
     }

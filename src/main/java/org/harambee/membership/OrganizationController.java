@@ -106,7 +106,7 @@ class OrganizationController {
                 redirect.addFlashAttribute("notice", "membership.logo.saved");
                 return "redirect:/organizations/" + slug + "/edit";
             } catch (Logos.RefusedLogoException refused) {
-                refusal = refused.messageKey();
+                refusal = refused.key();
             }
         }
         return editPage(slug, viewer, pages.editForm(slug, viewer).withNewPersonRow(), null, refusal, model, locale);

@@ -263,7 +263,7 @@ class OrganizationPages {
     void authorize(Long organizationId, Long personId, HarambeeUser staff) {
         Person person = personOf(organizationId, personId, staff);
         if (person.email() == null) {
-            throw new MembershipTransitionException("membership.representative.needsEmail", "authorize", null);
+            throw new MembershipTransitionException("membership.representative.needsEmail");
         }
         UUID account = invitations.invite(person.email(), person.name(), Role.REPRESENTATIVE,
                 Locale.forLanguageTag(person.organization().language()));

@@ -2,6 +2,7 @@ package org.harambee.membership;
 
 import java.util.List;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.site.OnRefusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,6 +43,7 @@ class ReviewController {
     }
 
     @PostMapping("/staff/applications/{id}/approve")
+    @OnRefusal(value = "/staff/applications/{id}", flash = "problem")
     String approve(@PathVariable Long id, @RequestParam(name = "note", required = false) String note,
             @RequestParam(name = "version", required = false) Long version,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
@@ -49,6 +51,7 @@ class ReviewController {
     }
 
     @PostMapping("/staff/applications/{id}/decline")
+    @OnRefusal(value = "/staff/applications/{id}", flash = "problem")
     String decline(@PathVariable Long id, @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "version", required = false) Long version,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
@@ -56,6 +59,7 @@ class ReviewController {
     }
 
     @PostMapping("/staff/applications/{id}/request-information")
+    @OnRefusal(value = "/staff/applications/{id}", flash = "problem")
     String requestInformation(@PathVariable Long id, @RequestParam(name = "question", required = false) String question,
             @RequestParam(name = "version", required = false) Long version,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
@@ -64,12 +68,8 @@ class ReviewController {
     }
 
     private static String decided(Long id, RedirectAttributes redirect, String notice, Runnable decision) {
-        try {
-            decision.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (MembershipTransitionException refused) {
-            redirect.addFlashAttribute("problem", refused.messageKey());
-        }
+        decision.run();
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/staff/applications/" + id;
     }
 }

@@ -1,6 +1,7 @@
 package org.harambee.membership;
 
 import org.harambee.identity.HarambeeUser;
+import org.harambee.site.OnRefusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,48 +42,50 @@ class StaffMemberController {
     }
 
     @PostMapping("/staff/members/{id}/renew")
+    @OnRefusal(value = "/staff/members/{id}", flash = "problem")
     String renew(@PathVariable Long id, @RequestParam(name = "reason", required = false) String reason,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         return changed(id, redirect, () -> lifecycle.renew(id, staff.email(), reason));
     }
 
     @PostMapping("/staff/members/{id}/suspend")
+    @OnRefusal(value = "/staff/members/{id}", flash = "problem")
     String suspend(@PathVariable Long id, @RequestParam(name = "reason", required = false) String reason,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         return changed(id, redirect, () -> lifecycle.suspend(id, staff.email(), reason));
     }
 
     @PostMapping("/staff/members/{id}/reinstate")
+    @OnRefusal(value = "/staff/members/{id}", flash = "problem")
     String reinstate(@PathVariable Long id, @RequestParam(name = "reason", required = false) String reason,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         return changed(id, redirect, () -> lifecycle.reinstate(id, staff.email(), reason));
     }
 
     @PostMapping("/staff/members/{id}/withdraw")
+    @OnRefusal(value = "/staff/members/{id}", flash = "problem")
     String withdraw(@PathVariable Long id, @RequestParam(name = "reason", required = false) String reason,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         return changed(id, redirect, () -> lifecycle.withdraw(id, staff.email(), reason));
     }
 
     @PostMapping("/staff/members/{id}/people/{personId}/authorize")
+    @OnRefusal(value = "/staff/members/{id}", flash = "problem")
     String authorize(@PathVariable Long id, @PathVariable Long personId, @AuthenticationPrincipal HarambeeUser staff,
             RedirectAttributes redirect) {
         return changed(id, redirect, () -> organizations.authorize(id, personId, staff));
     }
 
     @PostMapping("/staff/members/{id}/people/{personId}/deauthorize")
+    @OnRefusal(value = "/staff/members/{id}", flash = "problem")
     String deauthorize(@PathVariable Long id, @PathVariable Long personId,
             @AuthenticationPrincipal HarambeeUser staff, RedirectAttributes redirect) {
         return changed(id, redirect, () -> organizations.deauthorize(id, personId, staff));
     }
 
     private static String changed(Long id, RedirectAttributes redirect, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("notice", "membership.staff.changed");
-        } catch (MembershipTransitionException refused) {
-            redirect.addFlashAttribute("problem", refused.messageKey());
-        }
+        change.run();
+        redirect.addFlashAttribute("notice", "membership.staff.changed");
         return "redirect:/staff/members/" + id;
     }
 }

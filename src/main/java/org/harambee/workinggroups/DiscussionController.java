@@ -3,6 +3,7 @@ package org.harambee.workinggroups;
 import jakarta.validation.Valid;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.OnRefusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,19 +53,15 @@ class DiscussionController {
     }
 
     @PostMapping("/groups/{slug}/discussions/{id}/posts")
+    @OnRefusal("/groups/{slug}/discussions/{id}")
     String reply(@PathVariable String slug, @PathVariable Long id, @Valid @ModelAttribute("form") PostForm form,
             BindingResult result, @AuthenticationPrincipal HarambeeUser user, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return readingPage(discussions.read(slug, id, user), form, FormErrors.of(result), model);
         }
-        try {
-            Post post = discussions.reply(slug, id, form.getBody(), user);
-            return "redirect:/groups/" + slug + "/discussions/" + id + "#post-" + post.id();
-        } catch (GroupTransitionException refused) {
-            redirect.addFlashAttribute("notice", refused.reason());
-            return "redirect:/groups/" + slug + "/discussions/" + id;
-        }
+        Post post = discussions.reply(slug, id, form.getBody(), user);
+        return "redirect:/groups/" + slug + "/discussions/" + id + "#post-" + post.id();
     }
 
     @PostMapping("/groups/{slug}/discussions/{id}/moderate")
@@ -98,24 +95,20 @@ class DiscussionController {
             discussions.edit(slug, postId, form.getBody(), user);
             redirect.addFlashAttribute("notice", "groups.post.edited");
         } catch (GroupTransitionException refused) {
-            redirect.addFlashAttribute("notice", refused.reason());
+            redirect.addFlashAttribute("notice", refused.key());
         }
         return "redirect:/groups/" + slug + "/discussions/" + post.discussion().id() + "#post-" + postId;
     }
 
     @PostMapping("/groups/{slug}/posts/{postId}/hide")
+    @OnRefusal("/groups/{slug}")
     String hide(@PathVariable String slug, @PathVariable Long postId,
             @RequestParam(name = "reason", required = false) String reason,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
         String why = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
-        try {
-            Post post = discussions.hide(slug, postId, why, user);
-            redirect.addFlashAttribute("notice", "groups.post.hidden");
-            return "redirect:/groups/" + slug + "/discussions/" + post.discussion().id() + "#post-" + postId;
-        } catch (GroupTransitionException refused) {
-            redirect.addFlashAttribute("notice", refused.reason());
-            return "redirect:/groups/" + slug;
-        }
+        Post post = discussions.hide(slug, postId, why, user);
+        redirect.addFlashAttribute("notice", "groups.post.hidden");
+        return "redirect:/groups/" + slug + "/discussions/" + post.discussion().id() + "#post-" + postId;
     }
 
     private String startPage(WorkingGroup group, PostForm form, FormErrors errors, Model model) {

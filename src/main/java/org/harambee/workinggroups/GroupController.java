@@ -10,6 +10,7 @@ import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Installation;
 import org.harambee.site.UniqueField;
+import org.harambee.site.OnRefusal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -132,33 +133,36 @@ class GroupController {
     }
 
     @PostMapping("/groups/{slug}/join")
+    @OnRefusal("/groups/{slug}")
     String join(@PathVariable String slug, @RequestParam(name = "organization", required = false) Long organization,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        return attempt(slug, redirect, () -> {
-            GroupParticipant entry = groups.join(slug, organization, user);
-            return entry.active() ? "groups.joined" : "groups.requested";
-        });
+        GroupParticipant entry = groups.join(slug, organization, user);
+        redirect.addFlashAttribute("notice", entry.active() ? "groups.joined" : "groups.requested");
+        return "redirect:/groups/" + slug;
     }
 
     @PostMapping("/groups/{slug}/participants/{participant}/{action:leave|approve|remove|convener|stand-down}")
+    @OnRefusal("/groups/{slug}")
     String participant(@PathVariable String slug, @PathVariable Long participant, @PathVariable String action,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        return attempt(slug, redirect, () -> {
-            switch (action) {
-                case "leave" -> groups.leave(slug, participant, user);
-                case "approve" -> groups.approve(slug, participant, user);
-                case "remove" -> groups.remove(slug, participant, user);
-                case "convener" -> groups.appoint(slug, participant, user);
-                default -> groups.standDown(slug, participant, user);
-            }
-            return "groups.participant." + action;
-        });
+        switch (action) {
+            case "leave" -> groups.leave(slug, participant, user);
+            case "approve" -> groups.approve(slug, participant, user);
+            case "remove" -> groups.remove(slug, participant, user);
+            case "convener" -> groups.appoint(slug, participant, user);
+            default -> groups.standDown(slug, participant, user);
+        }
+        redirect.addFlashAttribute("notice", "groups.participant." + action);
+        return "redirect:/groups/" + slug;
     }
 
     @PostMapping("/groups/{slug}/invite")
+    @OnRefusal("/groups/{slug}")
     String invite(@PathVariable String slug, @RequestParam(name = "whom", required = false) String whom,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        return attempt(slug, redirect, () -> groups.invite(slug, whom, user) ? "groups.invited" : "groups.invite.unknown");
+        redirect.addFlashAttribute("notice", groups.invite(slug, whom, user) ? "groups.invited"
+                : "groups.invite.unknown");
+        return "redirect:/groups/" + slug;
     }
 
     @PostMapping("/groups/{slug}/notifications")
@@ -167,16 +171,6 @@ class GroupController {
         notifications.choose(slug, choice, user);
         redirect.addFlashAttribute("notice", "groups.notify.saved");
         return "redirect:/groups/" + slug + "#notifications";
-    }
-
-    /** Runs a change of the group and tells the person how it went: the change's own notice, or why it was refused. */
-    static String attempt(String slug, RedirectAttributes redirect, java.util.function.Supplier<String> change) {
-        try {
-            redirect.addFlashAttribute("notice", change.get());
-        } catch (GroupTransitionException refused) {
-            redirect.addFlashAttribute("notice", refused.reason());
-        }
-        return "redirect:/groups/" + slug;
     }
 
     private String formPage(GroupForm form, FormErrors errors, WorkingGroup group, Locale locale, Model model) {

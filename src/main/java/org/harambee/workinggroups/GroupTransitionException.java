@@ -1,17 +1,11 @@
 package org.harambee.workinggroups;
 
+import org.harambee.site.Refusal;
+
 /** A change the group's rules do not allow (the last convener leaving, joining twice); the key names why. */
-public class GroupTransitionException extends RuntimeException {
+public class GroupTransitionException extends Refusal {
 
-    private final String reason;
-
-    public GroupTransitionException(String reason) {
-        super(reason);
-        this.reason = reason;
-    }
-
-    /** The message key telling the person why. */
-    public String reason() {
-        return reason;
+    public GroupTransitionException(String key) {
+        super(key);
     }
 }

@@ -143,7 +143,7 @@ class FollowUpIntegrationTests {
         HarambeeUser stranger = fixtures.representativeOf(fixtures.organization(MembershipFixtures.unique("Other Org"),
                 MembershipStatus.ACTIVE, true));
         assertThatThrownBy(() -> followUp.adopt(recommendation, key, stranger))
-                .isInstanceOfSatisfying(TrackerRuleException.class, refused -> assertThat(refused.reason())
+                .isInstanceOfSatisfying(TrackerRuleException.class, refused -> assertThat(refused.key())
                         .isEqualTo("accountability.adopt.notYours"));
         assertThat(send(post("/un/recommendations/" + recommendation + "/adoptions").param("adopter", key), null)
                 .getRedirectedUrl()).endsWith("/login");

@@ -45,7 +45,7 @@ class RatificationTests {
         assertThatThrownBy(() -> ratification.record(status, signed, ratified, null, TODAY))
                 .isInstanceOfSatisfying(TrackerRuleException.class, refused -> {
                     assertThat(refused.field()).isEqualTo(field);
-                    assertThat(refused.reason()).isEqualTo(reason);
+                    assertThat(refused.key()).isEqualTo(reason);
                 });
     }
 }

@@ -15,7 +15,7 @@ class JobTests {
 
     @Test
     void aJobRunsReportsItsProgressAndFinishes() {
-        Job job = new Job(UUID.randomUUID(), "test", AT);
+        Job job = new Job(UUID.randomUUID(), "test", "READING", 0, AT);
         assertThat(job.status().state()).isEqualTo(JobState.QUEUED);
         job.start(AT.plusSeconds(1));
         job.progressed("STORING", 250, 1000, AT.plusSeconds(2));
@@ -28,7 +28,7 @@ class JobTests {
 
     @Test
     void anEndedJobNeverRunsOrReportsAgain() {
-        Job job = new Job(UUID.randomUUID(), "test", AT);
+        Job job = new Job(UUID.randomUUID(), "test", "READING", 0, AT);
         assertThatThrownBy(() -> job.finish(AT)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> job.progressed("READING", 1, 2, AT)).isInstanceOf(IllegalStateException.class);
         job.start(AT);
@@ -42,7 +42,7 @@ class JobTests {
     @Test
     void onlyAnActiveJobWhoseNodeWasSilentTooLongIsInterrupted() {
         Duration silence = Duration.ofMinutes(1);
-        Job running = new Job(UUID.randomUUID(), "test", AT);
+        Job running = new Job(UUID.randomUUID(), "test", "READING", 0, AT);
         running.start(AT);
         running.progressed("CHECKING", 1, 10, AT.plusSeconds(30));
         assertThat(running.interruptIfSilent(AT.plusSeconds(89), silence)).isFalse();
@@ -51,10 +51,10 @@ class JobTests {
         assertThat(running.status().state()).isEqualTo(JobState.INTERRUPTED);
         assertThatThrownBy(() -> running.finish(AT.plusSeconds(92))).isInstanceOf(IllegalStateException.class);
 
-        Job queued = new Job(UUID.randomUUID(), "test", AT);
+        Job queued = new Job(UUID.randomUUID(), "test", "READING", 0, AT);
         assertThat(queued.interruptIfSilent(AT.plusSeconds(61), silence)).isTrue();
 
-        Job done = new Job(UUID.randomUUID(), "test", AT);
+        Job done = new Job(UUID.randomUUID(), "test", "READING", 0, AT);
         done.start(AT);
         done.finish(AT);
         assertThat(done.interruptIfSilent(AT.plusSeconds(3600), silence)).isFalse();

@@ -40,7 +40,7 @@ class JobsIntegrationTests {
         CountDownLatch reported = new CountDownLatch(1);
         CountDownLatch carryOn = new CountDownLatch(1);
         UUID id = UUID.randomUUID();
-        jobs.start(id, "test", progress -> {
+        jobs.start(id, "test", "READING", 0, progress -> {
             progress.at("CHECKING", 3, 12);
             reported.countDown();
             await(carryOn);
@@ -55,7 +55,7 @@ class JobsIntegrationTests {
     @Test
     void anUnexpectedErrorFailsTheJob() throws Exception {
         UUID id = UUID.randomUUID();
-        jobs.start(id, "test", progress -> {
+        jobs.start(id, "test", "READING", 0, progress -> {
             throw new IllegalStateException("the disk is full");
         });
         assertThat(ended(id).state()).isEqualTo(JobState.FAILED);
@@ -74,7 +74,7 @@ class JobsIntegrationTests {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch carryOn = new CountDownLatch(1);
         UUID quiet = UUID.randomUUID();
-        jobs.start(quiet, "test", progress -> {
+        jobs.start(quiet, "test", "READING", 0, progress -> {
             started.countDown();
             await(carryOn);
         });

@@ -63,7 +63,7 @@ class FileCheckTests {
 
     private static void assertRefused(String name, byte[] content, String reason) {
         assertThatThrownBy(() -> FileCheck.check(name, content)).isInstanceOf(RefusedFileException.class)
-                .extracting(thrown -> ((RefusedFileException) thrown).reason()).isEqualTo(reason);
+                .extracting(thrown -> ((RefusedFileException) thrown).key()).isEqualTo(reason);
     }
 
     private static byte[] utf8(String text) {

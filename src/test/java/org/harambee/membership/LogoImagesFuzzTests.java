@@ -34,7 +34,7 @@ class LogoImagesFuzzTests {
         try {
             cleaned = LogoImages.clean(type.get(), upload);
         } catch (RefusedLogoException refused) {
-            assertThat(Messages.defined(refused.messageKey())).as("message %s", refused.messageKey()).isTrue();
+            assertThat(Messages.defined(refused.key())).as("message %s", refused.key()).isTrue();
             return;
         }
         assertThat(ImageType.of(cleaned)).contains(type.get());

@@ -242,7 +242,7 @@ class LogosTests {
 
     static void assertRefused(Logos logos, byte[] content, String messageKey) {
         assertThatThrownBy(() -> logos.store(content)).isInstanceOf(Logos.RefusedLogoException.class)
-                .extracting(e -> ((Logos.RefusedLogoException) e).messageKey()).isEqualTo(messageKey);
+                .extracting(e -> ((Logos.RefusedLogoException) e).key()).isEqualTo(messageKey);
     }
 
     // Metadata

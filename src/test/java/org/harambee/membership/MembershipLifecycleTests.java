@@ -66,7 +66,7 @@ class MembershipLifecycleTests {
             } else {
                 assertThatThrownBy(() -> transition.accept(member)).as("%s from %s", action, from)
                         .isInstanceOf(MembershipTransitionException.class)
-                        .extracting(e -> ((MembershipTransitionException) e).messageKey())
+                        .extracting(e -> ((MembershipTransitionException) e).key())
                         .isEqualTo("membership.transition.refused");
                 assertThat(member.status()).isEqualTo(from);
             }
@@ -127,7 +127,7 @@ class MembershipLifecycleTests {
         assertThat(member.overdue(lastDayOfGrace, GRACE)).isFalse();
         assertThatThrownBy(() -> member.lapse("system", NOW, lastDayOfGrace, GRACE))
                 .isInstanceOf(MembershipTransitionException.class)
-                .extracting(e -> ((MembershipTransitionException) e).messageKey())
+                .extracting(e -> ((MembershipTransitionException) e).key())
                 .isEqualTo("membership.transition.notOverdue");
         assertThat(member.overdue(lastDayOfGrace.plusDays(1), GRACE)).isTrue();
         StatusChange change = member.lapse("system", NOW, lastDayOfGrace.plusDays(1), GRACE);
@@ -143,7 +143,7 @@ class MembershipLifecycleTests {
         for (String missing : new String[] {null, "", "   "}) {
             assertThatThrownBy(() -> member.suspend("staff@example.org", NOW, missing))
                     .isInstanceOf(MembershipTransitionException.class)
-                    .extracting(e -> ((MembershipTransitionException) e).messageKey())
+                    .extracting(e -> ((MembershipTransitionException) e).key())
                     .isEqualTo("membership.transition.reasonRequired");
         }
         member.suspend("staff@example.org", NOW, "  Violated the principles of unity ");

@@ -247,6 +247,6 @@ class WorkingGroupTests {
 
     private static void assertRefused(ThrowingCallable change, String reason) {
         assertThatThrownBy(change).isInstanceOfSatisfying(GroupTransitionException.class,
-                refused -> assertThat(refused.reason()).isEqualTo(reason));
+                refused -> assertThat(refused.key()).isEqualTo(reason));
     }
 }

@@ -750,7 +750,7 @@ class WorkingGroupsIntegrationTests {
 
     private static void assertRefused(ThrowingCallable change, String reason) {
         assertThatThrownBy(change).isInstanceOfSatisfying(GroupTransitionException.class,
-                refused -> assertThat(refused.reason()).isEqualTo(reason));
+                refused -> assertThat(refused.key()).isEqualTo(reason));
     }
 
     /** The bodies of the group e-mails (those with an unsubscribe link) this person received. */

@@ -2,7 +2,6 @@ package org.harambee.directory.imports;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ class OrganizationImporter {
             imports.flush();
             results.storeFile(id, content);
         });
-        jobs.start(job, JOB, progress -> checkFile(id, progress));
+        jobs.start(job, JOB, ImportStep.READING.name(), 0, progress -> checkFile(id, progress));
         return id;
     }
 
@@ -156,23 +155,23 @@ class OrganizationImporter {
      */
     boolean commit(UUID id) {
         UUID job = UUID.randomUUID();
-        Boolean started;
+        Integer started;
         try {
             started = transaction.execute(status -> {
                 OrganizationImport found = record(id);
                 if (found.state() != ImportState.READY || found.problemCount() > 0) {
-                    return false;
+                    return null;
                 }
                 found.commit(job, clock.instant());
-                return true;
+                return found.rowCount();
             });
         } catch (OptimisticLockingFailureException startedByAnother) {
             return false;
         }
-        if (Boolean.TRUE.equals(started)) {
-            jobs.start(job, JOB, progress -> store(id, progress));
+        if (started != null) {
+            jobs.start(job, JOB, ImportStep.CHECKING_AGAIN.name(), started, progress -> store(id, progress));
         }
-        return Boolean.TRUE.equals(started);
+        return started != null;
     }
 
     /** The file's text; a file that cannot be read as text is refused. */
@@ -201,7 +200,7 @@ class OrganizationImporter {
             });
         } catch (RefusedFileException refused) {
             transaction.executeWithoutResult(status -> {
-                record(id).refuse(refused.messageKey(), refused.arguments(), clock.instant());
+                record(id).refuse(refused.key(), refused.arguments(), clock.instant());
                 results.dropFile(id);
             });
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Identifiers;
+import org.harambee.site.OnRefusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,31 +71,25 @@ class StatementController {
     }
 
     /** Signs for the organization chosen (one the person represents) or, without one, as the person themselves. */
+    @OnRefusal("/statements/{id}#notice")
     @PostMapping("/statements/{id}/sign")
     String sign(@PathVariable Long id, @RequestParam(name = "organization", required = false) String organization,
             @RequestParam(name = "named", required = false) String named,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        try {
-            Signing signing = statements.sign(id, organizationOf(organization), "true".equals(named), user);
-            redirect.addFlashAttribute("notice", signing == Signing.SIGNED ? "statements.signed"
-                    : "statements.alreadySigned");
-        } catch (StatementTransitionException refused) {
-            redirect.addFlashAttribute("notice", refused.key());
-        }
+        Signing signing = statements.sign(id, organizationOf(organization), "true".equals(named), user);
+        redirect.addFlashAttribute("notice", signing == Signing.SIGNED ? "statements.signed"
+                : "statements.alreadySigned");
         return "redirect:/statements/" + id + "#notice";
     }
 
+    @OnRefusal("/statements/{id}#notice")
     @PostMapping("/statements/{id}/withdraw")
     String withdraw(@PathVariable Long id,
             @RequestParam(name = "organization", required = false) String organization,
             @RequestParam(name = "confirm", required = false) String confirm,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        try {
-            statements.withdraw(id, organizationOf(organization), "yes".equals(confirm), user);
-            redirect.addFlashAttribute("notice", "statements.withdrawn");
-        } catch (StatementTransitionException refused) {
-            redirect.addFlashAttribute("notice", refused.key());
-        }
+        statements.withdraw(id, organizationOf(organization), "yes".equals(confirm), user);
+        redirect.addFlashAttribute("notice", "statements.withdrawn");
         return "redirect:/statements/" + id + "#notice";
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Option;
+import org.harambee.site.OnRefusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,6 +71,7 @@ class StatementOwnersController {
         return editPage(statement, DraftForm.of(statement), FormErrors.none(), locale, model);
     }
 
+    @OnRefusal("/statements/{id}")
     @PostMapping("/statements/{id}/edit")
     String save(@PathVariable Long id, @Valid @ModelAttribute("draftForm") DraftForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
@@ -77,12 +79,8 @@ class StatementOwnersController {
         if (result.hasErrors()) {
             return editPage(statement, form, FormErrors.of(result), locale, model);
         }
-        try {
-            statements.edit(statement.id(), form.draft(), user);
-            redirect.addFlashAttribute("notice", "statements.saved");
-        } catch (StatementTransitionException refused) {
-            redirect.addFlashAttribute("notice", refused.key());
-        }
+        statements.edit(statement.id(), form.draft(), user);
+        redirect.addFlashAttribute("notice", "statements.saved");
         return "redirect:/statements/" + statement.id();
     }
 
@@ -102,14 +100,11 @@ class StatementOwnersController {
                 FormErrors.of(result), new DeliveryForm(), FormErrors.none(), locale, model);
     }
 
+    @OnRefusal("/statements/{id}")
     @PostMapping("/statements/{id}/close")
     String close(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
-        try {
-            statements.close(id, user);
-            redirect.addFlashAttribute("notice", "statements.closed");
-        } catch (StatementTransitionException refused) {
-            redirect.addFlashAttribute("notice", refused.key());
-        }
+        statements.close(id, user);
+        redirect.addFlashAttribute("notice", "statements.closed");
         return "redirect:/statements/" + id;
     }
 

@@ -73,6 +73,6 @@ class OrganizationCsvTests {
 
     private static void assertRefused(String text, String key) {
         assertThatThrownBy(() -> OrganizationCsv.read(text)).isInstanceOfSatisfying(RefusedFileException.class,
-                refused -> assertThat(refused.messageKey()).isEqualTo(key));
+                refused -> assertThat(refused.key()).isEqualTo(key));
     }
 }

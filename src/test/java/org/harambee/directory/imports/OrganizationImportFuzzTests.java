@@ -37,7 +37,7 @@ class OrganizationImportFuzzTests {
             text = OrganizationImporter.decode(file).text();
             read = OrganizationCsv.read(text);
         } catch (RefusedFileException refused) {
-            assertThat(Messages.defined(refused.messageKey())).as("message %s", refused.messageKey()).isTrue();
+            assertThat(Messages.defined(refused.key())).as("message %s", refused.key()).isTrue();
             return;
         }
         int lines = text.split("\r\n|\r|\n", -1).length; // as the CSV parser counts them
