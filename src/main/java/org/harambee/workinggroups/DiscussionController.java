@@ -29,13 +29,14 @@ class DiscussionController {
 
     @GetMapping("/groups/{slug}/discussions/new")
     String startForm(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Model model) {
-        return startPage(groups.joinedBy(slug, groups.viewerOf(user)), new PostForm(), FormErrors.none(), model);
+        return startPage(GroupSummary.of(groups.joinedBy(slug, groups.viewerOf(user))), new PostForm(),
+                FormErrors.none(), model);
     }
 
     @PostMapping("/groups/{slug}/discussions")
     String start(@PathVariable String slug, @Valid @ModelAttribute("form") PostForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Model model) {
-        WorkingGroup group = groups.joinedBy(slug, groups.viewerOf(user));
+        GroupSummary group = GroupSummary.of(groups.joinedBy(slug, groups.viewerOf(user)));
         if (form.getTitle() == null || form.getTitle().isBlank()) {
             result.rejectValue("title", "NotBlank");
         }
@@ -111,7 +112,7 @@ class DiscussionController {
         return "redirect:/groups/" + slug + "/discussions/" + post.discussion().id() + "#post-" + postId;
     }
 
-    private String startPage(WorkingGroup group, PostForm form, FormErrors errors, Model model) {
+    private String startPage(GroupSummary group, PostForm form, FormErrors errors, Model model) {
         model.addAttribute("group", group);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

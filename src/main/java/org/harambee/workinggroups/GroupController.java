@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.Option;
 import org.harambee.site.Installation;
 import org.harambee.site.UniqueField;
 import org.harambee.site.OnRefusal;
@@ -88,22 +89,25 @@ class GroupController {
     @GetMapping("/groups/{slug}")
     String show(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
         Viewer viewer = groups.viewerOf(user);
-        WorkingGroup group = groups.find(slug, viewer);
-        boolean participant = group.takesPart(viewer);
+        List<Option> represented = viewer.member() ? groups.representedOptions(user) : List.of();
+        GroupSight sight = groups.sight(slug, viewer, represented.stream().map(option -> Long.valueOf(option.value()))
+                .toList());
+        GroupView group = sight.group();
+        boolean participant = sight.participant();
         model.addAttribute("group", group);
         model.addAttribute("participant", participant);
-        model.addAttribute("convener", group.convenedBy(viewer));
-        model.addAttribute("own", group.entriesOf(viewer));
-        model.addAttribute("mayJoinAsSelf", group.mayJoin(viewer, null));
-        model.addAttribute("organizationsToJoin", viewer.member() ? groups.representedOptions(user).stream()
-                .filter(option -> group.mayJoin(viewer, Long.valueOf(option.value()))).toList() : List.of());
+        model.addAttribute("convener", sight.convener());
+        model.addAttribute("own", sight.own());
+        model.addAttribute("mayJoinAsSelf", sight.mayJoinAsSelf());
+        model.addAttribute("organizationsToJoin", represented.stream()
+                .filter(option -> sight.joinableOrganizations().contains(Long.valueOf(option.value()))).toList());
         SharedDocuments shelf = documents.getIfAvailable();
         model.addAttribute("documents", participant && shelf != null ? shelf.sharedWith(group.id(), user, SHELF)
                 : List.of());
         model.addAttribute("shareAddress", participant && shelf != null ? shelf.shareAddress(user) : null);
-        model.addAttribute("threads", discussions.threads(group, viewer));
-        model.addAttribute("tasks", work.tasks(group, viewer));
-        model.addAttribute("meetings", work.meetings(group, viewer));
+        model.addAttribute("threads", discussions.threads(group.id(), participant));
+        model.addAttribute("tasks", work.tasks(group.id(), participant));
+        model.addAttribute("meetings", work.meetings(group.id(), participant));
         model.addAttribute("issueAreas", pages.issueAreaNames(group, locale));
         model.addAttribute("rights", pages.rightNames(group, locale));
         model.addAttribute("choice", participant ? notifications.choiceOf(group.id(), user.accountId()) : null);
@@ -116,14 +120,14 @@ class GroupController {
 
     @GetMapping("/groups/{slug}/edit")
     String editForm(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        WorkingGroup group = groups.convened(slug, groups.viewerOf(user));
+        GroupView group = groups.convenedView(slug, groups.viewerOf(user));
         return formPage(GroupForm.of(group), FormErrors.none(), group, locale, model);
     }
 
     @PostMapping("/groups/{slug}/edit")
     String edit(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
-        WorkingGroup group = groups.convened(slug, groups.viewerOf(user));
+        GroupView group = groups.convenedView(slug, groups.viewerOf(user));
         if (result.hasErrors() || !UniqueField.save(() -> groups.describe(slug, form.draft(pages::knownIssueArea),
                 user), result, "name", "groups.name.taken")) {
             return formPage(form, FormErrors.of(result), group, locale, model);
@@ -173,7 +177,7 @@ class GroupController {
         return "redirect:/groups/" + slug + "#notifications";
     }
 
-    private String formPage(GroupForm form, FormErrors errors, WorkingGroup group, Locale locale, Model model) {
+    private String formPage(GroupForm form, FormErrors errors, GroupView group, Locale locale, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("group", group);

@@ -38,9 +38,9 @@ public class GroupDiscussions {
 
     /** The threads this person may read in the group: all of them for participants, those opened to readers otherwise. */
     @Transactional(readOnly = true)
-    List<Discussion> threads(WorkingGroup group, Viewer viewer) {
-        return group.takesPart(viewer) ? discussions.findByGroupIdOrderByPinnedDescLastPostAtDesc(group.id())
-                : discussions.findByGroupIdAndReadableOutsideTrueOrderByPinnedDescLastPostAtDesc(group.id());
+    List<Discussion> threads(Long groupId, boolean participant) {
+        return participant ? discussions.findByGroupIdOrderByPinnedDescLastPostAtDesc(groupId)
+                : discussions.findByGroupIdAndReadableOutsideTrueOrderByPinnedDescLastPostAtDesc(groupId);
     }
 
     /** A participant starts a thread with its first post. */
@@ -60,7 +60,6 @@ public class GroupDiscussions {
         WorkingGroup group = workingGroups.find(slug, viewer);
         Discussion discussion = readable(group, discussionId, viewer);
         List<Post> all = posts.findByDiscussionIdOrderByPostedAtAscIdAsc(discussion.id());
-        all.forEach(post -> post.revisions().size());
         notifications.read(discussion, user);
         Set<Long> own = all.stream().filter(post -> post.authorId().equals(viewer.accountId())).map(Post::id)
                 .collect(Collectors.toSet());
@@ -85,7 +84,6 @@ public class GroupDiscussions {
         if (!post.authorId().equals(viewer.accountId())) {
             throw new UnknownGroupException();
         }
-        post.discussion().title();
         return post;
     }
 
@@ -130,7 +128,7 @@ public class GroupDiscussions {
     }
 
     private Post postIn(WorkingGroup group, Long postId, Viewer viewer) {
-        return posts.findById(postId).filter(post -> post.discussion().readableBy(group, viewer))
+        return posts.findWithDiscussionById(postId).filter(post -> post.discussion().readableBy(group, viewer))
                 .orElseThrow(UnknownGroupException::new);
     }
 

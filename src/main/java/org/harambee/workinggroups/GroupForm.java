@@ -29,7 +29,7 @@ public class GroupForm {
     private Set<Long> issueAreas = new LinkedHashSet<>();
     private Set<Integer> rights = new LinkedHashSet<>();
 
-    static GroupForm of(WorkingGroup group) {
+    static GroupForm of(GroupView group) {
         GroupForm form = new GroupForm();
         form.name = group.name();
         form.purpose = group.purpose();

@@ -52,11 +52,11 @@ class GroupPages {
                 right.article() + ". " + right.title(locale))).toList();
     }
 
-    List<String> issueAreaNames(WorkingGroup group, Locale locale) {
+    List<String> issueAreaNames(GroupView group, Locale locale) {
         return taxonomy.issueAreasById(group.issueAreas()).stream().map(area -> area.name(locale)).sorted().toList();
     }
 
-    List<String> rightNames(WorkingGroup group, Locale locale) {
+    List<String> rightNames(GroupView group, Locale locale) {
         return taxonomy.rights(group.rights()).stream().map(right -> right.article() + ". " + right.title(locale))
                 .toList();
     }

@@ -31,20 +31,20 @@ public class GroupWork {
 
     /** The group at this address with its participants, for one of them. */
     @Transactional(readOnly = true)
-    WorkingGroup group(String slug, HarambeeUser user) {
-        WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
-        group.participants().size();
-        return group;
+    GroupView group(String slug, HarambeeUser user) {
+        return GroupView.of(workingGroups.joinedBy(slug, workingGroups.viewerOf(user)));
     }
 
+    /** The group's tasks, for those taking part; nobody else sees them. */
     @Transactional(readOnly = true)
-    List<GroupTask> tasks(WorkingGroup group, Viewer viewer) {
-        return group.takesPart(viewer) ? tasks.findByGroupIdOrderByStatusAscDueOnAscIdAsc(group.id()) : List.of();
+    List<GroupTask> tasks(Long groupId, boolean participant) {
+        return participant ? tasks.findByGroupIdOrderByStatusAscDueOnAscIdAsc(groupId) : List.of();
     }
 
+    /** The group's meetings, for those taking part; nobody else sees them. */
     @Transactional(readOnly = true)
-    List<Meeting> meetings(WorkingGroup group, Viewer viewer) {
-        return group.takesPart(viewer) ? meetings.findByGroupIdOrderByStartsAtDesc(group.id()) : List.of();
+    List<Meeting> meetings(Long groupId, boolean participant) {
+        return participant ? meetings.findByGroupIdOrderByStartsAtDesc(groupId) : List.of();
     }
 
     /** A participant adds a task, owned by a person taking part (or nobody yet). */

@@ -116,7 +116,7 @@ class WorkController {
     /** The task or meeting form again, with its errors at their fields. */
     private String formPage(String slug, WorkForm form, BindingResult result, boolean meeting, HarambeeUser user,
             Model model) {
-        WorkingGroup group = work.group(slug, user);
+        GroupView group = work.group(slug, user);
         model.addAttribute("group", group);
         model.addAttribute("form", form);
         model.addAttribute("errors", FormErrors.of(result));

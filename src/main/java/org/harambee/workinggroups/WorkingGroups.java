@@ -2,6 +2,7 @@ package org.harambee.workinggroups;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -142,19 +143,22 @@ public class WorkingGroups implements GroupRoster {
                 : List.copyOf(viewer.organizations()), viewer.address());
     }
 
-    /** The group at this address with its participants, if this person may know of it. */
-    @Transactional(readOnly = true)
+    /** The group at this address, if this person may know of it. */
     WorkingGroup find(String slug, Viewer viewer) {
-        return loaded(groups.findBySlug(slug).filter(found -> found.knownTo(viewer))
-                .orElseThrow(UnknownGroupException::new));
+        return groups.findBySlug(slug).filter(found -> found.knownTo(viewer)).orElseThrow(UnknownGroupException::new);
     }
 
-    /** The group with what its pages read after the transaction: participants, issue areas, rights. */
-    private static WorkingGroup loaded(WorkingGroup group) {
-        group.participants().size();
-        group.issueAreas();
-        group.rights();
-        return group;
+    /**
+     * The group's page as this person sees it, if they may know of the group; {@code represented} are the
+     * organizations they represent, of which those that may join are named.
+     */
+    @Transactional(readOnly = true)
+    GroupSight sight(String slug, Viewer viewer, Collection<Long> represented) {
+        WorkingGroup group = find(slug, viewer);
+        return new GroupSight(GroupView.of(group), group.takesPart(viewer), group.convenedBy(viewer),
+                group.entriesOf(viewer).stream().map(ParticipantView::of).toList(), group.mayJoin(viewer, null),
+                represented.stream().filter(organization -> group.mayJoin(viewer, organization))
+                        .collect(Collectors.toSet()));
     }
 
     /** Whether no group exists yet (a new installation). */
@@ -288,8 +292,14 @@ public class WorkingGroups implements GroupRoster {
 
     /** The group at this address, if this person convenes it; otherwise it answers as unknown. */
     WorkingGroup convened(String slug, Viewer viewer) {
-        return loaded(groups.findBySlug(slug).filter(group -> group.convenedBy(viewer))
-                .orElseThrow(UnknownGroupException::new));
+        return groups.findBySlug(slug).filter(group -> group.convenedBy(viewer))
+                .orElseThrow(UnknownGroupException::new);
+    }
+
+    /** The group at this address as its edit page shows it, if this person convenes it. */
+    @Transactional(readOnly = true)
+    GroupView convenedView(String slug, Viewer viewer) {
+        return GroupView.of(convened(slug, viewer));
     }
 
     /** The group at this address, if this person takes part in it; otherwise it answers as unknown. */

@@ -44,6 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -76,6 +77,8 @@ class WorkingGroupsIntegrationTests {
     GroupNotifications notifications;
     @Autowired
     Taxonomy taxonomy;
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void aConvenerOpensTheFormToDescribeTheGroupWithItsIssueAreasChosen() throws Exception {
@@ -654,8 +657,9 @@ class WorkingGroupsIntegrationTests {
 
     /** This person's own entry in the group (as an individual), as {@code asking} may see the group. */
     private GroupParticipant entryOf(GroupSummary group, HarambeeUser asking, UUID accountId) {
-        return workingGroups.find(group.slug(), workingGroups.viewerOf(asking)).participants().stream()
-                .filter(entry -> accountId.equals(entry.accountId())).findFirst().orElseThrow();
+        return transaction.execute(status -> workingGroups.find(group.slug(), workingGroups.viewerOf(asking))
+                .participants().stream().filter(entry -> accountId.equals(entry.accountId())).findFirst()
+                .orElseThrow());
     }
 
     private Post firstPost(GroupSummary group, Discussion thread, HarambeeUser reader) {
