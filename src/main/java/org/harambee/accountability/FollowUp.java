@@ -20,6 +20,8 @@ import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationView;
 import org.harambee.site.Installation;
 import org.harambee.workinggroups.GroupRoster;
+import org.harambee.membership.OrganizationId;
+import org.harambee.workinggroups.GroupId;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -273,12 +275,10 @@ public class FollowUp {
     /** The adopters (by key) whose name this reader may know: organizations they may see, groups they may know. */
     private Set<String> namedFor(List<Adoption> found, HarambeeUser user) {
         Set<String> named = new HashSet<>();
-        List<Long> organizationIds = found.stream().map(Adoption::organizationId).filter(java.util.Objects::nonNull)
-                .toList();
-        organizations.profiles(organizationIds, user).stream().map(OrganizationView::id)
+        organizations.profiles(OrganizationId.all(found.stream().map(Adoption::organizationId).toList()), user).stream().map(OrganizationView::id)
                 .forEach(id -> named.add(Adopter.organization(id, null).key()));
         found.stream().map(Adoption::groupId).filter(java.util.Objects::nonNull).distinct()
-                .filter(id -> groups.standing(id, user).group() != null)
+                .filter(id -> groups.standing(new GroupId(id), user).group() != null)
                 .forEach(id -> named.add(Adopter.group(id, null).key()));
         return named;
     }

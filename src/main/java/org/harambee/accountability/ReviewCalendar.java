@@ -33,6 +33,8 @@ import org.harambee.workinggroups.GroupRoster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.harambee.site.EditedVersion;
+import org.harambee.membership.OrganizationId;
+import org.harambee.workinggroups.GroupId;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -117,7 +119,7 @@ public class ReviewCalendar {
      */
     @Transactional(readOnly = true)
     public GroupSummary groupOf(UnReview review, HarambeeUser user) {
-        return review.groupId() == null ? null : groups.standing(review.groupId(), user).group();
+        return review.groupId() == null ? null : groups.standing(GroupId.of(review.groupId()), user).group();
     }
 
     /**
@@ -133,7 +135,7 @@ public class ReviewCalendar {
                 .sorted(Comparator.comparing(GroupSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .map(group -> new Option(String.valueOf(group.id()), group.name())).toList());
         if (current != null && !known.containsKey(current)) {
-            GroupSummary group = groups.standing(current, staff).group();
+            GroupSummary group = groups.standing(new GroupId(current), staff).group();
             choices.add(new Option(String.valueOf(current),
                     group == null ? letters.text("reviews.group.hidden", locale) : group.name()));
         }
@@ -212,7 +214,7 @@ public class ReviewCalendar {
                 mechanismName(review, locale), review.session()));
         String body = letters.inEveryLanguage(locale -> mailBody(review, days, locale));
         Map<UUID, AccountContact> contacts = accounts.contacts(
-                organizations.representativeAccounts(followUp.adoptingOrganizations()));
+                organizations.representativeAccounts(OrganizationId.all(followUp.adoptingOrganizations())));
         contacts.values().stream().map(AccountContact::email).filter(Objects::nonNull).distinct()
                 .forEach(email -> mailer.send(Letter.to(email, subject, body).readableByStaff()));
         log.info("Review reminders: {} days before the deadline of review {}, to {} representatives", due.getAsInt(),
@@ -239,7 +241,7 @@ public class ReviewCalendar {
 
     /** A review is linked only to a group staff may know of (or stays linked to the one it was linked to). */
     private void requireKnownGroup(Long groupId, Long current, HarambeeUser staff) {
-        if (groupId != null && !groupId.equals(current) && groups.standing(groupId, staff).group() == null) {
+        if (groupId != null && !groupId.equals(current) && groups.standing(new GroupId(groupId), staff).group() == null) {
             throw new InvalidReviewException("groupId", "reviews.refused.groupUnknown");
         }
     }

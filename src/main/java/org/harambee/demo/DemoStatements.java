@@ -22,6 +22,7 @@ import org.harambee.workinggroups.statements.StatementSeeding;
 import org.harambee.workinggroups.statements.StatementDraft;
 import org.harambee.workinggroups.statements.StatementVisibility;
 import org.harambee.workinggroups.statements.Statements;
+import org.harambee.membership.OrganizationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -147,8 +148,8 @@ public class DemoStatements {
         List<MemberOrganization> represented = organizations.representedBy(representative).stream()
                 .filter(MemberOrganization::active).toList();
         Set<Long> representedIds = represented.stream().map(MemberOrganization::id).collect(Collectors.toSet());
-        List<Long> signers = organizations.profiles(registry.registeredOrganizations().stream()
-                        .map(RegisteredOrganization::id).sorted().limit(CANDIDATES).toList(), null).stream()
+        List<Long> signers = organizations.profiles(OrganizationId.all(registry.registeredOrganizations().stream()
+                        .map(RegisteredOrganization::id).sorted().limit(CANDIDATES).toList()), null).stream()
                 .filter(OrganizationView::active).map(OrganizationView::id)
                 .filter(id -> !representedIds.contains(id)).toList();
 

@@ -18,6 +18,7 @@ import org.harambee.site.Installation;
 import org.harambee.site.SpreadsheetCells;
 import org.harambee.taxonomy.HumanRight;
 import org.harambee.taxonomy.IssueArea;
+import org.harambee.membership.OrganizationId;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,8 +63,8 @@ class DirectoryExport {
         csv.printRecord(columns);
         int rows = 0;
         for (int from = 0; from < ids.size(); from += BATCH) {
-            for (OrganizationView organization : profiles.profiles(ids.subList(from, Math.min(ids.size(), from + BATCH)),
-                    user)) {
+            for (OrganizationView organization : profiles.profiles(OrganizationId.all(ids.subList(from,
+                    Math.min(ids.size(), from + BATCH))), user)) {
                 csv.printRecord(row(organization, audience).stream().map(SpreadsheetCells::neutralized).toList());
                 rows++;
             }

@@ -2,6 +2,7 @@ package org.harambee.library;
 
 import java.util.List;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.workinggroups.GroupId;
 import org.harambee.workinggroups.SharedDocuments;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,9 @@ class GroupShelf implements SharedDocuments {
     }
 
     @Override
-    public List<SharedDocument> sharedWith(Long groupId, HarambeeUser user, int limit) {
+    public List<SharedDocument> sharedWith(GroupId group, HarambeeUser user, int limit) {
         Reader reader = readers.of(user);
-        return resources.findByGroupIdAndStatusOrderByReviewedAtDesc(groupId, ResourceStatus.PUBLISHED,
+        return resources.findByGroupIdAndStatusOrderByReviewedAtDesc(group.value(), ResourceStatus.PUBLISHED,
                 PageRequest.of(0, limit)).stream().filter(resource -> resource.visibleTo(reader))
                 .map(resource -> new SharedDocument(resource.title(), "/library/" + resource.id())).toList();
     }

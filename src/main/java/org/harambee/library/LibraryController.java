@@ -15,6 +15,7 @@ import org.harambee.site.FormErrors;
 import org.harambee.site.Installation;
 import org.harambee.site.Option;
 import org.harambee.site.OnRefusal;
+import org.harambee.membership.OrganizationId;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
@@ -89,7 +90,7 @@ class LibraryController {
         model.addAttribute("rights", pages.rightNames(resource, locale));
         model.addAttribute("instruments", pages.instrumentNames(resource, locale));
         model.addAttribute("languages", pages.languageNames(resource, locale));
-        model.addAttribute("authors", organizations.profiles(List.copyOf(resource.authorOrganizations()), user)
+        model.addAttribute("authors", organizations.profiles(OrganizationId.all(resource.authorOrganizations()), user)
                 .stream().map(view -> new AuthorOrganization(view.name(), view.slug())).toList());
         model.addAttribute("changeable", resource.changeableBy(reader));
         model.addAttribute("own", reader.staff() || resource.submittedBy().equals(reader.accountId()));

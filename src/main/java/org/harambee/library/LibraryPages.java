@@ -17,6 +17,7 @@ import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.GroupRoster;
+import org.harambee.workinggroups.GroupId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,7 +140,7 @@ public class LibraryPages {
 
     /** The group a resource is shared with, as this person may know it (a hidden one is not named). */
     String groupName(Long groupId, HarambeeUser user, Locale locale) {
-        GroupSummary group = groups.standing(groupId, user).group();
+        GroupSummary group = groups.standing(new GroupId(groupId), user).group();
         return group == null ? t("library.group.hidden", locale) : group.name();
     }
 

@@ -3,6 +3,7 @@ package org.harambee.library;
 import java.util.Set;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.workinggroups.GroupRoster;
+import org.harambee.workinggroups.GroupId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,6 @@ class LibraryReaders {
 
     /** Whether a resource shared with this group needs no review by staff, who may not know of it: a private one. */
     boolean reviewedByNobodyOutside(Long groupId) {
-        return groupId != null && groups.isPrivate(groupId);
+        return groupId != null && groups.isPrivate(new GroupId(groupId));
     }
 }

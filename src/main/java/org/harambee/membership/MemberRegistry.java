@@ -148,9 +148,9 @@ public class MemberRegistry {
 
     /** The current profiles of these organizations, by id; ids of no organization are left out. */
     @Transactional(readOnly = true)
-    public Map<Long, OrganizationProfile> profiles(Collection<Long> ids) {
+    public Map<Long, OrganizationProfile> profiles(Collection<OrganizationId> ids) {
         Map<Long, OrganizationProfile> profiles = new HashMap<>();
-        List<Long> all = List.copyOf(ids);
+        List<Long> all = ids.stream().map(OrganizationId::value).toList();
         for (int from = 0; from < all.size(); from += QUERY_CHUNK) {
             organizations.findAllById(all.subList(from, Math.min(all.size(), from + QUERY_CHUNK)))
                     .forEach(organization -> profiles.put(organization.id(), organization.profile()));

@@ -34,8 +34,8 @@ public class OrganizationAccess {
     }
 
     /** The profiles with these ids that {@code user} may see, as they may see them, in the ids' order. */
-    public List<OrganizationView> profiles(List<Long> ids, HarambeeUser user) {
-        return pages.views(ids, new Viewer(user));
+    public List<OrganizationView> profiles(List<OrganizationId> ids, HarambeeUser user) {
+        return pages.views(ids.stream().map(OrganizationId::value).toList(), new Viewer(user));
     }
 
     /** The organization with this address name as this person may know it; empty when unknown or hidden from them. */
@@ -52,8 +52,9 @@ public class OrganizationAccess {
     }
 
     /** The accounts of the authorized representatives of these organizations, while they are active members. */
-    public Set<UUID> representativeAccounts(Collection<Long> organizationIds) {
-        return organizationIds.isEmpty() ? Set.of() : Set.copyOf(organizations.findRepresentativeAccounts(organizationIds));
+    public Set<UUID> representativeAccounts(Collection<OrganizationId> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(organizations.findRepresentativeAccounts(ids.stream()
+                .map(OrganizationId::value).toList()));
     }
 
     /** The organization with this name (any case, accents or spacing), as this person may know it. */

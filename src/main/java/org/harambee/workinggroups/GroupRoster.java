@@ -13,7 +13,7 @@ import org.springframework.modulith.NamedInterface;
 public interface GroupRoster {
 
     /** What this person is to the group: whether they may know of it, take part in it, convene it. */
-    GroupStanding standing(Long groupId, HarambeeUser user);
+    GroupStanding standing(GroupId group, HarambeeUser user);
 
     /** The ids of the groups this person takes part in (what they may read that is shared with a group only). */
     Set<Long> groupIdsOf(HarambeeUser user);
@@ -25,7 +25,7 @@ public interface GroupRoster {
     Set<Long> privateGroupIdsHiddenFrom(HarambeeUser user);
 
     /** Whether the group is private (asked of a group the caller knows this person takes part in). */
-    boolean isPrivate(Long groupId);
+    boolean isPrivate(GroupId group);
 
     /** The groups this person takes part in, by name (to share something with one of them). */
     List<GroupSummary> groupsOf(HarambeeUser user);

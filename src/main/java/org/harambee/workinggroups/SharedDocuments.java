@@ -13,7 +13,7 @@ import org.springframework.modulith.NamedInterface;
 public interface SharedDocuments {
 
     /** The latest documents shared with the group that this person may read, newest first. */
-    List<SharedDocument> sharedWith(Long groupId, HarambeeUser user, int limit);
+    List<SharedDocument> sharedWith(GroupId group, HarambeeUser user, int limit);
 
     /** Where this person shares a document with a group; null when they may not. */
     String shareAddress(HarambeeUser user);

@@ -14,6 +14,7 @@ import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
+import org.harambee.membership.OrganizationId;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,21 +59,21 @@ public class WorkingGroups implements GroupRoster {
 
     @Override
     @Transactional(readOnly = true)
-    public GroupStanding standing(Long groupId, HarambeeUser user) {
+    public GroupStanding standing(GroupId group, HarambeeUser user) {
         Viewer viewer = viewerOf(user);
-        return groups.findById(groupId).map(group -> GroupStanding.of(group, viewer)).orElse(GroupStanding.NONE);
+        return groups.findById(group.value()).map(found -> GroupStanding.of(found, viewer)).orElse(GroupStanding.NONE);
     }
 
     /** Whether this person is an active convener of the group. */
     @Transactional(readOnly = true)
     public boolean convenes(Long groupId, HarambeeUser user) {
-        return standing(groupId, user).convenes();
+        return standing(new GroupId(groupId), user).convenes();
     }
 
     /** Whether this person takes part in the group, as an individual or through an organization they represent. */
     @Transactional(readOnly = true)
     public boolean takesPart(Long groupId, HarambeeUser user) {
-        return standing(groupId, user).takesPart();
+        return standing(new GroupId(groupId), user).takesPart();
     }
 
     @Override
@@ -93,8 +94,8 @@ public class WorkingGroups implements GroupRoster {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean isPrivate(Long groupId) {
-        return groups.findById(groupId).filter(group -> group.visibility() == GroupVisibility.PRIVATE).isPresent();
+    public boolean isPrivate(GroupId group) {
+        return groups.findById(group.value()).filter(found -> found.visibility() == GroupVisibility.PRIVATE).isPresent();
     }
 
     @Override
@@ -319,7 +320,7 @@ public class WorkingGroups implements GroupRoster {
                 accountIds.add(entry.accountId());
             }
         });
-        accountIds.addAll(organizations.representativeAccounts(organizationIds));
+        accountIds.addAll(organizations.representativeAccounts(OrganizationId.all(organizationIds)));
         return accountIds;
     }
 

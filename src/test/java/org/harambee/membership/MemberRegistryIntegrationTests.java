@@ -159,7 +159,7 @@ class MemberRegistryIntegrationTests {
         assertThat(registered.email()).isEqualTo(organization.primaryContact().email());
         assertThat(registered.website()).isEqualTo("https://example.org");
 
-        OrganizationProfile current = registry.profiles(List.of(organization.id(), -1L)).get(organization.id());
+        OrganizationProfile current = registry.profiles(OrganizationId.all(List.of(organization.id(), -1L))).get(organization.id());
         OrganizationProfile moved = new OrganizationProfile(current.name(), "We defend the right to water.",
                 current.type(), current.yearFounded(), current.budget(), current.staffSize(), "Detroit", "MI", null,
                 null, "https://water.example.org", current.languages(), current.issueAreas(), current.rights(),

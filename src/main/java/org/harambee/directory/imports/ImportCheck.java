@@ -21,6 +21,7 @@ import org.harambee.membership.OrganizationUpdate;
 import org.harambee.membership.RegisteredOrganization;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
+import org.harambee.membership.OrganizationId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -96,8 +97,8 @@ class ImportCheck {
                         match.getKey().slug(), match.getValue(), ImportMatch.Decision.SKIP));
             }
         }
-        Map<Long, OrganizationProfile> existing = registry.profiles(
-                matched.values().stream().map(RegisteredOrganization::id).collect(Collectors.toSet()));
+        Map<Long, OrganizationProfile> existing = registry.profiles(OrganizationId.all(
+                matched.values().stream().map(RegisteredOrganization::id).collect(Collectors.toSet())));
         List<Pending> pending = new ArrayList<>();
         for (ImportCells cells : read) {
             RegisteredOrganization match = matched.get(cells.row.line());

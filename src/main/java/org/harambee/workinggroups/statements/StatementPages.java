@@ -24,6 +24,7 @@ import org.harambee.site.FormErrors;
 import org.harambee.site.Option;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.taxonomy.UsState;
+import org.harambee.membership.OrganizationId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -69,8 +70,8 @@ class StatementPages {
 
         List<Signature> fromOrganizations = signatures.stream()
                 .filter(signature -> signature.kind() == SignerKind.ORGANIZATION).toList();
-        Map<Long, OrganizationView> visible = organizations.profiles(fromOrganizations.stream()
-                .map(Signature::organizationId).toList(), user).stream()
+        Map<Long, OrganizationView> visible = organizations.profiles(OrganizationId.all(fromOrganizations.stream()
+                .map(Signature::organizationId).toList()), user).stream()
                 .collect(Collectors.toMap(OrganizationView::id, Function.identity()));
         Map<String, String> states = taxonomy.states().stream().collect(Collectors.toMap(UsState::code, UsState::name));
         List<Signatory> signingOrganizations = fromOrganizations.stream()

@@ -20,6 +20,8 @@ import org.harambee.site.Installation;
 import org.harambee.workinggroups.GroupStanding;
 import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.WorkingGroups;
+import org.harambee.membership.OrganizationId;
+import org.harambee.workinggroups.GroupId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -211,7 +213,7 @@ public class Statements {
      */
     void seedSignature(Long id, Long organizationId) {
         SignOnStatement statement = statements.findForSignatures(id).orElseThrow(UnknownStatementException::new);
-        OrganizationView organization = organizations.profiles(List.of(organizationId), null).stream()
+        OrganizationView organization = organizations.profiles(List.of(new OrganizationId(organizationId)), null).stream()
                 .filter(OrganizationView::active).findFirst()
                 .orElseThrow(() -> new StatementTransitionException("statements.refused.notRepresentative"));
         Signer signer = Signer.organization(organization.id(), organization.name(), organization.stateCode(),
@@ -362,7 +364,7 @@ public class Statements {
     /** Who this person is to the statement, from one look-up of its group (owners of a staff statement are staff). */
     private Reading readingOf(SignOnStatement statement, HarambeeUser user) {
         Long group = statement.groupId();
-        GroupStanding standing = group == null ? null : groups.standing(group, user);
+        GroupStanding standing = group == null ? null : groups.standing(new GroupId(group), user);
         boolean owner = standing == null ? user != null && user.isStaff() : standing.convenes();
         Reader reader = new Reader(isMember(user), owner, standing != null && standing.takesPart());
         return new Reading(statement, reader, standing == null ? null : standing.group());

@@ -33,6 +33,7 @@ import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.MembershipStatus;
+import org.harambee.membership.OrganizationId;
 import org.harambee.membership.OrganizationProfile;
 import org.harambee.membership.OrganizationRegistration;
 import org.harambee.membership.OrganizationType;
@@ -241,13 +242,13 @@ class OrganizationImportIntegrationTests {
 
         assertThat(done.state()).isEqualTo(ImportState.DONE);
         assertThat(List.of(done.importedCount(), done.updatedCount(), done.skippedCount())).containsExactly(1, 1, 1);
-        OrganizationProfile updated = registry.profiles(List.of(byWebsite)).get(byWebsite);
+        OrganizationProfile updated = registry.profiles(List.of(new OrganizationId(byWebsite))).get(byWebsite);
         assertThat(updated.name()).isEqualTo(prefix + " Water Rights Now");
         assertThat(updated.city()).isEqualTo("Flint");
         assertThat(updated.state()).isEqualTo("MI");
         assertThat(updated.mission()).as("a blank cell keeps what the network knows").isEqualTo("Existing mission.");
         assertThat(updated.website()).isEqualTo("http://water-rights.example.org");
-        assertThat(registry.profiles(List.of(byEmail)).get(byEmail).name()).isEqualTo(prefix + " Food First");
+        assertThat(registry.profiles(List.of(new OrganizationId(byEmail))).get(byEmail).name()).isEqualTo(prefix + " Food First");
         assertThat(registeredNames()).contains(prefix + " Brand New");
     }
 
