@@ -8,8 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
-import org.harambee.site.RichText;
 
 /**
  * One saved text of a network page, in English and Spanish (either may be missing, never both); the newest is what
@@ -17,7 +15,7 @@ import org.harambee.site.RichText;
  */
 @Entity
 @Table(name = "network_page_version")
-public class NetworkPageVersion {
+class NetworkPageVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,51 +48,12 @@ public class NetworkPageVersion {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public NetworkPage page() {
-        return page;
-    }
-
-    public int number() {
+    int number() {
         return number;
     }
 
-    public String editedBy() {
-        return editedBy;
-    }
-
-    public Instant editedAt() {
-        return editedAt;
-    }
-
-    /** Whether this text exists in the reader's language (otherwise {@link #title} and {@link #html} give the other). */
-    public boolean writtenIn(Locale reader) {
-        return languageFor(reader).equals(spanish(reader) ? "es" : "en");
-    }
-
-    /** The language the text is shown in to this reader: theirs when written in it. */
-    public String languageFor(Locale reader) {
-        return spanish(reader) && titleEs != null || titleEn == null ? "es" : "en";
-    }
-
-    public String title(Locale reader) {
-        return "es".equals(languageFor(reader)) ? titleEs : titleEn;
-    }
-
-    public String html(Locale reader) {
-        return RichText.page("es".equals(languageFor(reader)) ? bodyEs : bodyEn);
-    }
-
-    NetworkPageForm asForm() {
-        NetworkPageForm form = new NetworkPageForm();
-        form.setTitleEn(titleEn);
-        form.setBodyEn(bodyEn);
-        form.setTitleEs(titleEs);
-        form.setBodyEs(bodyEs);
-        form.setVersion(number);
-        return form;
-    }
-
-    private static boolean spanish(Locale reader) {
-        return "es".equals(reader.getLanguage());
+    /** The version as readers and editors see it. */
+    NetworkPageText text() {
+        return new NetworkPageText(page, number, titleEn, bodyEn, titleEs, bodyEs, editedBy, editedAt);
     }
 }

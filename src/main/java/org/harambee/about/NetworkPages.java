@@ -28,8 +28,8 @@ public class NetworkPages {
         this.clock = clock;
     }
 
-    public Optional<NetworkPageVersion> current(NetworkPage page) {
-        return versions.findFirstByPageOrderByNumberDesc(page);
+    public Optional<NetworkPageText> current(NetworkPage page) {
+        return versions.findFirstByPageOrderByNumberDesc(page).map(NetworkPageVersion::text);
     }
 
     /** Every page with its newest text (none before staff first write it). */
@@ -37,26 +37,27 @@ public class NetworkPages {
         return Arrays.stream(NetworkPage.values()).map(page -> new Listed(page, current(page).orElse(null))).toList();
     }
 
-    public List<NetworkPageVersion> history(NetworkPage page) {
-        return versions.findByPageOrderByNumberDesc(page);
+    public List<NetworkPageText> history(NetworkPage page) {
+        return versions.findByPageOrderByNumberDesc(page).stream().map(NetworkPageVersion::text).toList();
     }
 
-    public Optional<NetworkPageVersion> version(NetworkPage page, int number) {
-        return versions.findByPageAndNumber(page, number);
+    public Optional<NetworkPageText> version(NetworkPage page, int number) {
+        return versions.findByPageAndNumber(page, number).map(NetworkPageVersion::text);
     }
 
     /** A page and its newest text, or none. */
-    public record Listed(NetworkPage page, NetworkPageVersion current) {
+    public record Listed(NetworkPage page, NetworkPageText current) {
     }
 
     /** Saves the text as the page's next version; {@code seen} is the version the editor started from. */
     @Transactional
-    public NetworkPageVersion revise(NetworkPage page, NetworkPageForm text, String editor) {
-        int newest = current(page).map(NetworkPageVersion::number).orElse(0);
+    public NetworkPageText revise(NetworkPage page, NetworkPageForm text, String editor) {
+        int newest = current(page).map(NetworkPageText::number).orElse(0);
         EditedVersion.require(text.getVersion() == null ? null : text.getVersion().longValue(), newest,
                 NetworkPageVersion.class, page);
         try {
-            return versions.saveAndFlush(new NetworkPageVersion(page, newest + 1, text, editor, clock.instant()));
+            return versions.saveAndFlush(new NetworkPageVersion(page, newest + 1, text, editor, clock.instant()))
+                    .text();
         } catch (DataIntegrityViolationException savedAtTheSameMoment) {
             throw new ObjectOptimisticLockingFailureException(NetworkPageVersion.class, page);
         }

@@ -33,7 +33,7 @@ class StaffNetworkPagesController {
     @GetMapping("/staff/pages/{slug}")
     String edit(@PathVariable String slug, Model model) {
         NetworkPage page = page(slug);
-        NetworkPageForm form = pages.current(page).map(NetworkPageVersion::asForm).orElseGet(NetworkPageForm::new);
+        NetworkPageForm form = pages.current(page).map(NetworkPageText::asForm).orElseGet(NetworkPageForm::new);
         return editPage(page, form, FormErrors.none(), model);
     }
 

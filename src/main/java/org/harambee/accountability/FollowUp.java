@@ -206,7 +206,7 @@ public class FollowUp {
                 adoption.readableBy(reading.member()).stream()
                         .map(assessment -> entry(assessment, reading)).toList()))
                 .toList();
-        return new Timeline(recommendation, followers, status(found, reading.member()),
+        return new Timeline(RecommendationView.of(recommendation), followers, status(found, reading.member()),
                 recommendation.stateUnderReview().equals(country) ? adoptable : List.of());
     }
 
@@ -234,12 +234,12 @@ public class FollowUp {
         List<Recommendation> all = recommendations.findByStateUnderReviewOrderBySessionAscIdAsc(country).stream()
                 .map(FollowUp::loaded).toList();
         Map<Long, TrackStatus> statuses = statuses(all.stream().map(Recommendation::id).toList(), user);
-        return all.stream().map(r -> new Standing(r, statuses.get(r.id()))).toList();
+        return all.stream().map(r -> new Standing(RecommendationView.of(r), statuses.get(r.id()))).toList();
     }
 
     /** A recommendation to the country and where it stands. */
     @NamedInterface(name = "seeding", propagate = false)
-    public record Standing(Recommendation recommendation, TrackStatus status) {
+    public record Standing(RecommendationView recommendation, TrackStatus status) {
     }
 
     /**

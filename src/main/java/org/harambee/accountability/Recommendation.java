@@ -28,7 +28,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * A recommendation a UN mechanism made to a state: in the Universal Periodic Review, one state (the recommending
@@ -39,7 +38,6 @@ import org.springframework.modulith.NamedInterface;
 @Entity
 @Table(name = "recommendation")
 @Indexed(index = "recommendation")
-@NamedInterface(name = "seeding", propagate = false)
 public class Recommendation {
 
     public static final int STATE_MAX = 100;

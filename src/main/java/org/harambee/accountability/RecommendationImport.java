@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "recommendation_import")
-public class RecommendationImport {
+class RecommendationImport {
 
     @Id
     private UUID id;

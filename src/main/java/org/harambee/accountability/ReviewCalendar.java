@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.harambee.accountability.UnReview.ReviewPlan;
 import org.harambee.identity.AccountAdministration;
 import org.harambee.identity.AccountContact;
 import org.harambee.identity.AuditLog;
@@ -92,24 +91,29 @@ public class ReviewCalendar {
 
     /** The reviews still to come or sitting today, by the day they start. */
     @Transactional(readOnly = true)
-    public List<UnReview> upcoming() {
-        return reviews.findByEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(today());
+    public List<ReviewView> upcoming() {
+        return reviews.findByEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(today()).stream().map(ReviewView::of)
+                .toList();
     }
 
     /** The reviews that ended, the latest first. */
     @Transactional(readOnly = true)
-    public List<UnReview> past() {
-        return reviews.findByEndsOnLessThanOrderByStartsOnDescIdDesc(today());
+    public List<ReviewView> past() {
+        return reviews.findByEndsOnLessThanOrderByStartsOnDescIdDesc(today()).stream().map(ReviewView::of).toList();
     }
 
     /** Every review, by the day it starts. */
     @Transactional(readOnly = true)
-    public List<UnReview> all() {
-        return reviews.findAllByOrderByStartsOnAscIdAsc();
+    public List<ReviewView> all() {
+        return reviews.findAllByOrderByStartsOnAscIdAsc().stream().map(ReviewView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public UnReview find(Long id) {
+    public ReviewView find(Long id) {
+        return ReviewView.of(review(id));
+    }
+
+    private UnReview review(Long id) {
         return reviews.findById(id).orElseThrow(UnknownReviewException::new);
     }
 
@@ -118,7 +122,7 @@ public class ReviewCalendar {
      * or it is hidden from them.
      */
     @Transactional(readOnly = true)
-    public GroupSummary groupOf(UnReview review, HarambeeUser user) {
+    public GroupSummary groupOf(ReviewView review, HarambeeUser user) {
         return review.groupId() == null ? null : groups.standing(GroupId.of(review.groupId()), user).group();
     }
 
@@ -144,12 +148,12 @@ public class ReviewCalendar {
 
     /** Staff enter a review; its rules refuse it with an {@link InvalidReviewException}. */
     @Transactional
-    public UnReview create(ReviewPlan plan, HarambeeUser staff) {
+    public ReviewView create(ReviewPlan plan, HarambeeUser staff) {
         requireStaff(staff);
         requireKnownGroup(plan.groupId(), null, staff);
         UnReview review = reviews.save(new UnReview(plan, staff.accountId(), clock.instant()));
         auditLog.record("reviews.created", subjectOf(review), detailsOf(review));
-        return review;
+        return ReviewView.of(review);
     }
 
     /**
@@ -157,20 +161,20 @@ public class ReviewCalendar {
      * made on a form older than the review's version now ({@code seen}) is refused ({@link EditedVersion}).
      */
     @Transactional
-    public UnReview update(Long id, Long seen, ReviewPlan plan, HarambeeUser staff) {
+    public ReviewView update(Long id, Long seen, ReviewPlan plan, HarambeeUser staff) {
         requireStaff(staff);
-        UnReview review = find(id);
+        UnReview review = review(id);
         EditedVersion.require(seen, review.version(), UnReview.class, id);
         requireKnownGroup(plan.groupId(), review.groupId(), staff);
         review.change(plan);
         auditLog.record("reviews.changed", subjectOf(review), detailsOf(review));
-        return review;
+        return ReviewView.of(review);
     }
 
     @Transactional
     public void delete(Long id, HarambeeUser staff) {
         requireStaff(staff);
-        UnReview review = find(id);
+        UnReview review = review(id);
         reviews.delete(review);
         auditLog.record("reviews.deleted", subjectOf(review), detailsOf(review));
     }

@@ -16,14 +16,14 @@ final class ReviewFeed {
     private ReviewFeed() {
     }
 
-    static String ics(List<UnReview> reviews, MessageSource messages, Locale locale, String pageUrl, String host,
+    static String ics(List<ReviewView> reviews, MessageSource messages, Locale locale, String pageUrl, String host,
             Instant now) {
         StringBuilder ics = new StringBuilder();
         ICalendar.begin(ics, "-//Harambee//UN reviews//EN");
         String title = messages.getMessage("reviews.title", null, locale);
         ICalendar.line(ics, "NAME:" + ICalendar.text(title));
         ICalendar.line(ics, "X-WR-CALNAME:" + ICalendar.text(title));
-        for (UnReview review : reviews) {
+        for (ReviewView review : reviews) {
             String name = messages.getMessage(review.mechanism().nameKey(), null, locale) + " · "
                     + review.session();
             ICalendar.allDayEvent(ics, "un-review-" + review.id() + "@" + host, now, review.startsOn(),

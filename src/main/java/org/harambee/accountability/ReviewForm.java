@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.harambee.accountability.UnReview.ReviewPlan;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form staff enter or correct a review with. */
@@ -13,7 +12,7 @@ public class ReviewForm {
     @NotNull
     private ReviewMechanism mechanism;
     @NotBlank
-    @Size(max = UnReview.SESSION_MAX)
+    @Size(max = ReviewPlan.SESSION_MAX)
     private String session;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -24,11 +23,11 @@ public class ReviewForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate submissionDeadline;
     private Long groupId;
-    @Size(max = UnReview.NOTE_MAX)
+    @Size(max = ReviewPlan.NOTE_MAX)
     private String note;
     private Long version;
 
-    static ReviewForm of(UnReview review) {
+    static ReviewForm of(ReviewView review) {
         ReviewForm form = new ReviewForm();
         form.mechanism = review.mechanism();
         form.session = review.session();

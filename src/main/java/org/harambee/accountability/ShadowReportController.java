@@ -71,7 +71,7 @@ class ShadowReportController {
                     "adopter", "status", "assessed_on", "evidence", "links", "library_resources", "assessed_by");
             for (ShadowReportChapter chapter : chapters(limited(chosen), user, locale)) {
                 for (Timeline timeline : chapter.recommendations()) {
-                    Recommendation r = timeline.recommendation();
+                    RecommendationView r = timeline.recommendation();
                     List<Timeline.Follower> followers = timeline.followers().isEmpty()
                             ? java.util.Collections.singletonList(null) : timeline.followers();
                     for (Timeline.Follower follower : followers) {

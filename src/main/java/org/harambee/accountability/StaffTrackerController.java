@@ -55,9 +55,9 @@ class StaffTrackerController {
     @GetMapping("/staff/un/import/{id}")
     String show(@PathVariable UUID id, Locale locale, Model model) {
         FollowedImport followed = importer.follow(id);
-        model.addAttribute("followed", followed);
-        model.addAttribute("problem", followed.imported().problemKey() == null ? null
-                : ImportProblems.describe(followed.imported(), messages, locale));
+        RecommendationImport imported = followed.imported();
+        model.addAttribute("report", ImportReport.of(imported, followed.job(), followed.interrupted(),
+                imported.problemKey() == null ? null : ImportProblems.describe(imported, messages, locale)));
         return "accountability/import";
     }
 
@@ -138,7 +138,7 @@ class StaffTrackerController {
 
     private String uploadPage(Model model, String refusal) {
         model.addAttribute("refusal", refusal);
-        model.addAttribute("recent", importer.recent());
+        model.addAttribute("recent", importer.recent().stream().map(ImportReport::listed).toList());
         model.addAttribute("columns", List.of(UprFile.Column.values()));
         return "accountability/upload";
     }

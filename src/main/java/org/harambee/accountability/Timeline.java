@@ -7,7 +7,7 @@ import java.util.List;
  * One recommendation and everything done on it that a reader may read: who follows it up (named only where the
  * reader may know them) and their assessments over time; where it stands; whom the reader may still adopt it for.
  */
-public record Timeline(Recommendation recommendation, List<Follower> followers, TrackStatus status,
+public record Timeline(RecommendationView recommendation, List<Follower> followers, TrackStatus status,
         List<Adopter> adoptable) {
 
     /** An adopter and its readable assessments, oldest first; {@code name} is null when hidden from the reader. */

@@ -8,7 +8,7 @@ import java.util.Map;
  * right (each also a table), plus the first of those nobody follows up.
  */
 public record TrackerDashboard(String country, long total, Map<TrackStatus, Long> overall, List<Chart> charts,
-        List<Recommendation> unmonitored, long unmonitoredCount, Map<TrackStatus, String> statusLabels) {
+        List<RecommendationView> unmonitored, long unmonitoredCount, Map<TrackStatus, String> statusLabels) {
 
     /** A chart: its key (area, right), title, SVG and the rows it draws. */
     public record Chart(String key, String title, String svg, List<Row> rows) {

@@ -106,7 +106,7 @@ class TrackerPages {
         return labels;
     }
 
-    RecommendationFacts facts(Recommendation recommendation, Locale locale) {
+    RecommendationFacts facts(RecommendationView recommendation, Locale locale) {
         return new RecommendationFacts(taxonomy.issueAreasById(recommendation.issueAreas()).stream().map(a -> a.name(locale))
                 .toList(), taxonomy.rights(recommendation.rights()).stream()
                         .map(right -> right.article() + ". " + right.title(locale)).toList(),
@@ -137,7 +137,7 @@ class TrackerPages {
                 byRight.add(new TrackerDashboard.Row(right.article() + ". " + right.title(locale), counts));
             }
         }
-        List<Recommendation> unmonitored = standings.stream().filter(s -> s.status() == TrackStatus.NOBODY)
+        List<RecommendationView> unmonitored = standings.stream().filter(s -> s.status() == TrackStatus.NOBODY)
                 .map(FollowUp.Standing::recommendation).toList();
         String byAreaTitle = t("accountability.dashboard.byArea", locale);
         String byRightTitle = t("accountability.dashboard.byRight", locale);

@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * A review coming before a UN mechanism (the Universal Periodic Review or a treaty body): its session, the days it
@@ -29,10 +28,8 @@ import org.springframework.modulith.NamedInterface;
  */
 @Entity
 @Table(name = "un_review")
-public class UnReview {
+class UnReview {
 
-    public static final int SESSION_MAX = 100;
-    public static final int NOTE_MAX = 2000;
     /** The longest a session sits; a longer span is a mistyped date. */
     public static final int MAX_DAYS = 92;
     static final int FIRST_REMINDER = 30;
@@ -93,7 +90,7 @@ public class UnReview {
         if (session.isEmpty()) {
             throw new InvalidReviewException("session", "reviews.refused.sessionNeeded");
         }
-        if (session.length() > SESSION_MAX) {
+        if (session.length() > ReviewPlan.SESSION_MAX) {
             throw new InvalidReviewException("session", "reviews.refused.sessionTooLong");
         }
         if (plan.startsOn() == null) {
@@ -111,7 +108,7 @@ public class UnReview {
         if (plan.submissionDeadline() != null && plan.submissionDeadline().isAfter(plan.startsOn())) {
             throw new InvalidReviewException("submissionDeadline", "reviews.refused.deadlineAfterStart");
         }
-        if (plan.note() != null && plan.note().strip().length() > NOTE_MAX) {
+        if (plan.note() != null && plan.note().strip().length() > ReviewPlan.NOTE_MAX) {
             throw new InvalidReviewException("note", "reviews.refused.noteTooLong");
         }
         return session;
@@ -135,7 +132,7 @@ public class UnReview {
     }
 
     /** The days from {@code today} to the submission deadline (negative once it passed); null without a deadline. */
-    public Long daysToDeadline(LocalDate today) {
+    Long daysToDeadline(LocalDate today) {
         return submissionDeadline == null ? null : ChronoUnit.DAYS.between(today, submissionDeadline);
     }
 
@@ -182,11 +179,5 @@ public class UnReview {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    /** What staff plan for a review; {@code submissionDeadline}, {@code groupId} and {@code note} may be null. */
-    @NamedInterface(name = "seeding", propagate = false)
-    public record ReviewPlan(ReviewMechanism mechanism, String session, LocalDate startsOn, LocalDate endsOn,
-            LocalDate submissionDeadline, Long groupId, String note) {
     }
 }

@@ -90,7 +90,7 @@ class UnReviewController {
     @PreAuthorize("hasRole('STAFF')")
     String editForm(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser staff, Locale locale,
             Model model) {
-        UnReview review = calendar.find(id);
+        ReviewView review = calendar.find(id);
         return formPage(review, ReviewForm.of(review), FormErrors.none(), staff, locale, model);
     }
 
@@ -99,7 +99,7 @@ class UnReviewController {
     String update(@PathVariable Long id, @Valid @ModelAttribute("reviewForm") ReviewForm form,
             BindingResult result, @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model,
             RedirectAttributes redirect) {
-        UnReview review = calendar.find(id);
+        ReviewView review = calendar.find(id);
         checkGroup(form, review.groupId(), result, staff, locale);
         if (!result.hasErrors()) {
             try {
@@ -122,7 +122,7 @@ class UnReviewController {
         return "redirect:/un/reviews";
     }
 
-    private List<ReviewListing> listed(List<UnReview> reviews, LocalDate today, HarambeeUser user) {
+    private List<ReviewListing> listed(List<ReviewView> reviews, LocalDate today, HarambeeUser user) {
         return reviews.stream().map(review -> new ReviewListing(review, calendar.groupOf(review, user),
                 review.daysToDeadline(today))).toList();
     }
@@ -138,7 +138,7 @@ class UnReviewController {
     }
 
     /** The form to enter a review ({@code review} null) or correct one, with its errors at their fields. */
-    private String formPage(UnReview review, ReviewForm form, FormErrors errors, HarambeeUser staff, Locale locale,
+    private String formPage(ReviewView review, ReviewForm form, FormErrors errors, HarambeeUser staff, Locale locale,
             Model model) {
         model.addAttribute("review", review);
         model.addAttribute("form", form);

@@ -13,11 +13,11 @@ import org.harambee.accountability.AssessmentStatus;
 import org.harambee.accountability.AssessmentVisibility;
 import org.harambee.accountability.FollowUp;
 import org.harambee.accountability.ImportSummary;
-import org.harambee.accountability.Recommendation;
+import org.harambee.accountability.RecommendationView;
 import org.harambee.accountability.ReviewCalendar;
 import org.harambee.accountability.ReviewMechanism;
+import org.harambee.accountability.ReviewPlan;
 import org.harambee.accountability.TrackerSeeding;
-import org.harambee.accountability.UnReview;
 import org.harambee.accountability.UprImporter;
 import org.harambee.identity.DemoAccounts;
 import org.harambee.identity.HarambeeUser;
@@ -87,11 +87,11 @@ class DemoRecommendations implements ApplicationRunner {
         }
         HarambeeUser staff = demo(Role.STAFF);
         HarambeeUser representative = demo(Role.REPRESENTATIVE);
-        List<Recommendation> all = followUp.standings(staff).stream().map(FollowUp.Standing::recommendation).toList();
+        List<RecommendationView> all = followUp.standings(staff).stream().map(FollowUp.Standing::recommendation).toList();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         organizations.representedBy(representative).stream().findFirst().ifPresent(organization -> {
             String key = "organization-" + organization.id();
-            List<Recommendation> migrants = all.stream().filter(r -> r.issues().contains("Migrants")).limit(3).toList();
+            List<RecommendationView> migrants = all.stream().filter(r -> r.issues().contains("Migrants")).limit(3).toList();
             for (int i = 0; i < migrants.size(); i++) {
                 var adoption = followUp.adopt(migrants.get(i).id(), key, representative);
                 followUp.assess(adoption.id(), new AssessmentDraft(i == 0 ? AssessmentStatus.PARTIALLY_IMPLEMENTED
@@ -112,10 +112,10 @@ class DemoRecommendations implements ApplicationRunner {
                         }));
         Long taskForceId = groups.convenedBy(staff).stream().filter(group -> group.name().startsWith("UPR"))
                 .map(group -> group.id()).findFirst().orElse(null);
-        calendar.create(new UnReview.ReviewPlan(ReviewMechanism.UPR, "Universal Periodic Review of the United States",
+        calendar.create(new ReviewPlan(ReviewMechanism.UPR, "Universal Periodic Review of the United States",
                 today.plusDays(75), today.plusDays(75), today.plusDays(28), taskForceId,
                 "Joint stakeholder submission coordinated by the UPR Follow-up Task Force."), staff);
-        calendar.create(new UnReview.ReviewPlan(ReviewMechanism.CERD, "Periodic report of the United States",
+        calendar.create(new ReviewPlan(ReviewMechanism.CERD, "Periodic report of the United States",
                 today.plusDays(120), today.plusDays(121), today.plusDays(90), null,
                 "Shadow report on racial discrimination in policing and housing."), staff);
         log.info("Demo recommendations and reviews seeded: {}", summary.line());

@@ -46,6 +46,9 @@ class RefusalAdvice {
     /** The address with each {@code {name}} replaced by that path variable of the request, encoded. */
     @SuppressWarnings("unchecked")
     private static String expand(String address, HttpServletRequest request) {
+        if (!address.startsWith("/") || address.startsWith("//") || address.contains("\\")) {
+            throw new IllegalStateException("@OnRefusal(" + address + ") must be a path of this site");
+        }
         Map<String, String> variables = (Map<String, String>) request
                 .getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Matcher each = VARIABLE.matcher(address);

@@ -61,8 +61,8 @@ class GroupController {
         model.addAttribute("kind", kind);
         model.addAttribute("issue", issueArea);
         Viewer viewer = groups.viewerOf(user);
-        model.addAttribute("groups", groups.search(q, kind, issueArea, viewer));
-        model.addAttribute("mine", groups.mine(viewer));
+        model.addAttribute("groups", groups.search(q, kind, issueArea, viewer).stream().map(GroupCard::of).toList());
+        model.addAttribute("mine", groups.mine(viewer).stream().map(GroupCard::of).toList());
         model.addAttribute("kinds", pages.kinds(locale));
         model.addAttribute("issueAreas", pages.issueAreas(locale));
         model.addAttribute("mayCreate", user != null && !user.roles().isEmpty());
@@ -106,14 +106,14 @@ class GroupController {
                 : List.of());
         model.addAttribute("shareAddress", participant && shelf != null ? shelf.shareAddress(user) : null);
         model.addAttribute("threads", discussions.threads(group.id(), participant));
-        model.addAttribute("tasks", work.tasks(group.id(), participant));
+        LocalDate today = LocalDate.now(zone);
+        model.addAttribute("tasks", work.tasks(group.id(), participant, today));
         model.addAttribute("meetings", work.meetings(group.id(), participant));
         model.addAttribute("issueAreas", pages.issueAreaNames(group, locale));
         model.addAttribute("rights", pages.rightNames(group, locale));
         model.addAttribute("choice", participant ? notifications.choiceOf(group.id(), user.accountId()) : null);
         model.addAttribute("choices", pages.choices(locale));
         model.addAttribute("statuses", pages.statuses(locale));
-        model.addAttribute("today", LocalDate.now(zone));
         model.addAttribute("zone", zone.getId());
         return "workinggroups/group";
     }

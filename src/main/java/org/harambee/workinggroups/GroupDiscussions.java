@@ -38,9 +38,10 @@ public class GroupDiscussions {
 
     /** The threads this person may read in the group: all of them for participants, those opened to readers otherwise. */
     @Transactional(readOnly = true)
-    List<Discussion> threads(Long groupId, boolean participant) {
-        return participant ? discussions.findByGroupIdOrderByPinnedDescLastPostAtDesc(groupId)
-                : discussions.findByGroupIdAndReadableOutsideTrueOrderByPinnedDescLastPostAtDesc(groupId);
+    List<ThreadListing> threads(Long groupId, boolean participant) {
+        return (participant ? discussions.findByGroupIdOrderByPinnedDescLastPostAtDesc(groupId)
+                : discussions.findByGroupIdAndReadableOutsideTrueOrderByPinnedDescLastPostAtDesc(groupId)).stream()
+                .map(ThreadListing::of).toList();
     }
 
     /** A participant starts a thread with its first post. */

@@ -35,16 +35,18 @@ public class GroupWork {
         return GroupView.of(workingGroups.joinedBy(slug, workingGroups.viewerOf(user)));
     }
 
-    /** The group's tasks, for those taking part; nobody else sees them. */
+    /** The group's tasks, for those taking part (nobody else sees them), overdue or not on {@code today}. */
     @Transactional(readOnly = true)
-    List<GroupTask> tasks(Long groupId, boolean participant) {
-        return participant ? tasks.findByGroupIdOrderByStatusAscDueOnAscIdAsc(groupId) : List.of();
+    List<TaskListing> tasks(Long groupId, boolean participant, LocalDate today) {
+        return participant ? tasks.findByGroupIdOrderByStatusAscDueOnAscIdAsc(groupId).stream()
+                .map(task -> TaskListing.of(task, today)).toList() : List.of();
     }
 
     /** The group's meetings, for those taking part; nobody else sees them. */
     @Transactional(readOnly = true)
-    List<Meeting> meetings(Long groupId, boolean participant) {
-        return participant ? meetings.findByGroupIdOrderByStartsAtDesc(groupId) : List.of();
+    List<MeetingListing> meetings(Long groupId, boolean participant) {
+        return participant ? meetings.findByGroupIdOrderByStartsAtDesc(groupId).stream().map(MeetingListing::of)
+                .toList() : List.of();
     }
 
     /** A participant adds a task, owned by a person taking part (or nobody yet). */

@@ -129,7 +129,7 @@ class NetworkPagesIntegrationTests {
     }
 
     private int current(NetworkPage page) {
-        return pages.current(page).map(NetworkPageVersion::number).orElse(0);
+        return pages.current(page).map(NetworkPageText::number).orElse(0);
     }
 
     private MockHttpServletResponse save(NetworkPage page, int version, String titleEn, String bodyEn, String titleEs,

@@ -27,7 +27,6 @@ import java.util.UUID;
 import org.harambee.IntegrationTest;
 import org.harambee.MovableClock;
 import org.harambee.MovableClockConfiguration;
-import org.harambee.accountability.UnReview.ReviewPlan;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -114,7 +113,7 @@ class ReviewCalendarIntegrationTests {
                 .with(user(staff)).with(csrf())).andReturn();
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/un/reviews");
         assertThat(created.getFlashMap().get("notice")).isEqualTo("reviews.created");
-        UnReview review = calendar.all().stream().filter(r -> r.session().equals(session)).findFirst().orElseThrow();
+        ReviewView review = calendar.all().stream().filter(r -> r.session().equals(session)).findFirst().orElseThrow();
         assertThat(review.groupId()).isEqualTo(caucus.id());
         assertThat(review.mechanism()).isEqualTo(ReviewMechanism.UPR);
 
@@ -149,7 +148,7 @@ class ReviewCalendarIntegrationTests {
         MvcResult saved = mvc.perform(review(post("/staff/un/reviews/" + review.id() + "/edit"), "CERD", corrected,
                 startsOn, endsOn, null, null, null).with(user(staff)).with(csrf())).andReturn();
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/un/reviews");
-        UnReview changed = calendar.find(review.id());
+        ReviewView changed = calendar.find(review.id());
         assertThat(changed.session()).isEqualTo(corrected);
         MvcResult late = mvc.perform(review(post("/staff/un/reviews/" + review.id() + "/edit"), "UPR",
                 session + " (late)", startsOn, endsOn, null, null, null).param("version",

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
-import org.harambee.accountability.UnReview.ReviewPlan;
 import org.junit.jupiter.api.Test;
 
 /** A review's own rules: its dates, its texts, and the two reminders of its deadline, each once. */
@@ -73,12 +72,12 @@ class UnReviewTests {
                 "reviews.refused.mechanismNeeded");
         refused(new ReviewPlan(ReviewMechanism.CAT, " ", START, START, null, null, null), "session",
                 "reviews.refused.sessionNeeded");
-        refused(new ReviewPlan(ReviewMechanism.CAT, "s".repeat(UnReview.SESSION_MAX + 1), START, START, null, null,
+        refused(new ReviewPlan(ReviewMechanism.CAT, "s".repeat(ReviewPlan.SESSION_MAX + 1), START, START, null, null,
                 null), "session", "reviews.refused.sessionTooLong");
         refused(new ReviewPlan(ReviewMechanism.CAT, "1st", START, START, null, null,
-                "n".repeat(UnReview.NOTE_MAX + 1)), "note", "reviews.refused.noteTooLong");
-        assertThat(review(new ReviewPlan(ReviewMechanism.CAT, "s".repeat(UnReview.SESSION_MAX), START, START, null,
-                null, "n".repeat(UnReview.NOTE_MAX))).note()).hasSize(UnReview.NOTE_MAX);
+                "n".repeat(ReviewPlan.NOTE_MAX + 1)), "note", "reviews.refused.noteTooLong");
+        assertThat(review(new ReviewPlan(ReviewMechanism.CAT, "s".repeat(ReviewPlan.SESSION_MAX), START, START, null,
+                null, "n".repeat(ReviewPlan.NOTE_MAX))).note()).hasSize(ReviewPlan.NOTE_MAX);
     }
 
     @Test

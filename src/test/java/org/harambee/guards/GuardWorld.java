@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.about.NetworkPage;
 import org.harambee.about.NetworkPageForm;
-import org.harambee.about.NetworkPageVersion;
+import org.harambee.about.NetworkPageText;
 import org.harambee.about.NetworkPages;
 import org.harambee.accountability.AssessmentDraft;
 import org.harambee.accountability.AssessmentStatus;
@@ -196,7 +196,7 @@ final class GuardWorld {
         about.setTitleEn("About " + mark);
         about.setBodyEn("Who we are, " + mark);
         NetworkPages networkPages = context.getBean(NetworkPages.class);
-        about.setVersion(networkPages.current(NetworkPage.ABOUT).map(NetworkPageVersion::number).orElse(0));
+        about.setVersion(networkPages.current(NetworkPage.ABOUT).map(NetworkPageText::number).orElse(0));
         networkPages.revise(NetworkPage.ABOUT, about, staff.email());
         collection = context.getBean(LibraryCollections.class).create("Guard shelf " + mark, "Guides " + mark,
                 List.of(publicResource)).id();

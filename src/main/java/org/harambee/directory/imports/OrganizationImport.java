@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "organization_import")
-public class OrganizationImport {
+class OrganizationImport {
 
     private static final String SEPARATOR = "\u001F";
 

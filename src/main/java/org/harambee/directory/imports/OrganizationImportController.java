@@ -71,7 +71,7 @@ class OrganizationImportController {
         int pages = Math.max(1, (found.matchCount() + MATCHES_PER_PAGE - 1) / MATCHES_PER_PAGE);
         int shown = Math.min(Math.max(page, 0), pages - 1);
         boolean review = found.state() == ImportState.READY;
-        model.addAttribute("found", found);
+        model.addAttribute("found", ImportReport.of(found));
         model.addAttribute("job", found.state().running() ? importer.job(found) : null);
         model.addAttribute("problems", review ? importer.problems(id) : List.of());
         model.addAttribute("matches", review ? importer.matches(id, shown * MATCHES_PER_PAGE, MATCHES_PER_PAGE)
@@ -120,7 +120,7 @@ class OrganizationImportController {
         model.addAttribute("types", List.of(OrganizationType.values()));
         model.addAttribute("capacities", List.of(Capacity.values()));
         model.addAttribute("statuses", List.of(MembershipStatus.values()));
-        model.addAttribute("recent", importer.recent());
+        model.addAttribute("recent", importer.recent().stream().map(ImportReport::of).toList());
         model.addAttribute("maxRows", OrganizationCsv.MAX_ROWS);
         return "directory/imports/upload";
     }
