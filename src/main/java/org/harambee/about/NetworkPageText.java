@@ -11,7 +11,10 @@ import org.harambee.site.RichText;
 public record NetworkPageText(NetworkPage page, int number, String titleEn, String bodyEn, String titleEs,
         String bodyEs, String editedBy, Instant editedAt) {
 
-    /** Whether this text exists in the reader's language (otherwise {@link #title} and {@link #html} give the other). */
+    /**
+     * Whether this text exists in the reader's language (otherwise {@link #title} and {@link #html} give the
+     * other).
+     */
     public boolean writtenIn(Locale reader) {
         return languageFor(reader).equals(spanish(reader) ? "es" : "en");
     }

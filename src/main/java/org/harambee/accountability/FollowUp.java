@@ -275,7 +275,8 @@ public class FollowUp {
     /** The adopters (by key) whose name this reader may know: organizations they may see, groups they may know. */
     private Set<String> namedFor(List<Adoption> found, HarambeeUser user) {
         Set<String> named = new HashSet<>();
-        organizations.profiles(OrganizationId.all(found.stream().map(Adoption::organizationId).toList()), user).stream().map(OrganizationView::id)
+        organizations.profiles(OrganizationId.all(found.stream().map(Adoption::organizationId).toList()), user)
+                .stream().map(OrganizationView::id)
                 .forEach(id -> named.add(Adopter.organization(id, null).key()));
         found.stream().map(Adoption::groupId).filter(java.util.Objects::nonNull).distinct()
                 .filter(id -> groups.standing(new GroupId(id), user).group() != null)

@@ -245,7 +245,8 @@ public class ReviewCalendar {
 
     /** A review is linked only to a group staff may know of (or stays linked to the one it was linked to). */
     private void requireKnownGroup(Long groupId, Long current, HarambeeUser staff) {
-        if (groupId != null && !groupId.equals(current) && groups.standing(new GroupId(groupId), staff).group() == null) {
+        if (groupId != null && !groupId.equals(current)
+                && groups.standing(new GroupId(groupId), staff).group() == null) {
             throw new InvalidReviewException("groupId", "reviews.refused.groupUnknown");
         }
     }

@@ -121,7 +121,6 @@ public class UprImporter {
     /** The job's work: a file that does not hold is refused; an unexpected error fails the job. */
     private void run(UUID id, String fileName, byte[] content, JobWork.Progress progress) {
         try {
-            progress.at(ImportState.READING.name(), 0, 0);
             UploadedText.Decoded decoded = text(content);
             List<UprRow> rows = UprFile.read(decoded.text());
             transaction.executeWithoutResult(status -> find(id).storing(decoded.charset().name(), rows.size()));

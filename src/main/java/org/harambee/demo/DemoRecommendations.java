@@ -87,11 +87,13 @@ class DemoRecommendations implements ApplicationRunner {
         }
         HarambeeUser staff = demo(Role.STAFF);
         HarambeeUser representative = demo(Role.REPRESENTATIVE);
-        List<RecommendationView> all = followUp.standings(staff).stream().map(FollowUp.Standing::recommendation).toList();
+        List<RecommendationView> all = followUp.standings(staff).stream().map(FollowUp.Standing::recommendation)
+                .toList();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         organizations.representedBy(representative).stream().findFirst().ifPresent(organization -> {
             String key = "organization-" + organization.id();
-            List<RecommendationView> migrants = all.stream().filter(r -> r.issues().contains("Migrants")).limit(3).toList();
+            List<RecommendationView> migrants = all.stream().filter(r -> r.issues().contains("Migrants")).limit(3)
+                    .toList();
             for (int i = 0; i < migrants.size(); i++) {
                 var adoption = followUp.adopt(migrants.get(i).id(), key, representative);
                 followUp.assess(adoption.id(), new AssessmentDraft(i == 0 ? AssessmentStatus.PARTIALLY_IMPLEMENTED

@@ -78,7 +78,7 @@ class DiscussionController {
     @GetMapping("/groups/{slug}/posts/{postId}/edit")
     String editForm(@PathVariable String slug, @PathVariable Long postId, @AuthenticationPrincipal HarambeeUser user,
             Model model) {
-        Post post = discussions.ownPost(slug, postId, user);
+        PostView post = discussions.ownPost(slug, postId, user);
         PostForm form = new PostForm();
         form.setBody(post.body());
         return editPage(slug, post, form, FormErrors.none(), model);
@@ -88,7 +88,7 @@ class DiscussionController {
     String edit(@PathVariable String slug, @PathVariable Long postId, @Valid @ModelAttribute("form") PostForm form,
             BindingResult result, @AuthenticationPrincipal HarambeeUser user, Model model,
             RedirectAttributes redirect) {
-        Post post = discussions.ownPost(slug, postId, user);
+        PostView post = discussions.ownPost(slug, postId, user);
         if (result.hasErrors()) {
             return editPage(slug, post, form, FormErrors.of(result), model);
         }
@@ -98,7 +98,7 @@ class DiscussionController {
         } catch (GroupTransitionException refused) {
             redirect.addFlashAttribute("notice", refused.key());
         }
-        return "redirect:/groups/" + slug + "/discussions/" + post.discussion().id() + "#post-" + postId;
+        return "redirect:/groups/" + slug + "/discussions/" + post.discussionId() + "#post-" + postId;
     }
 
     @PostMapping("/groups/{slug}/posts/{postId}/hide")
@@ -107,9 +107,9 @@ class DiscussionController {
             @RequestParam(name = "reason", required = false) String reason,
             @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
         String why = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
-        Post post = discussions.hide(slug, postId, why, user);
+        PostView post = discussions.hide(slug, postId, why, user);
         redirect.addFlashAttribute("notice", "groups.post.hidden");
-        return "redirect:/groups/" + slug + "/discussions/" + post.discussion().id() + "#post-" + postId;
+        return "redirect:/groups/" + slug + "/discussions/" + post.discussionId() + "#post-" + postId;
     }
 
     private String startPage(GroupSummary group, PostForm form, FormErrors errors, Model model) {
@@ -126,7 +126,7 @@ class DiscussionController {
         return "workinggroups/discussion";
     }
 
-    private String editPage(String slug, Post post, PostForm form, FormErrors errors, Model model) {
+    private String editPage(String slug, PostView post, PostForm form, FormErrors errors, Model model) {
         model.addAttribute("slug", slug);
         model.addAttribute("post", post);
         model.addAttribute("form", form);

@@ -64,7 +64,8 @@ public class GroupDiscussions {
         notifications.read(discussion, user);
         Set<Long> own = all.stream().filter(post -> post.authorId().equals(viewer.accountId())).map(Post::id)
                 .collect(Collectors.toSet());
-        return new Reading(group, discussion, all, own, group.takesPart(viewer), group.convenedBy(viewer));
+        return new Reading(GroupSummary.of(group), ThreadListing.of(discussion), all.stream().map(PostView::of).toList(),
+                own, group.takesPart(viewer), group.convenedBy(viewer));
     }
 
     /** A participant replies. */
@@ -79,13 +80,13 @@ public class GroupDiscussions {
 
     /** The post for its author to edit. */
     @Transactional(readOnly = true)
-    Post ownPost(String slug, Long postId, HarambeeUser user) {
+    PostView ownPost(String slug, Long postId, HarambeeUser user) {
         Viewer viewer = workingGroups.viewerOf(user);
         Post post = postIn(workingGroups.joinedBy(slug, viewer), postId, viewer);
         if (!post.authorId().equals(viewer.accountId())) {
             throw new UnknownGroupException();
         }
-        return post;
+        return PostView.of(post);
     }
 
     /** The author edits a post; the text it had is kept. */
@@ -97,14 +98,14 @@ public class GroupDiscussions {
     }
 
     /** A convener hides a post; the audit log keeps what and why. */
-    Post hide(String slug, Long postId, String reason, HarambeeUser user) {
+    PostView hide(String slug, Long postId, String reason, HarambeeUser user) {
         Viewer viewer = workingGroups.viewerOf(user);
         WorkingGroup group = workingGroups.convened(slug, viewer);
         Post post = postIn(group, postId, viewer);
         post.hide(viewer.accountId(), reason, clock.instant());
         audit(post.discussion(), "groups.post-hidden", "post " + post.id() + " in group " + group.id(),
                 reason == null || reason.isBlank() ? null : reason.strip());
-        return post;
+        return PostView.of(post);
     }
 
     /** A convener pins or unpins, locks or unlocks a thread. */
@@ -134,8 +135,8 @@ public class GroupDiscussions {
     }
 
     /** A thread as one person reads it. */
-    public record Reading(WorkingGroup group, Discussion discussion, List<Post> posts, Set<Long> ownPosts, boolean participant,
-            boolean convener) {
+    public record Reading(GroupSummary group, ThreadListing discussion, List<PostView> posts, Set<Long> ownPosts,
+            boolean participant, boolean convener) {
     }
 
     /** Audits a moderation: for the group's participants only, unless the discussion is open to readers outside. */

@@ -44,8 +44,8 @@ public class GroupWork {
 
     /** The group's meetings, for those taking part; nobody else sees them. */
     @Transactional(readOnly = true)
-    List<MeetingListing> meetings(Long groupId, boolean participant) {
-        return participant ? meetings.findByGroupIdOrderByStartsAtDesc(groupId).stream().map(MeetingListing::of)
+    List<MeetingView> meetings(Long groupId, boolean participant) {
+        return participant ? meetings.findByGroupIdOrderByStartsAtDesc(groupId).stream().map(MeetingView::of)
                 .toList() : List.of();
     }
 
@@ -78,17 +78,20 @@ public class GroupWork {
     @Transactional(readOnly = true)
     Scheduled meeting(String slug, Long meetingId, HarambeeUser user) {
         WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
-        Meeting meeting = meetings.findById(meetingId).filter(found -> found.groupId().equals(group.id()))
-                .orElseThrow(UnknownGroupException::new);
-        return new Scheduled(group, meeting);
+        return new Scheduled(GroupSummary.of(group), MeetingView.of(meetingOf(group, meetingId)));
     }
 
     /** A participant writes the notes after the meeting. */
     void recordNotes(String slug, Long meetingId, String notes, HarambeeUser user) {
-        meeting(slug, meetingId, user).meeting().record(notes);
+        meetingOf(workingGroups.joinedBy(slug, workingGroups.viewerOf(user)), meetingId).record(notes);
+    }
+
+    private Meeting meetingOf(WorkingGroup group, Long meetingId) {
+        return meetings.findById(meetingId).filter(found -> found.groupId().equals(group.id()))
+                .orElseThrow(UnknownGroupException::new);
     }
 
     /** A meeting and the group holding it. */
-    public record Scheduled(WorkingGroup group, Meeting meeting) {
+    public record Scheduled(GroupSummary group, MeetingView meeting) {
     }
 }

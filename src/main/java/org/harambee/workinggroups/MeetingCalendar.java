@@ -16,7 +16,7 @@ final class MeetingCalendar {
     private MeetingCalendar() {
     }
 
-    static String ics(Meeting meeting, WorkingGroup group, String pageUrl, String host, Instant now) {
+    static String ics(MeetingView meeting, GroupSummary group, String pageUrl, String host, Instant now) {
         StringBuilder ics = new StringBuilder();
         ICalendar.begin(ics, "-//Harambee//Working groups//EN");
         line(ics, "BEGIN:VEVENT");

@@ -136,7 +136,7 @@ class WorkingGroupsIntegrationTests {
         workingGroups.join(groupB.slug(), null, inBoth);
         Discussion threadOfA = discussions.start(groupA.slug(), "Only for A", "Words of A", false, inBoth);
         Meeting meetingOfA = work.schedule(groupA.slug(), plan("Meeting of A"), inBoth);
-        Post postOfA = firstPost(groupA, threadOfA, inBoth);
+        PostView postOfA = firstPost(groupA, threadOfA, inBoth);
         String underB = "/groups/" + groupB.slug();
 
         for (HarambeeUser who : List.of(inBoth, convenerOfB)) {
@@ -334,7 +334,7 @@ class WorkingGroupsIntegrationTests {
                 convener);
         Long convenerEntry = entryOf(group, convener, convener.accountId()).id();
         Long memberEntry = entryOf(group, convener, member.accountId()).id();
-        Post words = firstPost(group, thread, convener);
+        PostView words = firstPost(group, thread, convener);
         String home = "/groups/" + group.slug();
 
         for (MockHttpServletRequestBuilder change : List.of(post(home + "/participants/" + convenerEntry + "/remove"),
@@ -585,10 +585,10 @@ class WorkingGroupsIntegrationTests {
         String edit = "/groups/" + group.slug() + "/posts/" + postId + "/edit";
 
         assertRedirected(send(post(edit).param("body", "Meet on Tuesday " + mark), convener));
-        Post edited = firstPost(group, thread, convener);
+        PostView edited = firstPost(group, thread, convener);
         assertThat(edited.body()).isEqualTo("Meet on Tuesday " + mark);
         assertThat(edited.editedAt()).isNotNull();
-        assertThat(edited.revisions()).extracting(PostRevision::body).containsExactly("Meet on Monday " + mark);
+        assertThat(edited.revisions()).extracting(PostView.Revision::body).containsExactly("Meet on Monday " + mark);
         assertThat(page("/groups/" + group.slug() + "/discussions/" + thread.id(), member))
                 .contains("Meet on Tuesday " + mark, "1 earlier version");
 
@@ -662,7 +662,7 @@ class WorkingGroupsIntegrationTests {
                 .orElseThrow());
     }
 
-    private Post firstPost(GroupSummary group, Discussion thread, HarambeeUser reader) {
+    private PostView firstPost(GroupSummary group, Discussion thread, HarambeeUser reader) {
         return discussions.read(group.slug(), thread.id(), reader).posts().get(0);
     }
 

@@ -10,7 +10,8 @@ import java.util.UUID;
  */
 public record ImportReport(UUID id, String createdBy, Instant createdAt, String fileName, String encoding,
         ImportState state, int rowCount, int newCount, int problemCount, int matchCount, int importedCount,
-        int updatedCount, int skippedCount, String refusal, List<Object> refusalArguments, boolean changedSincePreview) {
+        int updatedCount, int skippedCount, String refusal, List<Object> refusalArguments,
+        boolean changedSincePreview) {
 
     static ImportReport of(OrganizationImport found) {
         return new ImportReport(found.id(), found.createdBy(), found.createdAt(), found.fileName(), found.encoding(),

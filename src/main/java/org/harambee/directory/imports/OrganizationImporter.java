@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports organizations from a CSV file in three steps, each long one a background job of {@link Jobs}, which
- * records its progress: the file is received and checked ({@link ImportCheck}); staff review the problems and choose, for each
+ * records its progress: the file is received and checked ({@link ImportCheck}); staff review the problems and
+ * choose, for each
  * row matching an organization the network has, to skip it or update that organization; then everything is
  * checked again against the network as it is now and imported in one transaction through {@link MemberRegistry},
  * all or nothing. Imports are forgotten a week after they start, with their file.
@@ -78,7 +79,8 @@ class OrganizationImporter {
         UUID job = UUID.randomUUID();
         transaction.executeWithoutResult(status -> {
             results.deleteStartedBefore(clock.instant().minus(KEPT_FOR));
-            imports.save(new OrganizationImport(id, job, SecurityContextHolder.getContext().getAuthentication().getName(),
+            imports.save(new OrganizationImport(id, job,
+                    SecurityContextHolder.getContext().getAuthentication().getName(),
                     UploadedFileName.of(fileName, "organizations"), clock.instant()));
             imports.flush();
             results.storeFile(id, content);
@@ -187,7 +189,6 @@ class OrganizationImporter {
     /** Reads and checks the file; a file that cannot be read is refused and forgotten. */
     private void checkFile(UUID id, JobWork.Progress progress) {
         try {
-            progress.at(ImportStep.READING.name(), 0, 0);
             UploadedText.Decoded decoded = decode(results.file(id));
             List<ImportRow> rows = OrganizationCsv.read(decoded.text()).rows();
             progress.at(ImportStep.CHECKING.name(), 0, rows.size());
