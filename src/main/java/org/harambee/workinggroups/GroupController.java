@@ -102,8 +102,8 @@ class GroupController {
         model.addAttribute("organizationsToJoin", represented.stream()
                 .filter(option -> sight.joinableOrganizations().contains(Long.valueOf(option.value()))).toList());
         SharedDocuments shelf = documents.getIfAvailable();
-        model.addAttribute("documents", participant && shelf != null ? shelf.sharedWith(new GroupId(group.id()), user, SHELF)
-                : List.of());
+        model.addAttribute("documents", participant && shelf != null
+                ? shelf.sharedWith(new GroupId(group.id()), user, SHELF) : List.of());
         model.addAttribute("shareAddress", participant && shelf != null ? shelf.shareAddress(user) : null);
         model.addAttribute("threads", discussions.threads(group.id(), participant));
         LocalDate today = LocalDate.now(zone);

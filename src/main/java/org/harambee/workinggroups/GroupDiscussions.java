@@ -64,8 +64,8 @@ public class GroupDiscussions {
         notifications.read(discussion, user);
         Set<Long> own = all.stream().filter(post -> post.authorId().equals(viewer.accountId())).map(Post::id)
                 .collect(Collectors.toSet());
-        return new Reading(GroupSummary.of(group), ThreadListing.of(discussion), all.stream().map(PostView::of).toList(),
-                own, group.takesPart(viewer), group.convenedBy(viewer));
+        return new Reading(GroupSummary.of(group), ThreadListing.of(discussion),
+                all.stream().map(PostView::of).toList(), own, group.takesPart(viewer), group.convenedBy(viewer));
     }
 
     /** A participant replies. */

@@ -95,7 +95,8 @@ public class WorkingGroups implements GroupRoster {
     @Override
     @Transactional(readOnly = true)
     public boolean isPrivate(GroupId group) {
-        return groups.findById(group.value()).filter(found -> found.visibility() == GroupVisibility.PRIVATE).isPresent();
+        return groups.findById(group.value()).filter(found -> found.visibility() == GroupVisibility.PRIVATE)
+                .isPresent();
     }
 
     @Override

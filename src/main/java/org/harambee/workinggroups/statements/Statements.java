@@ -213,7 +213,8 @@ public class Statements {
      */
     void seedSignature(Long id, Long organizationId) {
         SignOnStatement statement = statements.findForSignatures(id).orElseThrow(UnknownStatementException::new);
-        OrganizationView organization = organizations.profiles(List.of(new OrganizationId(organizationId)), null).stream()
+        OrganizationView organization = organizations.profiles(List.of(new OrganizationId(organizationId)), null)
+                .stream()
                 .filter(OrganizationView::active).findFirst()
                 .orElseThrow(() -> new StatementTransitionException("statements.refused.notRepresentative"));
         Signer signer = Signer.organization(organization.id(), organization.name(), organization.stateCode(),
