@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -99,8 +98,8 @@ public class UprImporter {
      */
     FollowedImport follow(UUID id) {
         RecommendationImport found = find(id);
-        Optional<JobStatus> job = found.jobId() == null ? Optional.empty() : jobs.status(found.jobId());
-        if (found.state().running() && job.map(status -> status.state().stopped()).orElse(true)) {
+        JobStatus job = jobs.named(found.jobId());
+        if (found.state().running() && job.state().stopped()) {
             found = transaction.execute(status -> {
                 RecommendationImport stopped = find(id);
                 if (stopped.state().running()) {
@@ -109,7 +108,7 @@ public class UprImporter {
                 return stopped;
             });
         }
-        return new FollowedImport(found, job.orElse(null));
+        return new FollowedImport(found, job);
     }
 
     /** The last ten imports, as {@link #follow} sees each. */

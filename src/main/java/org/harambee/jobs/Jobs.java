@@ -78,6 +78,14 @@ public class Jobs {
         }).orElse(null)));
     }
 
+    /**
+     * The job that a capability's record names. No id, or one that names no job (its node stopped before recording
+     * it, or it was forgotten after {@link #KEPT_FOR}), reads as an interrupted job: it will not finish.
+     */
+    public JobStatus named(UUID id) {
+        return Optional.ofNullable(id).flatMap(this::status).orElseGet(() -> JobStatus.lost(id));
+    }
+
     private void execute(UUID id, JobWork work) {
         try {
             change(id, Job::start);

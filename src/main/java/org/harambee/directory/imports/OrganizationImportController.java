@@ -67,12 +67,13 @@ class OrganizationImportController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        OrganizationImport found = importer.find(id);
+        OrganizationImporter.Followed followed = importer.follow(id);
+        OrganizationImport found = followed.imported();
         int pages = Math.max(1, (found.matchCount() + MATCHES_PER_PAGE - 1) / MATCHES_PER_PAGE);
         int shown = Math.min(Math.max(page, 0), pages - 1);
         boolean review = found.state() == ImportState.READY;
         model.addAttribute("found", ImportReport.of(found));
-        model.addAttribute("job", found.state().running() ? importer.job(found) : null);
+        model.addAttribute("job", followed.job());
         model.addAttribute("problems", review ? importer.problems(id) : List.of());
         model.addAttribute("matches", review ? importer.matches(id, shown * MATCHES_PER_PAGE, MATCHES_PER_PAGE)
                 : List.of());
@@ -84,11 +85,11 @@ class OrganizationImportController {
     /** The progress part of the page, for htmx to refresh; once the work is done, the whole page is reloaded. */
     @GetMapping("/{id}/progress")
     String progress(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        OrganizationImport found = importer.find(id);
-        if (!found.state().running()) {
+        OrganizationImporter.Followed followed = importer.follow(id);
+        if (!followed.imported().state().running()) {
             response.setHeader("HX-Refresh", "true");
         }
-        model.addAttribute("job", importer.job(found));
+        model.addAttribute("job", followed.job());
         model.addAttribute("url", "/staff/import/organizations/" + id + "/progress");
         model.addAttribute("steps", "directory.import.step.");
         return "jobs/progress";

@@ -90,26 +90,29 @@ class OrganizationImporter {
     }
 
     /**
-     * The import as it stands. One whose job failed, was interrupted (its node stopped) or is forgotten is recorded
-     * as failed first, having imported nothing.
+     * The import as its page shows it, with the job of a running one. One whose job failed, was interrupted (its node
+     * stopped) or is forgotten is recorded as failed first, having imported nothing.
      */
-    OrganizationImport find(UUID id) {
+    Followed follow(UUID id) {
         OrganizationImport found = record(id);
         if (!found.state().running()) {
-            return found;
+            return new Followed(found, null);
         }
-        JobState job = found.jobId() == null ? JobState.INTERRUPTED
-                : jobs.status(found.jobId()).map(JobStatus::state).orElse(JobState.INTERRUPTED);
-        if (job.stopped()) {
-            fail(id, job == JobState.INTERRUPTED ? "jobs.interrupted" : "directory.import.failed.unexpected");
-            return record(id);
+        JobStatus job = jobs.named(found.jobId());
+        if (job.state().stopped()) {
+            fail(id, job.state() == JobState.INTERRUPTED ? "jobs.interrupted" : "directory.import.failed.unexpected");
+            return new Followed(record(id), job);
         }
-        return found;
+        return new Followed(found, job);
     }
 
-    /** The job of a running import, for its progress; nothing once it ended. */
-    JobStatus job(OrganizationImport running) {
-        return running.jobId() == null ? null : jobs.status(running.jobId()).orElse(null);
+    /** The import as {@link #follow} sees it. */
+    OrganizationImport find(UUID id) {
+        return follow(id).imported();
+    }
+
+    /** An import with the job of its running step (none once it stopped running). */
+    record Followed(OrganizationImport imported, JobStatus job) {
     }
 
     /** The last ten imports, as {@link #find} sees each. */
