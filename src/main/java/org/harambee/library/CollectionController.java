@@ -28,7 +28,7 @@ class CollectionController {
 
     @GetMapping("/library/collections/{id}")
     String show(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Model model) {
-        ResourceCollection collection = collections.find(id);
+        CollectionListing collection = collections.find(id);
         model.addAttribute("collection", collection);
         model.addAttribute("resources", collections.visibleResources(collection, user));
         model.addAttribute("staff", user != null && user.isStaff());
@@ -51,14 +51,14 @@ class CollectionController {
 
     @GetMapping("/staff/library/collections/{id}")
     String edit(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser staff, Model model) {
-        ResourceCollection collection = collections.find(id);
+        CollectionListing collection = collections.find(id);
         return editPage(collection, CollectionForm.of(collection), FormErrors.none(), staff, model);
     }
 
     @PostMapping("/staff/library/collections/{id}")
     String describe(@PathVariable Long id, @Valid @ModelAttribute("form") CollectionForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser staff, Model model, RedirectAttributes redirect) {
-        ResourceCollection collection = collections.find(id);
+        CollectionListing collection = collections.find(id);
         if (result.hasErrors()) {
             return editPage(collection, form, FormErrors.of(result), staff, model);
         }
@@ -109,7 +109,7 @@ class CollectionController {
         return "library/collections";
     }
 
-    private String editPage(ResourceCollection collection, CollectionForm form, FormErrors errors, HarambeeUser staff,
+    private String editPage(CollectionListing collection, CollectionForm form, FormErrors errors, HarambeeUser staff,
             Model model) {
         model.addAttribute("collection", collection);
         model.addAttribute("resources", collections.visibleResources(collection, staff));

@@ -6,13 +6,16 @@ import jakarta.validation.constraints.Size;
 /** The form staff name and describe a collection with. */
 public class CollectionForm {
 
+    public static final int MAX_TITLE = ResourceCollection.MAX_TITLE;
+    public static final int MAX_DESCRIPTION = ResourceCollection.MAX_DESCRIPTION;
+
     @NotBlank
-    @Size(max = ResourceCollection.MAX_TITLE)
+    @Size(max = MAX_TITLE)
     private String title;
-    @Size(max = ResourceCollection.MAX_DESCRIPTION)
+    @Size(max = MAX_DESCRIPTION)
     private String description;
 
-    static CollectionForm of(ResourceCollection collection) {
+    static CollectionForm of(CollectionListing collection) {
         CollectionForm form = new CollectionForm();
         form.title = collection.title();
         form.description = collection.description();

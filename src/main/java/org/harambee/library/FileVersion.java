@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "resource_file_version")
-public class FileVersion {
+class FileVersion {
 
     @Id
     private UUID id;

@@ -157,10 +157,10 @@ public class Library implements CitedResources {
         auditLog.recordAboutGroup(resource.groupId(), "library.edited", "resource " + id, resource.title());
     }
 
-    /** The resource, if this person may see it. */
+    /** The resource as this person sees it, if they may. */
     @Transactional(readOnly = true)
-    public Resource find(Long id, HarambeeUser user) {
-        return loaded(visible(id, user));
+    ResourceView find(Long id, HarambeeUser user) {
+        return ResourceView.of(visible(id, user), readers.of(user));
     }
 
     private Resource visible(Long id, HarambeeUser user) {
@@ -189,31 +189,19 @@ public class Library implements CitedResources {
         return titles;
     }
 
-    /** The resource with its collections read, for pages rendered after the transaction. */
-    private static Resource loaded(Resource resource) {
-        resource.languages();
-        resource.authorOrganizations();
-        resource.authorNames();
-        resource.issueAreas();
-        resource.rights();
-        resource.instruments();
-        resource.files().forEach(ResourceFile::versions);
-        return resource;
-    }
-
     /** Resources waiting for review that this staff member may know of, oldest first. */
     @Transactional(readOnly = true)
-    List<Resource> waiting(HarambeeUser staff) {
+    List<ResourceListing> waiting(HarambeeUser staff) {
         Reader reader = readers.of(staff);
         return resources.findByStatusOrderBySubmittedAtAsc(ResourceStatus.SUBMITTED).stream()
-                .filter(resource -> resource.visibleTo(reader)).map(Library::loaded).toList();
+                .filter(resource -> resource.visibleTo(reader)).map(ResourceListing::of).toList();
     }
 
     /** What this person submitted, newest first (at most 200), whatever became of it. */
     @Transactional(readOnly = true)
-    List<Resource> submittedBy(HarambeeUser user) {
+    List<ResourceListing> submittedBy(HarambeeUser user) {
         return resources.findTop200BySubmittedByOrderBySubmittedAtDesc(user.accountId()).stream()
-                .map(Library::loaded).toList();
+                .map(ResourceListing::of).toList();
     }
 
     /** How many resources wait for review that this staff member may know of. */

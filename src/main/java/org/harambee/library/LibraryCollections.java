@@ -34,30 +34,28 @@ public class LibraryCollections {
 
     /** Every collection, by title. */
     @Transactional(readOnly = true)
-    public List<ResourceCollection> all() {
-        return collections.findAllByOrderByTitleAsc();
+    public List<CollectionListing> all() {
+        return collections.findAllByOrderByTitleAsc().stream().map(CollectionListing::of).toList();
     }
 
     /** The collections holding this resource, by title. */
     @Transactional(readOnly = true)
-    List<ResourceCollection> holding(Long resourceId) {
-        return collections.findHolding(resourceId);
+    List<CollectionListing> holding(Long resourceId) {
+        return collections.findHolding(resourceId).stream().map(CollectionListing::of).toList();
     }
 
     @Transactional(readOnly = true)
-    ResourceCollection find(Long id) {
-        ResourceCollection collection = collections.findById(id).orElseThrow(UnknownResourceException::new);
-        collection.resources();
-        return collection;
+    CollectionListing find(Long id) {
+        return CollectionListing.of(collections.findById(id).orElseThrow(UnknownResourceException::new));
     }
 
     /** The collection's resources this person may see, in the collection's order. */
     @Transactional(readOnly = true)
-    List<Resource> visibleResources(ResourceCollection collection, HarambeeUser user) {
+    List<ResourceListing> visibleResources(CollectionListing collection, HarambeeUser user) {
         Reader reader = readers.of(user);
-        Map<Long, Resource> found = resources.findAllById(collection.resources()).stream()
+        Map<Long, ResourceListing> found = resources.findAllById(collection.resources()).stream()
                 .filter(resource -> resource.visibleTo(reader))
-                .collect(Collectors.toMap(Resource::id, Function.identity()));
+                .collect(Collectors.toMap(Resource::id, ResourceListing::of));
         return collection.resources().stream().map(found::get).filter(resource -> resource != null).toList();
     }
 
@@ -65,12 +63,12 @@ public class LibraryCollections {
      * Staff create a collection with these existing resources in this order (none from the form; the demo's
      * starter kits come filled).
      */
-    public ResourceCollection create(String title, String description, List<Long> resourceIds) {
+    public CollectionListing create(String title, String description, List<Long> resourceIds) {
         ResourceCollection collection = new ResourceCollection(title, description);
         resourceIds.forEach(collection::add);
         collections.save(collection);
         auditLog.record("library.collection.created", "collection " + collection.id(), collection.title());
-        return collection;
+        return CollectionListing.of(collection);
     }
 
     void describe(Long id, String title, String description) {

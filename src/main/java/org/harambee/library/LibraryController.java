@@ -47,15 +47,13 @@ class LibraryController {
     private final OrganizationAccess organizations;
     private final LibraryFeed feed;
     private final LibraryCollections collections;
-    private final LibraryReaders readers;
     private final MessageSource messages;
     private final String baseUrl;
 
     LibraryController(Library library, LibrarySearch search, LibraryPages pages, OrganizationAccess organizations,
-            LibraryFeed feed, LibraryCollections collections, LibraryReaders readers, MessageSource messages,
+            LibraryFeed feed, LibraryCollections collections, MessageSource messages,
             Installation installation) {
         this.collections = collections;
-        this.readers = readers;
         this.feed = feed;
         this.messages = messages;
         this.baseUrl = installation.address();
@@ -83,8 +81,8 @@ class LibraryController {
 
     @GetMapping("/library/{id}")
     String show(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        Resource resource = library.find(id, user);
-        Reader reader = readers.of(user);
+        ResourceView resource = library.find(id, user);
+        boolean staff = user != null && user.isStaff();
         model.addAttribute("resource", resource);
         model.addAttribute("issueAreas", pages.issueAreaNames(resource, locale));
         model.addAttribute("rights", pages.rightNames(resource, locale));
@@ -92,12 +90,10 @@ class LibraryController {
         model.addAttribute("languages", pages.languageNames(resource, locale));
         model.addAttribute("authors", organizations.profiles(OrganizationId.all(resource.authorOrganizations()), user)
                 .stream().map(view -> new AuthorOrganization(view.name(), view.slug())).toList());
-        model.addAttribute("changeable", resource.changeableBy(reader));
-        model.addAttribute("own", reader.staff() || resource.submittedBy().equals(reader.accountId()));
-        model.addAttribute("staff", reader.staff());
+        model.addAttribute("staff", staff);
         model.addAttribute("similar", search.similar(resource, user, SIMILAR));
         model.addAttribute("inCollections", collections.holding(resource.id()));
-        model.addAttribute("otherCollections", reader.staff() ? collections.all().stream()
+        model.addAttribute("otherCollections", staff ? collections.all().stream()
                 .filter(collection -> !collection.holds(resource.id())).toList() : List.of());
         model.addAttribute("group", resource.groupId() == null ? null
                 : pages.groupName(resource.groupId(), user, locale));

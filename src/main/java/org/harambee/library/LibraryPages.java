@@ -152,21 +152,21 @@ public class LibraryPages {
         return taxonomy.isInstrument(code);
     }
 
-    List<String> issueAreaNames(Resource resource, Locale locale) {
+    List<String> issueAreaNames(ResourceView resource, Locale locale) {
         return taxonomy.issueAreasById(resource.issueAreas()).stream().map(area -> area.name(locale)).toList();
     }
 
-    List<String> rightNames(Resource resource, Locale locale) {
+    List<String> rightNames(ResourceView resource, Locale locale) {
         return taxonomy.rights(resource.rights()).stream().map(right -> right.article() + ". " + right.title(locale))
                 .toList();
     }
 
-    List<String> instrumentNames(Resource resource, Locale locale) {
+    List<String> instrumentNames(ResourceView resource, Locale locale) {
         return taxonomy.instruments(resource.instruments()).stream().map(instrument -> instrument.name(locale))
                 .sorted().toList();
     }
 
-    List<String> languageNames(Resource resource, Locale locale) {
+    List<String> languageNames(ResourceView resource, Locale locale) {
         return resource.languages().stream().map(code -> t("membership.language." + code, locale)).sorted().toList();
     }
 

@@ -55,14 +55,14 @@ class LibraryReviewController {
 
     @GetMapping("/staff/library/{id}/edit")
     String edit(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model) {
-        Resource resource = library.find(id, staff);
+        ResourceView resource = library.find(id, staff);
         return editPage(resource, ResourceForm.of(resource), FormErrors.none(), staff, locale, model);
     }
 
     @PostMapping("/staff/library/{id}/edit")
     String save(@PathVariable Long id, @Valid @ModelAttribute("form") ResourceForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser staff, Locale locale, Model model, RedirectAttributes redirect) {
-        Resource resource = library.find(id, staff);
+        ResourceView resource = library.find(id, staff);
         if (form.lacksGroupAmong(LibraryPages.ids(pages.groupChoices(staff, resource.groupId(), locale)))) {
             result.rejectValue("groupId", "library.group.choose");
         }
@@ -78,7 +78,7 @@ class LibraryReviewController {
         return "redirect:/library/" + resource.id();
     }
 
-    private String editPage(Resource resource, ResourceForm form, FormErrors errors, HarambeeUser staff,
+    private String editPage(ResourceView resource, ResourceForm form, FormErrors errors, HarambeeUser staff,
             Locale locale, Model model) {
         model.addAttribute("resource", resource);
         model.addAttribute("groups", pages.groupChoices(staff, resource.groupId(), locale));

@@ -124,7 +124,7 @@ public class LibrarySearch {
      * more the better) in other resources' titles, summaries and text, raised by shared issue areas and
      * instruments. Uses the same visibility filter as the search.
      */
-    public List<LibraryResults.Hit> similar(Resource resource, HarambeeUser user, int limit) {
+    public List<LibraryResults.Hit> similar(ResourceView resource, HarambeeUser user, int limit) {
         String words = (resource.title() + " " + resource.summary()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         if (words.isEmpty()) {
             return List.of();

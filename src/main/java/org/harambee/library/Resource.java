@@ -48,7 +48,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Entity
 @Table(name = "resource")
 @Indexed(index = "resource")
-public class Resource {
+class Resource {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_SUMMARY = 2000;

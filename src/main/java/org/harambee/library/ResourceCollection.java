@@ -20,7 +20,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "resource_collection")
-public class ResourceCollection {
+class ResourceCollection {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;

@@ -19,7 +19,7 @@ import java.util.Optional;
 /** One document of a resource. Each upload of it is a new version; older versions are kept and listed. */
 @Entity
 @Table(name = "resource_file")
-public class ResourceFile {
+class ResourceFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -43,7 +43,7 @@ public class ResourceForm {
     private List<Integer> rights = new ArrayList<>();
     private List<String> instruments = new ArrayList<>();
 
-    static ResourceForm of(Resource resource) {
+    static ResourceForm of(ResourceView resource) {
         ResourceForm form = new ResourceForm();
         form.title = resource.title();
         form.summary = resource.summary();

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.harambee.library.LibraryCollections;
-import org.harambee.library.ResourceCollection;
+import org.harambee.library.CollectionListing;
 import org.harambee.site.NetworkFacts;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
@@ -109,7 +109,7 @@ class DemoNetworkIntegrationTests {
 
     @Test
     void theStarterKitShowsVisitorsOnePublicResourceOfEachTypeInReadingOrder() throws Exception {
-        ResourceCollection kit = collections.all().stream()
+        CollectionListing kit = collections.all().stream()
                 .filter(collection -> collection.title().equals("Human Rights Cities starter kit")).findFirst()
                 .orElseThrow();
         String page = mvc.perform(get("/library/collections/" + kit.id()).header("Accept-Language", "en"))

@@ -124,7 +124,7 @@ class LibraryFacetsIntegrationTests {
         Resource unrelated = resources.save(publishedResource("Water quality report", "Lead in pipes",
                 ResourceVisibility.PUBLIC));
 
-        List<Long> forVisitors = search.similar(eviction, null, 5).stream().map(LibraryResults.Hit::id).toList();
+        List<Long> forVisitors = search.similar(ResourceView.of(eviction, Reader.VISITOR), null, 5).stream().map(LibraryResults.Hit::id).toList();
         assertThat(forVisitors).contains(alike.id()).doesNotContain(eviction.id(), membersOnly.id(), unrelated.id());
     }
 
