@@ -17,7 +17,6 @@ import org.harambee.membership.RegisteredOrganization;
 import org.harambee.site.Installation;
 import org.harambee.workinggroups.statements.Delivery;
 import org.harambee.workinggroups.statements.DeliveryMethod;
-import org.harambee.workinggroups.statements.SignOnStatement;
 import org.harambee.workinggroups.statements.StatementSeeding;
 import org.harambee.workinggroups.statements.StatementDraft;
 import org.harambee.workinggroups.statements.StatementVisibility;
@@ -153,21 +152,21 @@ public class DemoStatements {
                 .filter(OrganizationView::active).map(OrganizationView::id)
                 .filter(id -> !representedIds.contains(id)).toList();
 
-        SignOnStatement cedaw = statements.draft(groupId, CEDAW, owner);
-        statements.open(cedaw.id(), today.plusDays(45), owner);
-        signers.stream().limit(OPEN_SIGNATURES).forEach(id -> seeding.seedSignature(cedaw.id(), id));
+        Long cedaw = statements.draft(groupId, CEDAW, owner);
+        statements.open(cedaw, today.plusDays(45), owner);
+        signers.stream().limit(OPEN_SIGNATURES).forEach(id -> seeding.seedSignature(cedaw, id));
         represented.stream().findFirst()
-                .ifPresent(organization -> statements.sign(cedaw.id(), organization.id(), false, representative));
+                .ifPresent(organization -> statements.sign(cedaw, organization.id(), false, representative));
         for (Role role : List.of(Role.MEMBER, Role.ADMIN)) {
-            statements.sign(cedaw.id(), null, false, demo(role));
+            statements.sign(cedaw, null, false, demo(role));
         }
 
-        SignOnStatement detention = statements.draft(groupId, DETENTION, owner);
-        statements.open(detention.id(), today.plusDays(30), owner);
+        Long detention = statements.draft(groupId, DETENTION, owner);
+        statements.open(detention, today.plusDays(30), owner);
         signers.stream().skip(OPEN_SIGNATURES).limit(DELIVERED_SIGNATURES)
-                .forEach(id -> seeding.seedSignature(detention.id(), id));
-        statements.close(detention.id(), owner);
-        statements.deliver(detention.id(), new Delivery("Office of the Secretary, U.S. Department of Homeland "
+                .forEach(id -> seeding.seedSignature(detention, id));
+        statements.close(detention, owner);
+        statements.deliver(detention, new Delivery("Office of the Secretary, U.S. Department of Homeland "
                 + "Security, with copies to the DHS Office for Civil Rights and Civil Liberties", DeliveryMethod.EMAIL,
                 today), owner);
 

@@ -162,10 +162,10 @@ final class GuardWorld {
         participant = jdbc.queryForObject("select id from group_participant where group_id = ? and account_id = ?",
                 Long.class, publicGroup.id(), owner.accountId());
         openStatement = statements.draft(publicGroup.id(), new StatementDraft("Open statement " + mark, "Congress",
-                "We ask for housing.", StatementVisibility.PUBLIC, true), owner).id();
+                "We ask for housing.", StatementVisibility.PUBLIC, true), owner);
         statements.open(openStatement, LocalDate.now().plusDays(30), owner);
         closedStatement = statements.draft(publicGroup.id(), new StatementDraft("Closed statement " + mark,
-                "Council", "We asked for housing.", StatementVisibility.PUBLIC, true), owner).id();
+                "Council", "We asked for housing.", StatementVisibility.PUBLIC, true), owner);
         statements.open(closedStatement, LocalDate.now().plusDays(30), owner);
         statements.sign(closedStatement, target.id(), true, owner);
         statements.close(closedStatement, owner);
@@ -182,7 +182,7 @@ final class GuardWorld {
         work.schedule(privateGroup.slug(), plan("Meeting " + groupCanary), owner);
         work.addTask(privateGroup.slug(), "Task " + groupCanary, null, LocalDate.now().plusDays(9), owner);
         draftStatement = statements.draft(privateGroup.id(), new StatementDraft("Draft " + groupCanary,
-                "Council " + groupCanary, "Text " + groupCanary, StatementVisibility.MEMBERS, false), owner).id();
+                "Council " + groupCanary, "Text " + groupCanary, StatementVisibility.MEMBERS, false), owner);
 
         List<Long> resources = context.getBean(LibrarySeeding.class).addPublished(List.of(
                 document("Open guide " + mark, "Summary " + mark, ResourceVisibility.PUBLIC, "Open text " + mark),

@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class DeliveryForm {
 
     @NotBlank
-    @Size(max = SignOnStatement.MAX_DELIVERED_TO)
+    @Size(max = StatementText.MAX_DELIVERED_TO)
     private String deliveredTo;
     @NotNull
     private DeliveryMethod deliveredHow;

@@ -14,19 +14,19 @@ public class DraftForm {
 
     private String owner;
     @NotBlank
-    @Size(max = SignOnStatement.MAX_TITLE)
+    @Size(max = StatementText.MAX_TITLE)
     private String title;
     @NotBlank
-    @Size(max = SignOnStatement.MAX_TARGET)
+    @Size(max = StatementText.MAX_TARGET)
     private String target;
     @NotBlank
-    @Size(max = SignOnStatement.MAX_BODY)
+    @Size(max = StatementText.MAX_BODY)
     private String body;
     @NotNull
     private StatementVisibility visibility = StatementVisibility.PUBLIC;
     private boolean individualsMaySign;
 
-    static DraftForm of(SignOnStatement statement) {
+    static DraftForm of(StatementText statement) {
         DraftForm form = new DraftForm();
         form.title = statement.title();
         form.target = statement.target();

@@ -29,7 +29,7 @@ import org.springframework.modulith.NamedInterface;
 @Entity
 @Table(name = "statement")
 @NamedInterface(name = "seeding", propagate = false)
-public class SignOnStatement {
+class SignOnStatement {
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_TARGET = 300;

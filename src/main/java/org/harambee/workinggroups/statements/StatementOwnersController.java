@@ -55,9 +55,9 @@ class StatementOwnersController {
             return newPage(form, FormErrors.of(result), user, locale, model);
         }
         Long groupId = DraftForm.STAFF.equals(form.getOwner()) ? null : Long.valueOf(form.getOwner());
-        SignOnStatement statement = statements.draft(groupId, form.draft(), user);
+        Long drafted = statements.draft(groupId, form.draft(), user);
         redirect.addFlashAttribute("notice", "statements.drafted");
-        return "redirect:/statements/" + statement.id();
+        return "redirect:/statements/" + drafted;
     }
 
     @GetMapping("/statements/{id}/edit")
@@ -68,7 +68,8 @@ class StatementOwnersController {
             redirect.addFlashAttribute("notice", "statements.refused.notDraft");
             return "redirect:/statements/" + statement.id();
         }
-        return editPage(statement, DraftForm.of(statement), FormErrors.none(), locale, model);
+        StatementText text = StatementText.of(statement);
+        return editPage(text, DraftForm.of(text), FormErrors.none(), locale, model);
     }
 
     @OnRefusal("/statements/{id}")
@@ -77,7 +78,7 @@ class StatementOwnersController {
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
         SignOnStatement statement = statements.managed(id, user);
         if (result.hasErrors()) {
-            return editPage(statement, form, FormErrors.of(result), locale, model);
+            return editPage(StatementText.of(statement), form, FormErrors.of(result), locale, model);
         }
         statements.edit(statement.id(), form.draft(), user);
         redirect.addFlashAttribute("notice", "statements.saved");
@@ -137,7 +138,7 @@ class StatementOwnersController {
         return "statements/new";
     }
 
-    private String editPage(SignOnStatement statement, DraftForm form, FormErrors errors, Locale locale,
+    private String editPage(StatementText statement, DraftForm form, FormErrors errors, Locale locale,
             Model model) {
         model.addAttribute("statement", statement);
         model.addAttribute("form", form);

@@ -90,7 +90,9 @@ class StatementPages {
         List<MemberOrganization> represented = open ? organizations.representedBy(user) : List.of();
         boolean signedOwn = user != null && signed.contains(Signer.personKey(user.accountId()));
         Instant closedAt = statement.closedAt(now);
-        return new StatementView(statement, state, RichText.html(statement.body()),
+        return new StatementView(StatementText.of(statement),
+                statement.versions().stream().map(StatementText.Version::of).toList(), state,
+                RichText.html(statement.body()),
                 RichText.excerpt(statement.body(), EXCERPT), reading.group(), statement.groupId() == null, signatures.size(),
                 byName ? sectionsByName(signingOrganizations) : sectionsByPlace(signingOrganizations, collator, locale),
                 individuals, fromPeople.size() - individuals.size(), byName ? BY_NAME : BY_STATE,

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** An earlier text of a statement (title, addressee, body), as it was saved before an edit replaced it. */
 @Entity
 @Table(name = "statement_version")
-public class StatementVersion {
+class StatementVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

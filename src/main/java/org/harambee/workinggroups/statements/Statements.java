@@ -96,13 +96,13 @@ public class Statements {
     }
 
     /** A new draft of the working group {@code groupId} (null: of the network's staff), by one of its owners. */
-    public SignOnStatement draft(Long groupId, StatementDraft draft, HarambeeUser user) {
+    public Long draft(Long groupId, StatementDraft draft, HarambeeUser user) {
         if (user == null || !(groupId == null ? user.isStaff() : groups.convenes(groupId, user))) {
             throw new AccessDeniedException("Only a group's conveners, or staff for the network, draft statements");
         }
         SignOnStatement statement = statements.save(new SignOnStatement(groupId, draft, clock.instant()));
         auditLog.recordForParticipants(statement.groupId(), "statements.drafted", subject(statement), statement.title());
-        return statement;
+        return statement.id();
     }
 
     /** Owners change a draft; the text it replaces is kept as a version. */
@@ -252,7 +252,7 @@ public class Statements {
 
     /** The statement, if this person may read it, with its earlier texts. */
     @Transactional(readOnly = true)
-    public SignOnStatement find(Long id, HarambeeUser user) {
+    SignOnStatement find(Long id, HarambeeUser user) {
         return read(id, user).statement();
     }
 
@@ -296,7 +296,7 @@ public class Statements {
         }
         List<StatementListing> listings = new ArrayList<>();
         for (SignOnStatement statement : found) {
-            listings.add(new StatementListing(statement, statement.state(now), statement.closedAt(now),
+            listings.add(new StatementListing(StatementText.of(statement), statement.state(now), statement.closedAt(now),
                     counts.getOrDefault(statement.id(), 0L)));
         }
         listings.sort(Comparator.comparing((StatementListing listing) -> listing.state() != StatementState.OPEN)
@@ -311,7 +311,7 @@ public class Statements {
      * has signed, closing soonest first.
      */
     @Transactional(readOnly = true)
-    public List<SignOnStatement> awaitingSignature(HarambeeUser user) {
+    List<StatementText> awaitingSignature(HarambeeUser user) {
         if (!isMember(user)) {
             return List.of();
         }
@@ -319,21 +319,21 @@ public class Statements {
         keys.add(Signer.personKey(user.accountId()));
         organizations.representedBy(user).stream().filter(MemberOrganization::mayActFor)
                 .forEach(organization -> keys.add(Signer.organizationKey(organization.id())));
-        List<SignOnStatement> open = published(user).stream().filter(listing -> listing.state() == StatementState.OPEN)
+        List<StatementText> open = published(user).stream().filter(listing -> listing.state() == StatementState.OPEN)
                 .map(StatementListing::statement).toList();
         if (open.isEmpty()) {
             return open;
         }
-        Set<Long> signed = Set.copyOf(signatures.signedBy(open.stream().map(SignOnStatement::id).toList(), keys));
+        Set<Long> signed = Set.copyOf(signatures.signedBy(open.stream().map(StatementText::id).toList(), keys));
         return open.stream().filter(statement -> !signed.contains(statement.id())).toList();
     }
 
     /** The drafts this person manages: the network's when staff, and those of the groups they convene. */
     @Transactional(readOnly = true)
-    List<SignOnStatement> drafts(HarambeeUser user) {
+    List<StatementText> drafts(HarambeeUser user) {
         List<SignOnStatement> drafts = new ArrayList<>();
         if (user == null) {
-            return drafts;
+            return List.of();
         }
         if (user.isStaff()) {
             drafts.addAll(statements.findByStateAndGroupIdIsNullOrderByEditedAtDesc(StatementState.DRAFT));
@@ -342,7 +342,7 @@ public class Statements {
         if (!convened.isEmpty()) {
             drafts.addAll(statements.findByStateAndGroupIdInOrderByEditedAtDesc(StatementState.DRAFT, convened));
         }
-        return drafts;
+        return drafts.stream().map(StatementText::of).toList();
     }
 
     /** The statement, for one of its owners: unknown to those who may not read it, refused to other readers. */

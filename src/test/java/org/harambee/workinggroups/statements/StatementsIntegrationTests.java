@@ -204,13 +204,13 @@ class StatementsIntegrationTests {
         GroupSummary group = groups.create(new GroupDraft(MembershipFixtures.unique("Quiet caucus"),
                 "Work at risk.", GroupKind.CAUCUS, GroupVisibility.PRIVATE, JoiningRule.OPEN, Set.of(), Set.of()),
                 convener);
-        SignOnStatement statement = statements.draft(group.id(), new StatementDraft(MembershipFixtures.unique("Open"
+        Long statement = statements.draft(group.id(), new StatementDraft(MembershipFixtures.unique("Open"
                 + " letter"), "The Governor", "Stop the raids.", StatementVisibility.PUBLIC, true), convener);
-        statements.open(statement.id(), inDays(7), convener);
-        String address = "/statements/" + statement.id();
+        statements.open(statement, inDays(7), convener);
+        String address = "/statements/" + statement;
         assertThat(page(address, convener)).contains(group.name());
 
-        statements.close(statement.id(), convener);
+        statements.close(statement, convener);
         HarambeeUser otherStaff = fixtures.account(Role.STAFF);
         for (HarambeeUser outsider : java.util.Arrays.asList(null, fixtures.account(Role.MEMBER), otherStaff)) {
             for (String shown : List.of(address, address + "/print", address + "/signatories.csv", "/statements",
@@ -261,23 +261,23 @@ class StatementsIntegrationTests {
     @Test
     void aClosedStatementsSignatoriesAreExportedWithFormulaCellsNeutralizedAndPrinted() throws Exception {
         String title = "=SUM(1+1) " + MembershipFixtures.unique("letter");
-        SignOnStatement statement = statements.draft(null, new StatementDraft(title, "@Congress",
+        Long statement = statements.draft(null, new StatementDraft(title, "@Congress",
                 "Ratify the Convention.", StatementVisibility.PUBLIC, false), staff);
-        statements.open(statement.id(), inDays(7), staff);
+        statements.open(statement, inDays(7), staff);
         Organization organization = organization("Exported");
-        statements.sign(statement.id(), organization.id(), false, fixtures.representativeOf(organization));
-        String csvAddress = "/statements/" + statement.id() + "/signatories.csv";
+        statements.sign(statement, organization.id(), false, fixtures.representativeOf(organization));
+        String csvAddress = "/statements/" + statement + "/signatories.csv";
         assertThat(status(get(csvAddress), null)).isEqualTo(404);
 
-        statements.close(statement.id(), staff);
+        statements.close(statement, staff);
         MockHttpServletResponse csv = send(get(csvAddress), null).getResponse();
         assertThat(csv.getStatus()).isEqualTo(200);
         assertThat(csv.getContentType()).startsWith("text/csv");
-        assertThat(csv.getHeader("Content-Disposition")).contains("statement-" + statement.id() + "-signatories.csv");
+        assertThat(csv.getHeader("Content-Disposition")).contains("statement-" + statement + "-signatories.csv");
         String text = csv.getContentAsString();
         assertThat(text).contains("statement,'=SUM(1+1) ", "closed," + inDays(0), "name,kind,state,country,signed_at",
                 organization.name() + ",organization,IL,").doesNotContain(",=SUM");
-        assertThat(page("/statements/" + statement.id() + "/print", null)).contains(organization.name(), "print-page")
+        assertThat(page("/statements/" + statement + "/print", null)).contains(organization.name(), "print-page")
                 .doesNotContain("main-nav");
     }
 
@@ -350,9 +350,9 @@ class StatementsIntegrationTests {
         }
         assertThat(stored.count()).isEqualTo(before);
 
-        SignOnStatement statement = statements.draft(null, new StatementDraft("Unchanged title", "The Senate",
+        Long statement = statements.draft(null, new StatementDraft("Unchanged title", "The Senate",
                 "Text", StatementVisibility.PUBLIC, false), staff);
-        String address = "/statements/" + statement.id();
+        String address = "/statements/" + statement;
         for (String deadline : List.of(inDays(0).toString(), inDays(-3).toString(), "not a date", "")) {
             MockHttpServletResponse response = send(post(address + "/open").param("deadline", deadline), staff)
                     .getResponse();
@@ -362,7 +362,7 @@ class StatementsIntegrationTests {
         MockHttpServletResponse edit = send(post(address + "/edit").param("title", "").param("target", "The Senate")
                 .param("body", "Text").param("visibility", "PUBLIC"), staff).getResponse();
         assertThat(edit.getContentAsString()).contains("id=\"title-error\"");
-        SignOnStatement unchanged = statements.find(statement.id(), staff);
+        SignOnStatement unchanged = statements.find(statement, staff);
         assertThat(unchanged.title()).isEqualTo("Unchanged title");
         assertThat(unchanged.versions()).isEmpty();
         assertThat(unchanged.state(clock.instant())).isEqualTo(StatementState.DRAFT);
@@ -398,10 +398,10 @@ class StatementsIntegrationTests {
     }
 
     private Long opened(StatementVisibility visibility, boolean individuals) {
-        SignOnStatement statement = statements.draft(null, new StatementDraft(MembershipFixtures.unique("Statement"),
+        Long statement = statements.draft(null, new StatementDraft(MembershipFixtures.unique("Statement"),
                 "The United States Senate", "We urge the Senate to act.", visibility, individuals), staff);
-        statements.open(statement.id(), inDays(7), staff);
-        return statement.id();
+        statements.open(statement, inDays(7), staff);
+        return statement;
     }
 
     private Organization organization(String name) {
