@@ -154,8 +154,9 @@ class ApplicationReview {
     }
 
     @Transactional(readOnly = true)
-    Page<MembershipApplication> queue(List<ApplicationStatus> statuses, int page) {
-        return applications.findByStatusInOrderBySubmittedAtAscIdAsc(statuses, PageRequest.of(Math.max(0, page), 25));
+    Page<ApplicationView> queue(List<ApplicationStatus> statuses, int page) {
+        return applications.findByStatusInOrderBySubmittedAtAscIdAsc(statuses, PageRequest.of(Math.max(0, page), 25))
+                .map(ApplicationView::of);
     }
 
     @Transactional(readOnly = true)
@@ -168,7 +169,7 @@ class ApplicationReview {
     ApplicationRecord application(Long id) {
         MembershipApplication application = applications.findById(id)
                 .orElseThrow(() -> new UnknownRecordException("application " + id));
-        return new ApplicationRecord(application, application.decisions(),
+        return new ApplicationRecord(ApplicationView.of(application), application.decisions(),
                 application.member() == null ? null : MemberDetails.of(application.member(), taxonomy));
     }
 
@@ -235,7 +236,7 @@ class ApplicationReview {
     }
 
     /** An application as staff review it. */
-    record ApplicationRecord(MembershipApplication application, List<ApplicationDecision> decisions,
+    record ApplicationRecord(ApplicationView application, List<ApplicationDecision> decisions,
             MemberDetails applicant) {
     }
 }

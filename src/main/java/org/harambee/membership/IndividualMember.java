@@ -21,7 +21,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "individual_member")
 @DiscriminatorValue("INDIVIDUAL")
-public class IndividualMember extends Member {
+class IndividualMember extends Member {
 
     private String name;
     private String email;

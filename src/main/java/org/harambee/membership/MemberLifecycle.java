@@ -74,9 +74,10 @@ class MemberLifecycle {
     }
 
     @Transactional(readOnly = true)
-    Page<IndividualMember> individuals(MembershipStatus status, int page) {
+    Page<MemberListing> individuals(MembershipStatus status, int page) {
         PageRequest request = PageRequest.of(Math.max(0, page), 25, Sort.by("name", "id"));
-        return status == null ? individuals.findAll(request) : individuals.findByStatus(status, request);
+        return (status == null ? individuals.findAll(request) : individuals.findByStatus(status, request))
+                .map(MemberListing::of);
     }
 
     @Transactional

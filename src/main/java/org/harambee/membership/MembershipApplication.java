@@ -28,7 +28,7 @@ import org.hibernate.Hibernate;
  */
 @Entity
 @Table(name = "membership_application")
-public class MembershipApplication {
+class MembershipApplication {
 
     public static final int STATEMENT_MAX = 2000;
     public static final int REASON_MAX = 2000;
@@ -59,7 +59,7 @@ public class MembershipApplication {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "application_id", nullable = false)
     @OrderBy("decidedAt, id")
-    private List<ApplicationDecision> decisions = new ArrayList<>();
+    private List<StoredDecision> decisions = new ArrayList<>();
 
     protected MembershipApplication() {
     }
@@ -109,7 +109,7 @@ public class MembershipApplication {
         if (outcome != ApplicationStatus.INFORMATION_REQUESTED) {
             this.decidedAt = at;
         }
-        decisions.add(new ApplicationDecision(at, by, outcome,
+        decisions.add(new StoredDecision(at, by, outcome,
                 reason == null || reason.isBlank() ? null : reason.strip()));
     }
 
@@ -170,6 +170,6 @@ public class MembershipApplication {
     }
 
     public List<ApplicationDecision> decisions() {
-        return List.copyOf(decisions);
+        return decisions.stream().map(StoredDecision::published).toList();
     }
 }
