@@ -22,7 +22,7 @@ import org.hibernate.annotations.OptimisticLock;
 /** A person who can sign in. Has no password until they accept an invitation or a setup link. */
 @Entity
 @Table(name = "account")
-public class Account {
+class Account {
 
     @Id
     private UUID id;

@@ -124,13 +124,13 @@ public class AccountAdministration {
     }
 
     @Transactional(readOnly = true)
-    Optional<Account> find(UUID accountId) {
-        return accounts.findById(accountId);
+    Optional<AccountView> find(UUID accountId) {
+        return accounts.findById(accountId).map(AccountView::of);
     }
 
     /** Accounts whose e-mail address or name contains the text, optionally only those with a role. */
     @Transactional(readOnly = true)
-    Page<Account> search(String text, Role role, int page, int size) {
+    Page<AccountView> search(String text, Role role, int page, int size) {
         Specification<Account> matching = (account, query, criteria) -> {
             query.distinct(true);
             Stream.Builder<Predicate> conditions = Stream.builder();
@@ -146,7 +146,8 @@ public class AccountAdministration {
             }
             return criteria.and(conditions.build().toArray(Predicate[]::new));
         };
-        return accounts.findAll(matching, PageRequest.of(Math.max(page, 0), size, Sort.by("email")));
+        return accounts.findAll(matching, PageRequest.of(Math.max(page, 0), size, Sort.by("email")))
+                .map(AccountView::of);
     }
 
     private Account existing(UUID accountId) {

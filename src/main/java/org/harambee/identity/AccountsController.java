@@ -97,7 +97,7 @@ class AccountsController {
      */
     @PostMapping("/admin/accounts/{id}/sign-in-link")
     String signInLink(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        Account account = administration.find(id).orElseThrow(AccountsController::notFound);
+        AccountView account = administration.find(id).orElseThrow(AccountsController::notFound);
         response.setHeader("Cache-Control", "no-store");
         return handedLinks.issue(id).map(link -> {
             model.addAttribute("account", account);
