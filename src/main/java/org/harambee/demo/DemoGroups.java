@@ -13,7 +13,6 @@ import org.harambee.membership.OrganizationAccess;
 import org.harambee.site.Installation;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
-import org.harambee.workinggroups.Discussion;
 import org.harambee.workinggroups.GroupDiscussions;
 import org.harambee.workinggroups.GroupDraft;
 import org.harambee.workinggroups.GroupKind;
@@ -21,7 +20,8 @@ import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.GroupVisibility;
 import org.harambee.workinggroups.GroupWork;
 import org.harambee.workinggroups.JoiningRule;
-import org.harambee.workinggroups.Meeting;
+import org.harambee.workinggroups.MeetingPlan;
+import org.harambee.workinggroups.ThreadListing;
 import org.harambee.workinggroups.WorkingGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +87,7 @@ class DemoGroups implements ApplicationRunner {
         organizations.representedBy(representative).stream().findFirst()
                 .ifPresent(organization -> groups.join(caucus.slug(), organization.id(), representative));
         groups.join(caucus.slug(), null, member);
-        Discussion shadow = discussions.start(caucus.slug(), "Shadow report on detention: who drafts which section?",
+        ThreadListing shadow = discussions.start(caucus.slug(), "Shadow report on detention: who drafts which section?",
                 "The next review of the United States is coming. Let us split the detention section:\n\n"
                         + "1. Conditions and medical care\n2. Access to counsel\n3. Children and families\n\n"
                         + "Reply with the part your organization can take. Background: the UPR recommendations on "
@@ -109,7 +109,7 @@ class DemoGroups implements ApplicationRunner {
         work.addTask(taskForce.slug(), "Draft the mid-term report outline", null, today.plusDays(14), staff);
         work.addTask(taskForce.slug(), "Collect evidence on accepted housing recommendations", null,
                 today.plusDays(30), staff);
-        work.schedule(taskForce.slug(), new Meeting.MeetingPlan("Monthly call",
+        work.schedule(taskForce.slug(), new MeetingPlan("Monthly call",
                 ZonedDateTime.of(today.plusDays(7), LocalTime.of(14, 0), zone), 60, null,
                 "https://meet.example.org/upr-task-force", "1. Where each recommendation stands\n2. Mid-term report"),
                 staff);

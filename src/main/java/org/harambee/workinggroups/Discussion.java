@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * A thread of a group's discussion. Its participants read and reply; readers outside the group see it only when
@@ -16,7 +15,6 @@ import org.springframework.modulith.NamedInterface;
  */
 @Entity
 @Table(name = "discussion_thread")
-@NamedInterface(name = "seeding", propagate = false)
 public class Discussion {
 
     public static final int MAX_TITLE = 200;

@@ -43,7 +43,7 @@ class DiscussionController {
         if (result.hasErrors()) {
             return startPage(group, form, FormErrors.of(result), model);
         }
-        Discussion discussion = discussions.start(slug, form.getTitle(), form.getBody(), form.isReadableOutside(), user);
+        ThreadListing discussion = discussions.start(slug, form.getTitle(), form.getBody(), form.isReadableOutside(), user);
         return "redirect:/groups/" + slug + "/discussions/" + discussion.id();
     }
 

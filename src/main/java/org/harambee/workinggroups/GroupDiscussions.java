@@ -45,14 +45,14 @@ public class GroupDiscussions {
     }
 
     /** A participant starts a thread with its first post. */
-    public Discussion start(String slug, String title, String body, boolean readableOutside, HarambeeUser user) {
+    public ThreadListing start(String slug, String title, String body, boolean readableOutside, HarambeeUser user) {
         Viewer viewer = workingGroups.viewerOf(user);
         WorkingGroup group = workingGroups.joinedBy(slug, viewer);
         Discussion discussion = discussions.save(new Discussion(group, title, readableOutside, viewer.accountId(),
                 clock.instant()));
         Post post = posts.save(discussion.reply(body, viewer, clock.instant()));
         notifications.posted(group, post);
-        return discussion;
+        return ThreadListing.of(discussion);
     }
 
     /** The thread with its posts, if this person may read it; marks its notifications read. */

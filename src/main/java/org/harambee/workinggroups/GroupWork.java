@@ -67,7 +67,7 @@ public class GroupWork {
     }
 
     /** A participant schedules a meeting. */
-    public Meeting schedule(String slug, Meeting.MeetingPlan plan, HarambeeUser user) {
+    public Meeting schedule(String slug, MeetingPlan plan, HarambeeUser user) {
         WorkingGroup group = workingGroups.joinedBy(slug, workingGroups.viewerOf(user));
         Meeting meeting = meetings.save(new Meeting(group.id(), plan, clock.instant()));
         auditLog.recordForParticipants(group.id(), "groups.meeting-scheduled", "group " + group.id(), meeting.title());

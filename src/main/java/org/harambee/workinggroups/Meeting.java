@@ -10,7 +10,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.springframework.modulith.NamedInterface;
 
 /** A meeting of a group: when (in the time zone it is held in), where or by which call, the agenda, notes afterwards. */
 @Entity
@@ -112,10 +111,5 @@ public class Meeting {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    /** Plans for a meeting. */
-    @NamedInterface(name = "seeding", propagate = false)
-    public record MeetingPlan(String title, ZonedDateTime start, int minutes, String place, String callLink, String agenda) {
     }
 }

@@ -1,8 +1,10 @@
 package org.harambee.workinggroups;
 
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
-/** A discussion as the group's page lists it. */
+/** A discussion as the group's page lists it, and as starting one answers. */
+@NamedInterface(name = "seeding", propagate = false)
 public record ThreadListing(Long id, String title, boolean readableOutside, boolean pinned, boolean locked,
         Instant lastPostAt, int postCount) {
 

@@ -77,7 +77,7 @@ class WorkController {
         if (result.hasErrors()) {
             return formPage(slug, form, result, true, user, model);
         }
-        Meeting meeting = work.schedule(slug, new Meeting.MeetingPlan(form.getTitle(),
+        Meeting meeting = work.schedule(slug, new MeetingPlan(form.getTitle(),
                 ZonedDateTime.of(form.getDate(), form.getTime(), held), form.getMinutes(), form.getPlace(),
                 form.getCallLink(), form.getAgenda()), user);
         return "redirect:/groups/" + slug + "/meetings/" + meeting.id();

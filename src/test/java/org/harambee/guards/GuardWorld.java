@@ -44,7 +44,7 @@ import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.GroupVisibility;
 import org.harambee.workinggroups.GroupWork;
 import org.harambee.workinggroups.JoiningRule;
-import org.harambee.workinggroups.Meeting;
+import org.harambee.workinggroups.MeetingPlan;
 import org.harambee.workinggroups.WorkingGroups;
 import org.harambee.workinggroups.statements.StatementDraft;
 import org.harambee.workinggroups.statements.StatementVisibility;
@@ -269,8 +269,8 @@ final class GuardWorld {
         return List.of(groupCanary, resourceCanary, staffFieldCanary, applicationCanary);
     }
 
-    private static Meeting.MeetingPlan plan(String title) {
-        return new Meeting.MeetingPlan(title, ZonedDateTime.now(ZoneId.of("America/Chicago")).plusDays(10), 60,
+    private static MeetingPlan plan(String title) {
+        return new MeetingPlan(title, ZonedDateTime.now(ZoneId.of("America/Chicago")).plusDays(10), 60,
                 "Community hall", null, "Agenda of " + title);
     }
 

@@ -97,7 +97,7 @@ class WorkingGroupsIntegrationTests {
         String mark = mark();
         GroupSummary group = create("Private caucus", "Quiet work on " + mark, GroupVisibility.PRIVATE,
                 JoiningRule.OPEN, convener);
-        Discussion thread = discussions.start(group.slug(), "Strategy " + mark, "Our plan " + mark, true, convener);
+        ThreadListing thread = discussions.start(group.slug(), "Strategy " + mark, "Our plan " + mark, true, convener);
         assertThat(thread.readableOutside()).isFalse();
         Meeting meeting = work.schedule(group.slug(), plan("Planning " + mark), convener);
         String home = "/groups/" + group.slug();
@@ -134,7 +134,7 @@ class WorkingGroupsIntegrationTests {
         GroupSummary groupA = create("Caucus A", "Its own work", GroupVisibility.PRIVATE, JoiningRule.OPEN, inBoth);
         GroupSummary groupB = create("Caucus B", "Other work", GroupVisibility.PUBLIC, JoiningRule.OPEN, convenerOfB);
         workingGroups.join(groupB.slug(), null, inBoth);
-        Discussion threadOfA = discussions.start(groupA.slug(), "Only for A", "Words of A", false, inBoth);
+        ThreadListing threadOfA = discussions.start(groupA.slug(), "Only for A", "Words of A", false, inBoth);
         Meeting meetingOfA = work.schedule(groupA.slug(), plan("Meeting of A"), inBoth);
         PostView postOfA = firstPost(groupA, threadOfA, inBoth);
         String underB = "/groups/" + groupB.slug();
@@ -161,9 +161,9 @@ class WorkingGroupsIntegrationTests {
         String mark = mark();
         GroupSummary group = create("Public campaign", "Fair rents for all " + mark, GroupVisibility.PUBLIC,
                 JoiningRule.OPEN, convener);
-        Discussion open = discussions.start(group.slug(), "Open letter " + mark, "Everyone may read this " + mark,
+        ThreadListing open = discussions.start(group.slug(), "Open letter " + mark, "Everyone may read this " + mark,
                 true, convener);
-        Discussion inner = discussions.start(group.slug(), "Internal matters " + mark, "Only for us " + mark, false,
+        ThreadListing inner = discussions.start(group.slug(), "Internal matters " + mark, "Only for us " + mark, false,
                 convener);
         work.schedule(group.slug(), plan("Retreat " + mark), convener);
         work.addTask(group.slug(), "Draft the report " + mark, null, LocalDate.now().plusDays(7), convener);
@@ -330,7 +330,7 @@ class WorkingGroupsIntegrationTests {
         GroupSummary group = create("Steering committee", "Steering", GroupVisibility.PUBLIC, JoiningRule.OPEN,
                 convener);
         workingGroups.join(group.slug(), null, member);
-        Discussion thread = discussions.start(group.slug(), "Agenda " + mark, "Words of the convener " + mark, false,
+        ThreadListing thread = discussions.start(group.slug(), "Agenda " + mark, "Words of the convener " + mark, false,
                 convener);
         Long convenerEntry = entryOf(group, convener, convener.accountId()).id();
         Long memberEntry = entryOf(group, convener, member.accountId()).id();
@@ -451,7 +451,7 @@ class WorkingGroupsIntegrationTests {
         workingGroups.join(group.slug(), null, author);
         notifications.choose(group.slug(), NotificationChoice.DAILY_DIGEST, reader);
 
-        Discussion thread = discussions.start(group.slug(), "Budget " + mark, "Kept first " + mark, false, author);
+        ThreadListing thread = discussions.start(group.slug(), "Budget " + mark, "Kept first " + mark, false, author);
         Post rude = discussions.reply(group.slug(), thread.id(), "Rude words " + mark, author);
         discussions.reply(group.slug(), thread.id(), "Kept second " + mark, author);
         assertRedirected(send(post("/groups/" + group.slug() + "/posts/" + rude.id() + "/hide")
@@ -474,7 +474,7 @@ class WorkingGroupsIntegrationTests {
         GroupSummary group = create("Newsletter caucus", "News", GroupVisibility.MEMBERS, JoiningRule.OPEN, convener);
         workingGroups.join(group.slug(), null, reader);
         workingGroups.join(group.slug(), null, other);
-        Discussion thread = discussions.start(group.slug(), "News " + mark, "Hello " + mark, false, convener);
+        ThreadListing thread = discussions.start(group.slug(), "News " + mark, "Hello " + mark, false, convener);
 
         List<String> received = awaitGroupMail(reader, 1);
         assertThat(received).hasSize(1);
@@ -514,7 +514,7 @@ class WorkingGroupsIntegrationTests {
         workingGroups.join(group.slug(), null, reader);
         assertThat(notifications.unread(signedIn(reader))).isZero();
 
-        Discussion thread = discussions.start(group.slug(), "Weekly update " + mark, "Update one " + mark, false,
+        ThreadListing thread = discussions.start(group.slug(), "Weekly update " + mark, "Update one " + mark, false,
                 convener);
         assertThat(notifications.unread(signedIn(reader))).isEqualTo(1);
         discussions.reply(group.slug(), thread.id(), "Update two " + mark, convener);
@@ -552,7 +552,7 @@ class WorkingGroupsIntegrationTests {
                 convener);
         String agenda = "1. Welcome, introductions; ground rules\n2. Reunión sobre la acción por la vivienda, "
                 + "el café y el corazón del barrio; ñandú\n3. " + "A long item to discuss ".repeat(8);
-        Meeting meeting = work.schedule(group.slug(), new Meeting.MeetingPlan("Budget, votes; next steps " + mark,
+        Meeting meeting = work.schedule(group.slug(), new MeetingPlan("Budget, votes; next steps " + mark,
                 ZonedDateTime.of(2027, 1, 15, 18, 0, 0, 0, ZoneId.of("America/Chicago")), 90,
                 "Union hall, room 2; west door", null, agenda), convener);
 
@@ -579,7 +579,7 @@ class WorkingGroupsIntegrationTests {
         String mark = mark();
         GroupSummary group = create("Editing caucus", "Rewrites", GroupVisibility.PUBLIC, JoiningRule.OPEN, convener);
         workingGroups.join(group.slug(), null, member);
-        Discussion thread = discussions.start(group.slug(), "Meeting day " + mark, "Meet on Monday " + mark, false,
+        ThreadListing thread = discussions.start(group.slug(), "Meeting day " + mark, "Meet on Monday " + mark, false,
                 convener);
         Long postId = firstPost(group, thread, convener).id();
         String edit = "/groups/" + group.slug() + "/posts/" + postId + "/edit";
@@ -646,8 +646,8 @@ class WorkingGroupsIntegrationTests {
                 visibility, joining, Set.of(), Set.of()), convener);
     }
 
-    private static Meeting.MeetingPlan plan(String title) {
-        return new Meeting.MeetingPlan(title, ZonedDateTime.now(ZoneId.of("America/Chicago")).plusDays(10), 60,
+    private static MeetingPlan plan(String title) {
+        return new MeetingPlan(title, ZonedDateTime.now(ZoneId.of("America/Chicago")).plusDays(10), 60,
                 "Community center", null, "Updates");
     }
 
@@ -662,7 +662,7 @@ class WorkingGroupsIntegrationTests {
                 .orElseThrow());
     }
 
-    private PostView firstPost(GroupSummary group, Discussion thread, HarambeeUser reader) {
+    private PostView firstPost(GroupSummary group, ThreadListing thread, HarambeeUser reader) {
         return discussions.read(group.slug(), thread.id(), reader).posts().get(0);
     }
 
