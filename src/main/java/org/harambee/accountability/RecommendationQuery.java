@@ -1,12 +1,9 @@
 package org.harambee.accountability;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.harambee.search.SearchAddress;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A search of recommendations as its address says it: the words, the chosen facet values, the page. Without a
@@ -14,10 +11,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record RecommendationQuery(String q, Map<RecommendationQuery.Facet, List<String>> chosen, int page) {
 
-    static final int MAX_VALUES = 30;
-    static final int MAX_Q = 500;
+    static final int MAX_Q = SearchAddress.MAX_Q;
+    /** The longest facet value kept. */
     static final int MAX_VALUE = 100;
-    static final int MAX_PAGE = 500;
     static final String PATH = "/un/recommendations";
 
     /** The facets, named as their address parameters; the first seven hold one value per recommendation. */
@@ -45,30 +41,12 @@ public record RecommendationQuery(String q, Map<RecommendationQuery.Facet, List<
     }
 
     static RecommendationQuery of(MultiValueMap<String, String> params, String country) {
-        String q = params.getOrDefault("q", List.of()).stream().findFirst().orElse("").strip();
-        if (q.length() > MAX_Q) {
-            q = q.substring(0, MAX_Q);
-        }
-        Map<Facet, List<String>> chosen = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<String> values = params.getOrDefault(facet.param(), List.of()).stream().map(String::strip)
-                    .filter(value -> !value.isEmpty() && value.length() <= MAX_VALUE).distinct().limit(MAX_VALUES)
-                    .toList();
-            if (!values.isEmpty()) {
-                chosen.put(facet, values);
-            }
-        }
+        Map<Facet, List<String>> chosen = SearchAddress.chosen(params, Facet.class, Facet::param, MAX_VALUE);
         boolean everyState = params.containsKey(Facet.STATE.param()) && !chosen.containsKey(Facet.STATE);
         if (!everyState && !chosen.containsKey(Facet.STATE)) {
             chosen.put(Facet.STATE, List.of(country));
         }
-        int page;
-        try {
-            page = Math.max(0, Integer.parseInt(params.getOrDefault("page", List.of("0")).get(0).strip()));
-        } catch (NumberFormatException notANumber) {
-            page = 0;
-        }
-        return new RecommendationQuery(q, chosen, Math.min(page, MAX_PAGE));
+        return new RecommendationQuery(SearchAddress.text(params), chosen, SearchAddress.page(params));
     }
 
     public List<String> values(Facet facet) {
@@ -81,33 +59,12 @@ public record RecommendationQuery(String q, Map<RecommendationQuery.Facet, List<
 
     /** The address of this search with {@code value} of {@code facet} added or removed, from the first page. */
     public String toggled(Facet facet, String value) {
-        Map<Facet, List<String>> next = new LinkedHashMap<>(chosen);
-        List<String> values = new ArrayList<>(values(facet));
-        if (!values.remove(value)) {
-            values.add(value);
-        }
-        next.put(facet, values);
-        return address(PATH, q, next, 0);
+        return SearchAddress.address(PATH, q, SearchAddress.toggled(chosen, facet, value), Facet::param, Facet.STATE,
+                0);
     }
 
     /** The address of another page of this search. */
     public String page(int number) {
-        return address(PATH, q, chosen, number);
-    }
-
-
-    private static String address(String path, String q, Map<Facet, List<String>> chosen, int page) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        if (!q.isEmpty()) {
-            uri.queryParam("q", q);
-        }
-        if (chosen.getOrDefault(Facet.STATE, List.of()).isEmpty()) {
-            uri.queryParam(Facet.STATE.param(), "");
-        }
-        chosen.forEach((facet, values) -> values.forEach(value -> uri.queryParam(facet.param(), value)));
-        if (page > 0) {
-            uri.queryParam("page", page);
-        }
-        return uri.build().encode().toUriString();
+        return SearchAddress.address(PATH, q, chosen, Facet::param, Facet.STATE, number);
     }
 }
