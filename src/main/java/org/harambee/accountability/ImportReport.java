@@ -6,7 +6,7 @@ import org.harambee.jobs.JobStatus;
 
 /**
  * An import of recommendations as staff read it: the file, when, where it stands; once done what it stored, once
- * refused the problem in words; while it runs its job's progress (none in lists, or once the job is forgotten).
+ * refused the problem in words; while it runs its job's progress (none in lists; a forgotten job reads as interrupted).
  */
 public record ImportReport(UUID id, String fileName, Instant startedAt, ImportState state, String encoding,
         int newCount, int updatedCount, int unchangedCount, String problem, boolean interrupted, JobStatus job) {

@@ -69,7 +69,7 @@ public class Jobs {
      * Where a job is, or nothing for an id that names no job (one forgotten after {@link #KEPT_FOR}). An active job
      * that another node ran and whose node has been silent too long is recorded as interrupted first.
      */
-    public Optional<JobStatus> status(UUID id) {
+    Optional<JobStatus> status(UUID id) {
         return Optional.ofNullable(separately.execute(status -> records.findById(id).map(job -> {
             if (!here.contains(id) && job.interruptIfSilent(clock.instant(), silence)) {
                 log.warn("Job {} was interrupted: its node stopped showing signs of life", id);

@@ -139,20 +139,20 @@ public class Library implements CitedResources {
     }
 
     void publish(Long id, HarambeeUser staff) {
-        Resource resource = visible(id, staff);
+        Resource resource = visible(id, readers.of(staff));
         resource.publish(staff.accountId(), clock.instant());
         auditLog.recordAboutGroup(resource.groupId(), "library.published", "resource " + id, resource.title());
     }
 
     void decline(Long id, String reason, HarambeeUser staff) {
-        Resource resource = visible(id, staff);
+        Resource resource = visible(id, readers.of(staff));
         resource.decline(staff.accountId(), reason, clock.instant());
         auditLog.recordAboutGroup(resource.groupId(), "library.declined", "resource " + id, reason);
     }
 
     /** Staff change what a resource is. */
     void describe(Long id, ResourceDescription description, HarambeeUser staff) {
-        Resource resource = visible(id, staff);
+        Resource resource = visible(id, readers.of(staff));
         resource.describe(description);
         auditLog.recordAboutGroup(resource.groupId(), "library.edited", "resource " + id, resource.title());
     }
@@ -160,11 +160,12 @@ public class Library implements CitedResources {
     /** The resource as this person sees it, if they may. */
     @Transactional(readOnly = true)
     ResourceView find(Long id, HarambeeUser user) {
-        return ResourceView.of(visible(id, user), readers.of(user));
+        Reader reader = readers.of(user);
+        return ResourceView.of(visible(id, reader), reader);
     }
 
-    private Resource visible(Long id, HarambeeUser user) {
-        return resources.findById(id).filter(found -> found.visibleTo(readers.of(user)))
+    private Resource visible(Long id, Reader reader) {
+        return resources.findById(id).filter(found -> found.visibleTo(reader))
                 .orElseThrow(UnknownResourceException::new);
     }
 

@@ -2,7 +2,6 @@ package org.harambee.library;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;

@@ -88,7 +88,7 @@ class IndividualController {
     }
 
     private String page(HarambeeUser user, IndividualForm form, BindingResult result, Model model, Locale locale) {
-        model.addAttribute("member", MemberDetails.Facts.of(profiles.own(user)));
+        model.addAttribute("member", profiles.facts(user));
         model.addAttribute("form", form);
         model.addAttribute("errors", result == null ? FormErrors.none() : FormErrors.of(result));
         model.addAttribute("choices", Choices.of(taxonomy, messages, locale, new HashSet<>(form.getIssueAreas())));

@@ -37,6 +37,11 @@ class IndividualProfiles {
                 .orElseThrow(() -> new UnknownRecordException("individual membership of " + user.email()));
     }
 
+    /** The signed-in person's own membership as their page shows it. */
+    MemberDetails.Facts facts(HarambeeUser user) {
+        return MemberDetails.Facts.of(own(user));
+    }
+
     IndividualForm form(HarambeeUser user) {
         return IndividualForm.of(own(user));
     }

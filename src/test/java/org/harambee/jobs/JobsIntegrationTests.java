@@ -89,6 +89,16 @@ class JobsIntegrationTests {
         assertThat(jobs.status(UUID.randomUUID())).isEmpty();
     }
 
+    @Test
+    void aRecordNamingNoJobOrAForgottenOneReadsItAsInterrupted() throws Exception {
+        assertThat(jobs.named(null).state()).isEqualTo(JobState.INTERRUPTED);
+        assertThat(jobs.named(UUID.randomUUID()).state()).isEqualTo(JobState.INTERRUPTED);
+        UUID done = UUID.randomUUID();
+        jobs.start(done, "test", "READING", 0, progress -> { });
+        assertThat(ended(done).state()).isEqualTo(JobState.DONE);
+        assertThat(jobs.named(done).state()).isEqualTo(JobState.DONE);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);

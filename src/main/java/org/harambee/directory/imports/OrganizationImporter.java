@@ -111,7 +111,7 @@ class OrganizationImporter {
         return follow(id).imported();
     }
 
-    /** An import with the job of its running step (none once it stopped running). */
+    /** An import with the job of its running step: none once it ended, the stopped job when it just failed. */
     record Followed(OrganizationImport imported, JobStatus job) {
     }
 

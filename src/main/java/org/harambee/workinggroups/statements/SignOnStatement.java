@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * A joint sign-on statement or letter of a working group (or of the network's staff), addressed to someone. It is
@@ -28,7 +27,6 @@ import org.springframework.modulith.NamedInterface;
  */
 @Entity
 @Table(name = "statement")
-@NamedInterface(name = "seeding", propagate = false)
 class SignOnStatement {
 
     public static final int MAX_TITLE = 300;
