@@ -4,11 +4,12 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * What a signed-in person may do. Visitors have no account. A representative is a member who may
- * also act for their organization; staff coordinate the network; administrators manage settings.
+ * also act for their organization; staff coordinate the network; administrators manage settings; treasurers keep
+ * the network's books (nobody else sees money, staff and administrators included, unless also treasurers).
  */
 @NamedInterface(name = "api", propagate = false)
 public enum Role {
-    MEMBER, REPRESENTATIVE, STAFF, ADMIN;
+    MEMBER, REPRESENTATIVE, STAFF, ADMIN, TREASURER;
 
     public String authority() {
         return "ROLE_" + name();

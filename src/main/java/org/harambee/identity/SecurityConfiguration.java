@@ -154,6 +154,7 @@ class SecurityConfiguration {
                 .role(Role.ADMIN.name()).implies(Role.STAFF.name())
                 .role(Role.STAFF.name()).implies(Role.MEMBER.name())
                 .role(Role.REPRESENTATIVE.name()).implies(Role.MEMBER.name())
+                .role(Role.TREASURER.name()).implies(Role.MEMBER.name())
                 .build();
     }
 

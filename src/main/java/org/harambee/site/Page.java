@@ -160,7 +160,7 @@ public final class Page {
     }
 
     public boolean isMember() {
-        return is("MEMBER") || is("REPRESENTATIVE") || isStaff();
+        return is("MEMBER") || is("REPRESENTATIVE") || is("TREASURER") || isStaff();
     }
 
     public String csrfParameter() {

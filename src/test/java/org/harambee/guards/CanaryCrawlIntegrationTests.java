@@ -91,24 +91,25 @@ class CanaryCrawlIntegrationTests {
     }
 
     @Test
-    void membersNeverSeeAPrivateGroupStaffOnlyDetailsOrAnApplication() throws Exception {
-        assertThat(crawl("member", world.groupCanary, world.staffFieldCanary, world.applicationCanary)).isEmpty();
+    void membersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationOrTheBooks() throws Exception {
+        assertThat(crawl("member", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
+                world.ledgerCanary)).isEmpty();
     }
 
     @Test
-    void representativesOfAnotherOrganizationNeverSeeAPrivateGroupStaffOnlyDetailsOrAnApplication() throws Exception {
-        assertThat(crawl("representative", world.groupCanary, world.staffFieldCanary, world.applicationCanary))
-                .isEmpty();
+    void representativesOfAnotherOrganizationNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationOrTheBooks() throws Exception {
+        assertThat(crawl("representative", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
+                world.ledgerCanary)).isEmpty();
     }
 
     @Test
-    void staffOutsideAPrivateGroupNeverSeeItNorAnyonesResetOrUnsubscribeLink() throws Exception {
-        assertThat(crawl("staff", world.groupCanary, resetSecret, unsubscribeSecret)).isEmpty();
+    void staffOutsideAPrivateGroupNeverSeeItTheBooksNorAnyonesResetOrUnsubscribeLink() throws Exception {
+        assertThat(crawl("staff", world.groupCanary, world.ledgerCanary, resetSecret, unsubscribeSecret)).isEmpty();
     }
 
     @Test
-    void administratorsOutsideAPrivateGroupNeverSeeItNorAnyonesResetOrUnsubscribeLink() throws Exception {
-        assertThat(crawl("admin", world.groupCanary, resetSecret, unsubscribeSecret)).isEmpty();
+    void administratorsOutsideAPrivateGroupNeverSeeItTheBooksNorAnyonesResetOrUnsubscribeLink() throws Exception {
+        assertThat(crawl("admin", world.groupCanary, world.ledgerCanary, resetSecret, unsubscribeSecret)).isEmpty();
     }
 
     /**
@@ -123,6 +124,7 @@ class CanaryCrawlIntegrationTests {
         assertThat(found(world.as.get("member"), world.resourceCanary)).anyMatch(found -> found.startsWith("resource at"));
         assertThat(found(world.as.get("staff"), world.staffFieldCanary, world.applicationCanary))
                 .anyMatch(found -> found.startsWith("stafffield at")).anyMatch(found -> found.startsWith("application at"));
+        assertThat(found(world.as.get("treasurer"), world.ledgerCanary)).anyMatch(found -> found.startsWith("ledger at"));
     }
 
     @Test

@@ -68,7 +68,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 final class GuardWorld {
 
-    static final List<String> ROLES = List.of("visitor", "member", "representative", "staff", "admin");
+    static final List<String> ROLES = List.of("visitor", "member", "representative", "staff", "admin",
+            "treasurer");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
 
@@ -82,6 +83,8 @@ final class GuardWorld {
     final String staffFieldCanary = canary("stafffield");
     /** In the pending application: the applicant's name and statement. */
     final String applicationCanary = canary("application");
+    /** In a journal entry of the books: its description and a line's memo. */
+    final String ledgerCanary = canary("ledger");
 
     final Map<String, Visitor> as = new LinkedHashMap<>();
     final Organization target;
@@ -117,6 +120,7 @@ final class GuardWorld {
     final Long application;
     final Long token;
     final String issueArea;
+    final Long journalEntry;
 
     GuardWorld(ApplicationContext context, MockMvc mvc) throws Exception {
         MembershipFixtures fixtures = context.getBean(MembershipFixtures.class);
@@ -143,6 +147,7 @@ final class GuardWorld {
         as.put("representative", new Visitor(mvc, "representative", fixtures.representativeOf(other)));
         as.put("staff", new Visitor(mvc, "staff", fixtures.account(Role.STAFF)));
         as.put("admin", new Visitor(mvc, "admin", fixtures.account(Role.ADMIN)));
+        as.put("treasurer", new Visitor(mvc, "treasurer", fixtures.account(Role.TREASURER)));
         HarambeeUser staff = as.get("staff").user();
         String hash = context.getBean(PasswordEncoder.class).encode("guards keep the gate " + mark);
         for (HarambeeUser person : List.of(owner, administered)) {
@@ -239,6 +244,15 @@ final class GuardWorld {
 
         made(ownerVisits.send(post("/account/tokens").param("name", "Guard token " + mark)), "an API token");
         token = jdbc.queryForObject("select id from api_token where account_id = ?", Long.class, owner.accountId());
+
+        String entry = "Grant " + ledgerCanary;
+        made(as.get("treasurer").send(post("/treasury/journal").param("date", LocalDate.now().toString())
+                .param("description", entry)
+                .param("lines[0].account", jdbc.queryForObject("select id from ledger_account where code = '1000'",
+                        String.class)).param("lines[0].debit", "2500").param("lines[0].memo", "Memo " + ledgerCanary)
+                .param("lines[1].account", jdbc.queryForObject("select id from ledger_account where code = '4100'",
+                        String.class)).param("lines[1].credit", "2500")), "a journal entry");
+        journalEntry = jdbc.queryForObject("select id from journal_entry where description = ?", Long.class, entry);
     }
 
     private static <T> T eventually(Supplier<List<T>> found, String what)
@@ -382,6 +396,8 @@ final class GuardWorld {
             id = administered.accountId();
         } else if (pattern.startsWith("/account/tokens")) {
             id = token;
+        } else if (pattern.startsWith("/treasury/journal")) {
+            id = journalEntry;
         } else {
             throw new AssertionError("No value for {id} in " + pattern
                     + ": teach GuardWorld.id which object of the guards' network this route names");

@@ -136,6 +136,9 @@ class HostileInputIntegrationTests {
         if (route.pattern().startsWith("/admin")) {
             return world.as.get("admin");
         }
+        if (route.pattern().startsWith("/treasury")) {
+            return world.as.get("treasurer");
+        }
         return route.pattern().startsWith("/staff") ? world.as.get("staff") : world.ownerVisits;
     }
 

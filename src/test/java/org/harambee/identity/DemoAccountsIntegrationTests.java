@@ -35,7 +35,8 @@ class DemoAccountsIntegrationTests {
         List<DemoAccounts.DemoAccount> first = demoAccounts.createOnce();
         assertThat(first).extracting(DemoAccounts.DemoAccount::role).containsExactly(Role.values());
         assertThat(first).extracting(DemoAccounts.DemoAccount::email).containsExactly("member@demo.harambee.invalid",
-                "representative@demo.harambee.invalid", "staff@demo.harambee.invalid", "admin@demo.harambee.invalid");
+                "representative@demo.harambee.invalid", "staff@demo.harambee.invalid", "admin@demo.harambee.invalid",
+                "treasurer@demo.harambee.invalid");
         for (DemoAccounts.DemoAccount account : first) {
             assertThat(administration.accountIdFor(account.email())).contains(account.accountId());
         }
@@ -51,7 +52,7 @@ class DemoAccountsIntegrationTests {
                                 .param("username", line.group(2)).param("password", line.group(3)))
                         .andExpect(authenticated().withUsername(line.group(2)));
             }
-            assertThat(lines).isEqualTo(4);
+            assertThat(lines).isEqualTo(Role.values().length);
         }
 
         int printedBefore = printed.length();

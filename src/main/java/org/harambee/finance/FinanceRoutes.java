@@ -1,0 +1,17 @@
+package org.harambee.finance;
+
+import org.harambee.identity.Role;
+import org.harambee.site.RouteRules;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** The books are the treasurers' alone: staff and administrators do not see money unless they are treasurers too. */
+@Component
+class FinanceRoutes implements RouteRules {
+
+    @Override
+    public void addTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers("/treasury", "/treasury/**").hasRole(Role.TREASURER.name());
+    }
+}

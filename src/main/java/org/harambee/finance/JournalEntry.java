@@ -1,0 +1,139 @@
+package org.harambee.finance;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.harambee.site.Refusal;
+
+/**
+ * A journal entry of the books: a date, what it records, and two or more lines whose debits equal their credits.
+ * Posted once and never changed: a mistake is corrected by a reversing entry, which puts every line on the other
+ * side and names the entry it reverses (each entry is reversed at most once).
+ */
+@Entity
+@Table(name = "journal_entry")
+class JournalEntry {
+
+    static final int MAX_DESCRIPTION = 300;
+    static final int MAX_LINES = 50;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "journal_entry_seq")
+    @SequenceGenerator(name = "journal_entry_seq", sequenceName = "journal_entry_seq", allocationSize = 50)
+    private Long id;
+    private LocalDate entryDate;
+    private String description;
+    private Instant postedAt;
+    private UUID postedBy;
+    private Long reversesId;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "journal_line", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<JournalLine> lines = new ArrayList<>();
+
+    protected JournalEntry() {
+    }
+
+    private JournalEntry(LocalDate entryDate, String description, List<JournalLine> lines, UUID postedBy,
+            Instant postedAt, Long reversesId) {
+        this.entryDate = entryDate;
+        this.description = description;
+        this.lines = new ArrayList<>(lines);
+        this.postedBy = postedBy;
+        this.postedAt = postedAt;
+        this.reversesId = reversesId;
+    }
+
+    /**
+     * Posts an entry, or refuses it with every problem at its field: no date, no description or a longer one than
+     * {@value #MAX_DESCRIPTION} characters, fewer than two lines or more than {@value #MAX_LINES}, a line with both a
+     * debit and a credit or neither, debits that do not equal credits.
+     */
+    static JournalEntry post(EntryDraft draft, UUID postedBy, Instant postedAt) {
+        List<Refusal.Problem> problems = new ArrayList<>();
+        if (draft.date() == null) {
+            problems.add(new Refusal.Problem("date", "finance.entry.dateNeeded"));
+        }
+        String description = draft.description() == null ? "" : draft.description().strip();
+        if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
+            problems.add(new Refusal.Problem("description", "finance.entry.descriptionNeeded", MAX_DESCRIPTION));
+        }
+        List<JournalLine> lines = new ArrayList<>();
+        Money debits = Money.zero(draft.currency());
+        Money credits = Money.zero(draft.currency());
+        for (EntryDraft.Line line : draft.lines()) {
+            boolean debit = line.debit() != null && line.debit().signum() > 0;
+            boolean credit = line.credit() != null && line.credit().signum() > 0;
+            if (debit == credit) {
+                problems.add(new Refusal.Problem("lines[" + line.row() + "].debit", "finance.entry.oneSide"));
+                continue;
+            }
+            debits = debit ? debits.plus(line.debit()) : debits;
+            credits = credit ? credits.plus(line.credit()) : credits;
+            lines.add(new JournalLine(line.accountId(), debit ? line.debit().amount() : BigDecimal.ZERO,
+                    credit ? line.credit().amount() : BigDecimal.ZERO, line.memo()));
+        }
+        if (draft.lines().size() < 2 || draft.lines().size() > MAX_LINES) {
+            problems.add(new Refusal.Problem("lines", "finance.entry.twoLines", MAX_LINES));
+        } else if (problems.stream().noneMatch(problem -> problem.field().startsWith("lines[")) && !debits.equals(credits)) {
+            problems.add(new Refusal.Problem("lines", "finance.entry.unbalanced", debits.typed(), credits.typed()));
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        return new JournalEntry(draft.date(), description, lines, postedBy, postedAt, null);
+    }
+
+    /** The entry that undoes this one on {@code date}: every line on the other side, for the reason given. */
+    JournalEntry reversal(LocalDate date, String reason, UUID postedBy, Instant postedAt) {
+        String why = reason == null ? "" : reason.strip();
+        if (date == null || why.isEmpty() || why.length() > MAX_DESCRIPTION) {
+            throw new Refusal(date == null ? "date" : "reason", date == null ? "finance.entry.dateNeeded"
+                    : "finance.entry.reasonNeeded", MAX_DESCRIPTION);
+        }
+        return new JournalEntry(date, why, lines.stream().map(JournalLine::reversed).toList(), postedBy, postedAt,
+                id);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    LocalDate entryDate() {
+        return entryDate;
+    }
+
+    String description() {
+        return description;
+    }
+
+    Instant postedAt() {
+        return postedAt;
+    }
+
+    UUID postedBy() {
+        return postedBy;
+    }
+
+    Long reversesId() {
+        return reversesId;
+    }
+
+    List<JournalLine> lines() {
+        return List.copyOf(lines);
+    }
+}

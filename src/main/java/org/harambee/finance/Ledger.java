@@ -1,0 +1,146 @@
+package org.harambee.finance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.site.Refusal;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The books: the chart of accounts, posting and reversing entries (each audited by number only: staff read the
+ * audit log, and money is the treasurers'), the journal and the trial balance. Only treasurers reach it (the
+ * routes say so); every amount is in the installation's currency.
+ */
+@Service
+@Transactional
+class Ledger {
+
+    static final int PAGE_SIZE = 25;
+
+    private final LedgerAccounts accounts;
+    private final JournalEntries entries;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final Currency currency;
+
+    Ledger(LedgerAccounts accounts, JournalEntries entries, AuditLog auditLog, Clock clock,
+            FinanceSettings settings) {
+        this.accounts = accounts;
+        this.entries = entries;
+        this.auditLog = auditLog;
+        this.clock = clock;
+        this.currency = settings.unit();
+    }
+
+    Currency currency() {
+        return currency;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every account, by code. */
+    @Transactional(readOnly = true)
+    List<AccountView> chart(Locale locale) {
+        return accounts.findAllByOrderByCodeAsc().stream().map(account -> account.view(locale)).toList();
+    }
+
+    /** Posts the entry (each line's account must exist and be in use), or refuses it at its fields. */
+    Long post(EntryDraft draft, HarambeeUser treasurer) {
+        Map<Long, LedgerAccount> known = accounts.findAllById(draft.lines().stream().map(EntryDraft.Line::accountId)
+                .toList()).stream().collect(Collectors.toMap(LedgerAccount::id, Function.identity()));
+        List<Refusal.Problem> unknown = draft.lines().stream()
+                .filter(line -> !known.containsKey(line.accountId()) || !known.get(line.accountId()).active())
+                .map(line -> new Refusal.Problem("lines[" + line.row() + "].account", "finance.entry.accountNeeded"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new Refusal(unknown);
+        }
+        JournalEntry entry = entries.save(JournalEntry.post(draft, treasurer.accountId(), clock.instant()));
+        auditLog.record("finance.entry.posted", "journal entry " + entry.id(), null);
+        return entry.id();
+    }
+
+    /** Posts the entry that reverses this one, once. */
+    Long reverse(Long id, LocalDate date, String reason, HarambeeUser treasurer) {
+        JournalEntry entry = found(id);
+        if (entries.existsByReversesId(id)) {
+            throw new Refusal("finance.entry.reversedAlready");
+        }
+        JournalEntry reversal = entries.save(entry.reversal(date, reason, treasurer.accountId(), clock.instant()));
+        auditLog.record("finance.entry.reversed", "journal entry " + id, "by journal entry " + reversal.id());
+        return reversal.id();
+    }
+
+    @Transactional(readOnly = true)
+    EntryView entry(Long id, Locale locale) {
+        JournalEntry entry = found(id);
+        Map<Long, AccountView> chart = chartById(locale);
+        return view(entry, chart, entries.findByReversesId(id).map(JournalEntry::id).orElse(null));
+    }
+
+    /** The journal, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    Page<EntryView> journal(int page, Locale locale) {
+        Map<Long, AccountView> chart = chartById(locale);
+        return entries.findAllByOrderByEntryDateDescIdDesc(PageRequest.of(Math.max(0, page), PAGE_SIZE))
+                .map(entry -> view(entry, chart, null));
+    }
+
+    /** The trial balance of the entries dated from {@code from} to {@code to}, both included. */
+    @Transactional(readOnly = true)
+    TrialBalance trialBalance(LocalDate from, LocalDate to, Locale locale) {
+        Map<Long, AccountView> chart = chartById(locale);
+        List<TrialBalance.Row> rows = new ArrayList<>();
+        Money debits = Money.zero(currency);
+        Money credits = Money.zero(currency);
+        for (Object[] total : entries.totals(from, to)) {
+            AccountView account = chart.get((Long) total[0]);
+            Money debit = money((BigDecimal) total[1]);
+            Money credit = money((BigDecimal) total[2]);
+            rows.add(new TrialBalance.Row(account, debit, credit,
+                    account.kind().debitNormal() ? debit.minus(credit) : credit.minus(debit)));
+            debits = debits.plus(debit);
+            credits = credits.plus(credit);
+        }
+        rows.sort(Comparator.comparing(row -> row.account().code()));
+        return new TrialBalance(from, to, rows, debits, credits);
+    }
+
+    private EntryView view(JournalEntry entry, Map<Long, AccountView> chart, Long reversedBy) {
+        List<EntryView.Line> lines = entry.lines().stream().map(line -> new EntryView.Line(chart.get(line.accountId()),
+                money(line.debit()), money(line.credit()), line.memo())).toList();
+        Money debits = lines.stream().map(EntryView.Line::debit).reduce(Money.zero(currency), Money::plus);
+        Money credits = lines.stream().map(EntryView.Line::credit).reduce(Money.zero(currency), Money::plus);
+        return new EntryView(entry.id(), entry.entryDate(), entry.description(), entry.postedAt(),
+                entry.reversesId(), reversedBy, lines, debits, credits);
+    }
+
+    private Map<Long, AccountView> chartById(Locale locale) {
+        return accounts.findAll().stream().collect(Collectors.toMap(LedgerAccount::id, account -> account.view(locale)));
+    }
+
+    private Money money(BigDecimal amount) {
+        return new Money(amount == null ? BigDecimal.ZERO : amount.setScale(currency.getDefaultFractionDigits(),
+                RoundingMode.UNNECESSARY), currency);
+    }
+
+    private JournalEntry found(Long id) {
+        return entries.findById(id).orElseThrow(() -> new UnknownEntryException(id));
+    }
+}

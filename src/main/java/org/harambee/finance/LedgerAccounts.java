@@ -1,0 +1,9 @@
+package org.harambee.finance;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LedgerAccounts extends JpaRepository<LedgerAccount, Long> {
+
+    List<LedgerAccount> findAllByOrderByCodeAsc();
+}

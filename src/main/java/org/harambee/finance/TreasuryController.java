@@ -1,0 +1,119 @@
+package org.harambee.finance;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.site.FormErrors;
+import org.harambee.site.OnRefusal;
+import org.harambee.site.Option;
+import org.harambee.site.Refusal;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The treasurer's books: the chart of accounts, the journal, posting and reversing entries, the trial balance. */
+@Controller
+class TreasuryController {
+
+    private final Ledger ledger;
+
+    TreasuryController(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    @InitBinder("form")
+    void rows(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(EntryForm.ROWS);
+    }
+
+    @GetMapping("/treasury")
+    String overview(Locale locale, Model model) {
+        LocalDate today = ledger.today();
+        model.addAttribute("balance", ledger.trialBalance(today.withDayOfYear(1), today, locale));
+        model.addAttribute("recent", ledger.journal(0, locale).getContent().stream().limit(5).toList());
+        return "finance/overview";
+    }
+
+    @GetMapping("/treasury/accounts")
+    String accounts(Locale locale, Model model) {
+        model.addAttribute("accounts", ledger.chart(locale));
+        return "finance/accounts";
+    }
+
+    @GetMapping("/treasury/journal")
+    String journal(@RequestParam(name = "page", defaultValue = "0") int page, Locale locale, Model model) {
+        model.addAttribute("entries", ledger.journal(page, locale));
+        return "finance/journal";
+    }
+
+    @GetMapping("/treasury/journal/new")
+    String newEntry(Locale locale, Model model) {
+        return entryPage(EntryForm.on(ledger.today()), FormErrors.none(), locale, model);
+    }
+
+    @PostMapping("/treasury/journal")
+    String post(@ModelAttribute("form") EntryForm form, BindingResult result,
+            @AuthenticationPrincipal HarambeeUser treasurer, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        EntryDraft draft = form.draft(ledger.currency(), result);
+        if (!result.hasErrors()) {
+            try {
+                Long id = ledger.post(draft, treasurer);
+                redirect.addFlashAttribute("notice", "finance.entry.posted");
+                return "redirect:/treasury/journal/" + id;
+            } catch (Refusal refused) {
+                refused.rejectInto(result);
+            }
+        }
+        return entryPage(form, FormErrors.of(result), locale, model);
+    }
+
+    @GetMapping("/treasury/journal/{id}")
+    String entry(@PathVariable Long id, Locale locale, Model model) {
+        model.addAttribute("entry", ledger.entry(id, locale));
+        model.addAttribute("today", ledger.today());
+        return "finance/entry";
+    }
+
+    @PostMapping("/treasury/journal/{id}/reverse")
+    @OnRefusal("/treasury/journal/{id}")
+    String reverse(@PathVariable Long id,
+            @RequestParam(name = "date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @AuthenticationPrincipal HarambeeUser treasurer, RedirectAttributes redirect) {
+        Long reversal = ledger.reverse(id, date, reason, treasurer);
+        redirect.addFlashAttribute("notice", "finance.entry.reversed");
+        return "redirect:/treasury/journal/" + reversal;
+    }
+
+    @GetMapping("/treasury/trial-balance")
+    String trialBalance(@RequestParam(name = "from", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Locale locale, Model model) {
+        LocalDate end = to == null ? ledger.today() : to;
+        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        model.addAttribute("balance", ledger.trialBalance(start, end, locale));
+        return "finance/trial-balance";
+    }
+
+    private String entryPage(EntryForm form, FormErrors errors, Locale locale, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("accounts", ledger.chart(locale).stream().filter(AccountView::active)
+                .map(account -> new Option(String.valueOf(account.id()), account.code() + " · " + account.name()))
+                .toList());
+        model.addAttribute("currency", ledger.currency().getCurrencyCode());
+        return "finance/entry-form";
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The network's money, kept by treasurers: the books by double entry (a chart of accounts, journal entries whose
+ * debits equal their credits, never changed once posted, corrected by reversing entries) and their reports. Amounts
+ * are exact decimals in the installation's one currency ({@link org.harambee.finance.Money}). Only treasurers see
+ * any of it; staff and administrators do not by default.
+ */
+@ApplicationModule(displayName = "Finance",
+        allowedDependencies = {"identity::api", "site::api"})
+package org.harambee.finance;
+
+import org.springframework.modulith.ApplicationModule;
