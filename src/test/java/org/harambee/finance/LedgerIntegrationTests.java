@@ -6,10 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
@@ -73,6 +75,7 @@ class LedgerIntegrationTests {
     @Test
     void aTreasurerPostsABalancedEntryAndReadsItInTheJournalAndTheTrialBalance() throws Exception {
         LocalDate day = LocalDate.of(2031, 2, 14);
+        TrialBalance before = ledger.trialBalance(day, day, Locale.ENGLISH);
         MockHttpServletResponse posted = as(treasurer, entry(day.toString(), "Grant from a foundation " + mark,
                 accountId("1000") + "|12,500.00|", accountId("4100") + "||12500"));
         assertThat(posted.getStatus()).isEqualTo(302);
@@ -81,12 +84,18 @@ class LedgerIntegrationTests {
         assertThat(as(treasurer, get("/treasury/journal")).getContentAsString(StandardCharsets.UTF_8))
                 .contains("Grant from a foundation " + mark);
 
-        TrialBalance balance = ledger.trialBalance(day, day, Locale.ENGLISH);
-        assertThat(balance.balanced()).isTrue();
-        assertThat(balance.rows()).extracting(row -> row.account().code() + " " + row.balance().typed())
-                .containsExactly("1000 12500.00", "4100 12500.00");
+        TrialBalance after = ledger.trialBalance(day, day, Locale.ENGLISH);
+        assertThat(after.balanced()).isTrue();
+        assertThat(balanceOf(after, "1000").subtract(balanceOf(before, "1000"))).isEqualByComparingTo("12500");
+        assertThat(balanceOf(after, "4100").subtract(balanceOf(before, "4100"))).isEqualByComparingTo("12500");
         assertThat(as(treasurer, get("/treasury/trial-balance?from=" + day + "&to=" + day))
-                .getContentAsString(StandardCharsets.UTF_8)).contains("Debits equal credits").contains("$12,500.00");
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Debits equal credits")
+                .contains(after.debits().shown(Locale.ENGLISH));
+    }
+
+    private static BigDecimal balanceOf(TrialBalance balance, String code) {
+        return balance.rows().stream().filter(row -> row.account().code().equals(code)).findFirst()
+                .map(row -> row.balance().amount()).orElse(BigDecimal.ZERO);
     }
 
     @Test
@@ -110,7 +119,7 @@ class LedgerIntegrationTests {
 
     @Test
     void anEntryIsReversedOnceAndTheReversalCancelsIt() throws Exception {
-        LocalDate day = LocalDate.of(2032, 5, 5);
+        LocalDate day = LocalDate.of(2100, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(36_500));
         String entry = as(treasurer, entry(day.toString(), "Printing " + mark, accountId("5700") + "|80.25|",
                 accountId("1000") + "||80.25")).getRedirectedUrl();
         MockHttpServletResponse reversed = as(treasurer, post(entry + "/reverse").with(csrf())
