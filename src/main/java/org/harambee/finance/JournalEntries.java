@@ -12,6 +12,8 @@ interface JournalEntries extends JpaRepository<JournalEntry, Long> {
 
     Page<JournalEntry> findAllByOrderByEntryDateDescIdDesc(Pageable page);
 
+    List<JournalEntry> findByEntryDateBetweenOrderByEntryDateAscIdAsc(LocalDate from, LocalDate to);
+
     boolean existsByReversesId(Long id);
 
     Optional<JournalEntry> findByReversesId(Long id);

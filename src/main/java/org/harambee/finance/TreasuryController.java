@@ -1,13 +1,19 @@
 package org.harambee.finance;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.Installation;
 import org.harambee.site.OnRefusal;
 import org.harambee.site.Option;
 import org.harambee.site.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TreasuryController {
 
     private final Ledger ledger;
+    private final JournalExport export;
+    private final String networkName;
 
-    TreasuryController(Ledger ledger) {
+    TreasuryController(Ledger ledger, JournalExport export, Installation installation) {
         this.ledger = ledger;
+        this.export = export;
+        this.networkName = installation.networkName();
     }
 
     @InitBinder("form")
@@ -104,7 +114,22 @@ class TreasuryController {
         LocalDate end = to == null ? ledger.today() : to;
         LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
         model.addAttribute("balance", ledger.trialBalance(start, end, locale));
+        model.addAttribute("export", "/treasury/export/journal.ledger?from=" + start + "&to=" + end);
         return "finance/trial-balance";
+    }
+
+    /** The period's journal for hledger or ledger ({@code hledger -f journal.ledger balance}). */
+    @GetMapping("/treasury/export/journal.ledger")
+    ResponseEntity<String> journalFile(@RequestParam(name = "from", required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Locale locale) {
+        LocalDate end = to == null ? ledger.today() : to;
+        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("journal-" + start + "-" + end + ".ledger").build().toString())
+                .body(export.journal(start, end, networkName, locale));
     }
 
     private String entryPage(EntryForm form, FormErrors errors, Locale locale, Model model) {
