@@ -60,6 +60,41 @@ class Ledger {
         return accounts.findAllByOrderByCodeAsc().stream().map(account -> account.view(locale)).toList();
     }
 
+    /** Adds an account to the chart; a code already taken is refused at its field. */
+    Long addAccount(AccountForm form) {
+        String code = form.getCode().strip();
+        if (accounts.existsByCode(code)) {
+            throw new Refusal("code", "finance.account.codeTaken", code);
+        }
+        LedgerAccount account = accounts.save(new LedgerAccount(code, form.getNameEn(), form.getNameEs(),
+                form.getKind()));
+        auditLog.record("finance.account.added", "ledger account " + code, null);
+        return account.id();
+    }
+
+    /** Renames an account, or retires it (it keeps its lines and takes no new ones), or puts it in use again. */
+    void changeAccount(Long id, AccountChange form) {
+        LedgerAccount account = accountFound(id);
+        account.describe(form.getNameEn(), form.getNameEs(), form.isActive());
+        auditLog.record("finance.account.changed", "ledger account " + account.code(), form.isActive() ? null
+                : "retired");
+    }
+
+    /** The account as its page shows it, with the form that changes it. */
+    @Transactional(readOnly = true)
+    AccountView account(Long id, Locale locale) {
+        return accountFound(id).view(locale);
+    }
+
+    @Transactional(readOnly = true)
+    AccountChange accountChange(Long id) {
+        return AccountChange.of(accountFound(id));
+    }
+
+    private LedgerAccount accountFound(Long id) {
+        return accounts.findById(id).orElseThrow(() -> new UnknownEntryException(id));
+    }
+
     /** Posts the entry (each line's account must exist and be in use), or refuses it at its fields. */
     Long post(EntryDraft draft, HarambeeUser treasurer) {
         Map<Long, LedgerAccount> known = accounts.findAllById(draft.lines().stream().map(EntryDraft.Line::accountId)

@@ -42,6 +42,13 @@ class LedgerAccount {
         this.active = true;
     }
 
+    /** New names; a retired account takes no new lines, an account in use again does. */
+    void describe(String nameEn, String nameEs, boolean active) {
+        this.nameEn = nameEn.strip();
+        this.nameEs = nameEs.strip();
+        this.active = active;
+    }
+
     Long id() {
         return id;
     }

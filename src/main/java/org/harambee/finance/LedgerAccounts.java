@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface LedgerAccounts extends JpaRepository<LedgerAccount, Long> {
 
     List<LedgerAccount> findAllByOrderByCodeAsc();
+
+    boolean existsByCode(String code);
 }

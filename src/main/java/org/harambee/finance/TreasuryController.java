@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The treasurer's books: the chart of accounts, the journal, posting and reversing entries, the trial balance. */
+/** The treasurer's books: the journal, posting and reversing entries, the trial balance and the journal export. */
 @Controller
 class TreasuryController {
 
@@ -52,12 +52,6 @@ class TreasuryController {
         model.addAttribute("balance", ledger.trialBalance(today.withDayOfYear(1), today, locale));
         model.addAttribute("recent", ledger.journal(0, locale).getContent().stream().limit(5).toList());
         return "finance/overview";
-    }
-
-    @GetMapping("/treasury/accounts")
-    String accounts(Locale locale, Model model) {
-        model.addAttribute("accounts", ledger.chart(locale));
-        return "finance/accounts";
     }
 
     @GetMapping("/treasury/journal")

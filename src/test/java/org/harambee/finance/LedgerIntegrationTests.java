@@ -138,6 +138,32 @@ class LedgerIntegrationTests {
     }
 
     @Test
+    void aTreasurerAddsAnAccountRetiresItAndARetiredAccountTakesNoNewLines() throws Exception {
+        String code = "9" + mark.substring(0, 5).replaceAll("[^0-9a-z]", "0");
+        MockHttpServletResponse added = as(treasurer, post("/treasury/accounts").with(csrf()).param("code", code)
+                .param("nameEn", "Legal defense fund " + mark).param("nameEs", "Fondo de defensa " + mark)
+                .param("kind", "EXPENSE"));
+        assertThat(added.getRedirectedUrl()).isEqualTo("/treasury/accounts");
+        long id = accountId(code);
+        assertThat(as(treasurer, post("/treasury/accounts").with(csrf()).param("code", code).param("nameEn", "Again")
+                .param("nameEs", "Otra vez").param("kind", "INCOME")).getContentAsString(StandardCharsets.UTF_8))
+                .contains("Another account has the code " + code + ".");
+        assertThat(as(treasurer, post("/treasury/accounts").with(csrf()).param("code", "=cmd|x").param("nameEn", "X")
+                .param("nameEs", "X").param("kind", "NOPE")).getContentAsString(StandardCharsets.UTF_8))
+                .contains("Use up to 10 letters, digits, dots or dashes").contains("Choose a kind of account.");
+
+        as(treasurer, post("/treasury/accounts/" + id).with(csrf()).param("nameEn", "Legal fund " + mark)
+                .param("nameEs", "Fondo legal " + mark));
+        assertThat(as(treasurer, get("/treasury/accounts")).getContentAsString(StandardCharsets.UTF_8))
+                .contains("Legal fund " + mark).contains("Retired");
+        long before = entries();
+        assertThat(as(treasurer, entry("2031-04-01", "Lawyer " + mark, id + "|500|", accountId("1000") + "||500"))
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Choose an account in use for this line.");
+        assertThat(entries()).isEqualTo(before);
+        assertThat(as(treasurer, get("/treasury/accounts/999999999")).getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void nobodyButTreasurersReachesTheBooksAndTheAuditLogNamesEntriesByNumberOnly() throws Exception {
         for (Role role : new Role[] {Role.MEMBER, Role.REPRESENTATIVE, Role.STAFF, Role.ADMIN}) {
             HarambeeUser other = fixtures.account(role);

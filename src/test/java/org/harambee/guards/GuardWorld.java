@@ -121,6 +121,8 @@ final class GuardWorld {
     final Long token;
     final String issueArea;
     final Long journalEntry;
+    /** An account of the chart the guards add, which only the route matrix's forms (sent empty) touch. */
+    final Long ledgerAccount;
 
     GuardWorld(ApplicationContext context, MockMvc mvc) throws Exception {
         MembershipFixtures fixtures = context.getBean(MembershipFixtures.class);
@@ -253,6 +255,10 @@ final class GuardWorld {
                 .param("lines[1].account", jdbc.queryForObject("select id from ledger_account where code = '4100'",
                         String.class)).param("lines[1].credit", "2500")), "a journal entry");
         journalEntry = jdbc.queryForObject("select id from journal_entry where description = ?", Long.class, entry);
+        String code = "G" + mark.substring(0, 6);
+        made(as.get("treasurer").send(post("/treasury/accounts").param("code", code).param("nameEn", "Guard fund")
+                .param("nameEs", "Fondo de guardia").param("kind", "ASSET")), "an account of the chart");
+        ledgerAccount = jdbc.queryForObject("select id from ledger_account where code = ?", Long.class, code);
     }
 
     private static <T> T eventually(Supplier<List<T>> found, String what)
@@ -398,6 +404,8 @@ final class GuardWorld {
             id = token;
         } else if (pattern.startsWith("/treasury/journal")) {
             id = journalEntry;
+        } else if (pattern.startsWith("/treasury/accounts")) {
+            id = ledgerAccount;
         } else {
             throw new AssertionError("No value for {id} in " + pattern
                     + ": teach GuardWorld.id which object of the guards' network this route names");
