@@ -12,16 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record FinanceSettings(@DefaultValue("USD") String currency) {
 
     FinanceSettings {
-        try {
-            Currency known = Currency.getInstance(currency.strip());
-            if (known.getDefaultFractionDigits() < 0) {
-                throw new IllegalArgumentException(currency);
-            }
-            currency = known.getCurrencyCode();
-        } catch (IllegalArgumentException | NullPointerException unknown) {
+        String code = currency == null ? "" : currency.strip();
+        Currency known = Currency.getAvailableCurrencies().stream()
+                .filter(each -> each.getCurrencyCode().equals(code)).findFirst().orElse(null);
+        if (known == null || known.getDefaultFractionDigits() < 0) {
             throw new IllegalArgumentException("harambee.finance.currency (HARAMBEE_FINANCE_CURRENCY) must be the "
                     + "ISO 4217 code of a currency with minor units, such as USD or EUR, not " + currency);
         }
+        currency = known.getCurrencyCode();
     }
 
     Currency unit() {
