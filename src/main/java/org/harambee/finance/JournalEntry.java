@@ -30,6 +30,9 @@ class JournalEntry {
 
     static final int MAX_DESCRIPTION = 300;
     static final int MAX_LINES = 50;
+    /** The days an entry may be dated: the books of a living network, not typing slips of a century. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "journal_entry_seq")
@@ -65,7 +68,7 @@ class JournalEntry {
      */
     static JournalEntry post(EntryDraft draft, UUID postedBy, Instant postedAt) {
         List<Refusal.Problem> problems = new ArrayList<>();
-        if (draft.date() == null) {
+        if (!dated(draft.date())) {
             problems.add(new Refusal.Problem("date", "finance.entry.dateNeeded"));
         }
         String description = draft.description() == null ? "" : draft.description().strip();
@@ -101,12 +104,22 @@ class JournalEntry {
     /** The entry that undoes this one on {@code date}: every line on the other side, for the reason given. */
     JournalEntry reversal(LocalDate date, String reason, UUID postedBy, Instant postedAt) {
         String why = reason == null ? "" : reason.strip();
-        if (date == null || why.isEmpty() || why.length() > MAX_DESCRIPTION) {
-            throw new Refusal(date == null ? "date" : "reason", date == null ? "finance.entry.dateNeeded"
-                    : "finance.entry.reasonNeeded", MAX_DESCRIPTION);
+        if (!dated(date) || why.isEmpty() || why.length() > MAX_DESCRIPTION) {
+            throw new Refusal(!dated(date) ? "date" : "reason", !dated(date) ? "finance.entry.dateNeeded"
+                    : "finance.entry.reasonNeeded");
         }
         return new JournalEntry(date, why, lines.stream().map(JournalLine::reversed).toList(), postedBy, postedAt,
                 id);
+    }
+
+    /** Whether an entry may be dated this day. */
+    static boolean dated(LocalDate date) {
+        return date != null && !date.isBefore(FIRST_DAY) && !date.isAfter(LAST_DAY);
+    }
+
+    /** The day within the days entries may have. */
+    static LocalDate within(LocalDate date) {
+        return date.isBefore(FIRST_DAY) ? FIRST_DAY : date.isAfter(LAST_DAY) ? LAST_DAY : date;
     }
 
     Long id() {

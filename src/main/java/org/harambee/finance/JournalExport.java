@@ -30,8 +30,8 @@ class JournalExport {
     String journal(LocalDate from, LocalDate to, String networkName, Locale locale) {
         String currency = settings.unit().getCurrencyCode();
         Map<Long, String> names = accounts.findAll().stream().collect(Collectors.toMap(LedgerAccount::id,
-                account -> prefix(account.kind()) + ":" + plain(account.code() + " " + account.name(locale))
-                        .replace(":", " -")));
+                account -> prefix(account.kind()) + ":" + plain((account.code() + " " + account.name(locale))
+                        .replace(":", " - "))));
         StringBuilder text = new StringBuilder();
         text.append("; ").append(plain(networkName)).append(": journal from ").append(from).append(" to ").append(to)
                 .append(", amounts in ").append(currency).append('\n');
@@ -43,7 +43,8 @@ class JournalExport {
                         .append(line.debit().subtract(line.credit()).setScale(settings.unit().getDefaultFractionDigits())
                                 .toPlainString());
                 if (line.memo() != null) {
-                    text.append("  ; ").append(plain(line.memo()));
+                    text.append("  ; ").append(plain(line.memo().replace(":", " -").replace('[', '(')
+                            .replace(']', ')')));
                 }
                 text.append('\n');
             }
@@ -62,8 +63,12 @@ class JournalExport {
         };
     }
 
-    /** Text the journal format reads as one field: no line break, tab, double space or comment mark. */
+    /**
+     * Text the journal format reads as one field: no line break, tab, run of spaces (any kind: hledger ends a name
+     * at two) or comment mark. In a comment, hledger also reads {@code name:} as a tag and {@code [date]} as a date,
+     * so memos lose those marks too.
+     */
     private static String plain(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\s]+", " ").replace(";", ",").strip();
+        return text.replaceAll("(?U)[\\p{Cntrl}\\s\\p{Z}]+", " ").replace(";", ",").strip();
     }
 }

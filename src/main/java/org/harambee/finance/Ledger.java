@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -14,7 +15,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.site.Installation;
 import org.harambee.site.Refusal;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -30,19 +33,23 @@ import org.springframework.transaction.annotation.Transactional;
 class Ledger {
 
     static final int PAGE_SIZE = 25;
+    /** The last page of the journal one may ask for (a million entries). */
+    static final int MAX_PAGE = 40_000;
 
     private final LedgerAccounts accounts;
     private final JournalEntries entries;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ZoneId zone;
     private final Currency currency;
 
     Ledger(LedgerAccounts accounts, JournalEntries entries, AuditLog auditLog, Clock clock,
-            FinanceSettings settings) {
+            FinanceSettings settings, Installation installation) {
         this.accounts = accounts;
         this.entries = entries;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.zone = installation.timeZone();
         this.currency = settings.unit();
     }
 
@@ -50,8 +57,9 @@ class Ledger {
         return currency;
     }
 
+    /** Today in the network's time zone. */
     LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     /** Every account, by code. */
@@ -66,8 +74,13 @@ class Ledger {
         if (accounts.existsByCode(code)) {
             throw new Refusal("code", "finance.account.codeTaken", code);
         }
-        LedgerAccount account = accounts.save(new LedgerAccount(code, form.getNameEn(), form.getNameEs(),
-                form.getKind()));
+        LedgerAccount account;
+        try {
+            account = accounts.saveAndFlush(new LedgerAccount(code, form.getNameEn(), form.getNameEs(),
+                    form.getKind()));
+        } catch (DataIntegrityViolationException sameMoment) {
+            throw new Refusal("code", "finance.account.codeTaken", code);
+        }
         auditLog.record("finance.account.added", "ledger account " + code, null);
         return account.id();
     }
@@ -117,7 +130,12 @@ class Ledger {
         if (entries.existsByReversesId(id)) {
             throw new Refusal("finance.entry.reversedAlready");
         }
-        JournalEntry reversal = entries.save(entry.reversal(date, reason, treasurer.accountId(), clock.instant()));
+        JournalEntry reversal;
+        try {
+            reversal = entries.saveAndFlush(entry.reversal(date, reason, treasurer.accountId(), clock.instant()));
+        } catch (DataIntegrityViolationException sameMoment) {
+            throw new Refusal("finance.entry.reversedAlready");
+        }
         auditLog.record("finance.entry.reversed", "journal entry " + id, "by journal entry " + reversal.id());
         return reversal.id();
     }
@@ -133,7 +151,8 @@ class Ledger {
     @Transactional(readOnly = true)
     Page<EntryView> journal(int page, Locale locale) {
         Map<Long, AccountView> chart = chartById(locale);
-        return entries.findAllByOrderByEntryDateDescIdDesc(PageRequest.of(Math.max(0, page), PAGE_SIZE))
+        return entries.findAllByOrderByEntryDateDescIdDesc(PageRequest.of(Math.min(Math.max(0, page), MAX_PAGE),
+                PAGE_SIZE))
                 .map(entry -> view(entry, chart, null));
     }
 

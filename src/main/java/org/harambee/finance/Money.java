@@ -38,8 +38,9 @@ public record Money(BigDecimal amount, Currency currency) {
 
     /**
      * The amount someone typed: digits, an optional thousands comma every three digits, an optional decimal point
-     * with at most the currency's minor digits; positive, below {@link #LIMIT}. Empty for anything else (a sign,
-     * letters, an exponent, a comma as decimal point, a cent more precise than the currency has).
+     * with at most the currency's minor digits ({@code 1.000} is refused for USD: it reads as a thousand where a
+     * point groups thousands); positive, below {@link #LIMIT}. Empty for anything else (a sign, letters, an
+     * exponent, a comma as decimal point, more decimals than the currency has).
      */
     public static Optional<Money> parse(String typed, Currency currency) {
         if (typed == null) {
@@ -50,8 +51,7 @@ public record Money(BigDecimal amount, Currency currency) {
             return Optional.empty();
         }
         BigDecimal amount = new BigDecimal(text.replace(",", ""));
-        if (amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()
-                || amount.compareTo(LIMIT) >= 0) {
+        if (amount.scale() > currency.getDefaultFractionDigits() || amount.compareTo(LIMIT) >= 0) {
             return Optional.empty();
         }
         return Optional.of(new Money(amount, currency));

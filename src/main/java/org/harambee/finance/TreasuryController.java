@@ -105,10 +105,9 @@ class TreasuryController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale, Model model) {
-        LocalDate end = to == null ? ledger.today() : to;
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
-        model.addAttribute("balance", ledger.trialBalance(start, end, locale));
-        model.addAttribute("export", "/treasury/export/journal.ledger?from=" + start + "&to=" + end);
+        Period period = period(from, to);
+        model.addAttribute("balance", ledger.trialBalance(period.from(), period.to(), locale));
+        model.addAttribute("export", "/treasury/export/journal.ledger?from=" + period.from() + "&to=" + period.to());
         return "finance/trial-balance";
     }
 
@@ -118,12 +117,23 @@ class TreasuryController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale) {
-        LocalDate end = to == null ? ledger.today() : to;
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : from;
+        Period period = period(from, to);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("journal-" + start + "-" + end + ".ledger").build().toString())
                 .body(export.journal(start, end, networkName, locale));
+    }
+
+    /** The days asked for, within the days entries may have: to today and from New Year's Day unless given. */
+    private Period period(LocalDate from, LocalDate to) {
+        LocalDate end = JournalEntry.within(to == null ? ledger.today() : to);
+        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : JournalEntry.within(from);
+        return new Period(start, end);
+    }
+
+    private record Period(LocalDate from, LocalDate to) {
     }
 
     private String entryPage(EntryForm form, FormErrors errors, Locale locale, Model model) {

@@ -1,6 +1,7 @@
 -- PostgreSQL guards the books itself, beside the rules of the application: a journal entry and its lines are never
--- updated or deleted once posted (a correction is a reversing entry), and at commit every entry written has two
--- lines or more whose debits equal their credits (a deferred constraint trigger: the lines are written one by one).
+-- updated or deleted once posted (a correction is a reversing entry), no line is added to an entry written by an
+-- earlier transaction, and at commit every entry written has two lines or more whose debits equal their credits
+-- (a deferred constraint trigger: the lines are written one by one).
 create function journal_never_changed() returns trigger language plpgsql as $$
 begin
     raise exception 'journal entries and their lines are never changed once posted (%)', tg_table_name;
@@ -10,6 +11,17 @@ create trigger journal_entry_never_changed before update or delete on journal_en
     for each row execute function journal_never_changed();
 create trigger journal_line_never_changed before update or delete on journal_line
     for each row execute function journal_never_changed();
+
+create function journal_line_with_its_entry() returns trigger language plpgsql as $$
+begin
+    if (select xmin from journal_entry where id = new.entry_id) is distinct from pg_current_xact_id()::xid then
+        raise exception 'journal entry % was posted already: its lines are never changed once posted', new.entry_id;
+    end if;
+    return new;
+end
+$$;
+create trigger journal_line_with_its_entry before insert on journal_line
+    for each row execute function journal_line_with_its_entry();
 
 create function journal_entry_balances(entry bigint) returns void language plpgsql as $$
 declare

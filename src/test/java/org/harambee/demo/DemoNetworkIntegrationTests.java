@@ -133,7 +133,7 @@ class DemoNetworkIntegrationTests {
         while (matcher.find()) {
             accounts.put(matcher.group(1), new String[] {matcher.group(2), matcher.group(3)});
         }
-        assertThat(accounts).containsOnlyKeys("member", "representative", "staff", "admin");
+        assertThat(accounts).containsOnlyKeys("member", "representative", "staff", "admin", "treasurer");
 
         MockHttpSession session = signIn(accounts.get("staff"));
         mvc.perform(get("/staff/applications").session(session).header("Accept-Language", "en"))
@@ -147,6 +147,10 @@ class DemoNetworkIntegrationTests {
                 .matcher(dashboard.getResponse().getContentAsString());
         assertThat(edit.find()).as("the representative's dashboard links to their organization's profile").isTrue();
         mvc.perform(get(edit.group(1)).session(representative)).andExpect(status().isOk());
+
+        mvc.perform(get("/treasury").session(signIn(accounts.get("treasurer"))).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Trial balance")));
+        mvc.perform(get("/treasury").session(session)).andExpect(status().isForbidden());
     }
 
     private MockHttpSession signIn(String[] account) throws Exception {

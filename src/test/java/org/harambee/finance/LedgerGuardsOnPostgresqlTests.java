@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On PostgreSQL the database guards the books too, whatever writes to it: an entry that does not balance (or has a
- * single line, or none) is refused at commit, and a posted entry or line can be neither changed nor deleted. Run
+ * single line, or none) is refused at commit, and a posted entry can be neither changed, deleted nor added to. Run
  * only on PostgreSQL (the suite's second run), the engine whose triggers these are.
  */
 @IntegrationTest
@@ -70,7 +70,7 @@ class LedgerGuardsOnPostgresqlTests {
     }
 
     @Test
-    void aPostedEntryAndItsLinesAreNeverChangedNorDeleted() {
+    void aPostedEntryIsNeverChangedDeletedNorAddedTo() {
         HarambeeUser treasurer = fixtures.account(Role.TREASURER);
         Long id = ledger.post(new EntryDraft(LocalDate.of(2030, 2, 2), "Bank fee", ledger.currency(), List.of(
                 new EntryDraft.Line(0, account("5900"), Money.parse("12", ledger.currency()).orElseThrow(), null,
@@ -83,7 +83,15 @@ class LedgerGuardsOnPostgresqlTests {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("never changed");
         assertThatThrownBy(() -> jdbc.update("update journal_entry set description = 'Other' where id = ?", id))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("never changed");
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            jdbc.update("insert into journal_line (entry_id, position, account_id, debit, credit) values (?, 2, ?,"
+                    + " 5, 0)", id, account("5900"));
+            jdbc.update("insert into journal_line (entry_id, position, account_id, debit, credit) values (?, 3, ?,"
+                    + " 0, 5)", id, account("1000"));
+        })).rootCause().hasMessageContaining("never changed once posted");
         assertThat(jdbc.queryForObject("select description from journal_entry where id = ?", String.class, id))
                 .isEqualTo("Bank fee");
+        assertThat(jdbc.queryForObject("select count(*) from journal_line where entry_id = ?", Long.class, id))
+                .isEqualTo(2);
     }
 }

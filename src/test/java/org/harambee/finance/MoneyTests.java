@@ -26,7 +26,7 @@ class MoneyTests {
     @Test
     void anythingElseIsRefused() {
         for (String typed : new String[] {"", "-5", "+5", "1e3", "NaN", "12,34", "1,2345.00", "1.234,50", "10.001",
-            "$10", "10 USD", "١٢", "1000000000000", "0x10", "1..2"}) {
+            "$10", "10 USD", "١٢", "1000000000000", "0x10", "1..2", "1.000", "12.500"}) {
             assertThat(Money.parse(typed, USD)).as(typed).isEmpty();
         }
         assertThat(Money.parse("1.5", JPY)).isEmpty();
