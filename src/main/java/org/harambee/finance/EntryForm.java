@@ -75,6 +75,11 @@ public class EntryForm {
         this.date = date;
     }
 
+    /** The date as the form's date field shows it back: none for a day no entry may have (not a valid value there). */
+    public String getShownDate() {
+        return JournalEntry.dated(date) ? date.toString() : null;
+    }
+
     public String getDescription() {
         return description;
     }
