@@ -49,22 +49,11 @@ public class EntryForm {
                 errors.rejectValue("lines[" + row + "].memo", "finance.entry.memoTooLong", new Object[] {
                     JournalLine.MAX_MEMO}, null);
             }
-            Money debit = amount(line.debit, currency, "lines[" + row + "].debit", errors);
-            Money credit = amount(line.credit, currency, "lines[" + row + "].credit", errors);
+            Money debit = TypedAmount.read(line.debit, currency, "lines[" + row + "].debit", errors);
+            Money credit = TypedAmount.read(line.credit, currency, "lines[" + row + "].credit", errors);
             drafted.add(new EntryDraft.Line(row, account, debit, credit, line.memo));
         }
         return new EntryDraft(date, description, currency, drafted);
-    }
-
-    private static Money amount(String typed, Currency currency, String field, Errors errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        return Money.parse(typed, currency).orElseGet(() -> {
-            errors.rejectValue(field, "finance.amount.invalid", new Object[] {currency.getDefaultFractionDigits()},
-                    null);
-            return null;
-        });
     }
 
     public LocalDate getDate() {

@@ -26,7 +26,8 @@ class FinanceDashboard implements DashboardSection {
         return HarambeeUser.of(person).filter(user -> user.has(Role.TREASURER))
                 .map(user -> List.of(new Link("/treasury", "dashboard.finance.books"),
                         new Link("/treasury/journal/new", "dashboard.finance.post"),
-                        new Link("/treasury/trial-balance", "dashboard.finance.trialBalance")))
+                        new Link("/treasury/trial-balance", "dashboard.finance.trialBalance"),
+                        new Link("/treasury/members", "dashboard.finance.dues")))
                 .orElse(List.of());
     }
 }

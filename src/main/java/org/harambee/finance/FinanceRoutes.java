@@ -6,12 +6,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The books are the treasurers' alone: staff and administrators do not see money unless they are treasurers too. */
+/**
+ * The books are the treasurers' alone: staff and administrators do not see money unless they are treasurers too. A
+ * member's own dues are for whoever answers for it (the pages check which members that is).
+ */
 @Component
 class FinanceRoutes implements RouteRules {
 
     @Override
     public void addTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers("/treasury", "/treasury/**").hasRole(Role.TREASURER.name());
+        routes.requestMatchers("/treasury", "/treasury/**").hasRole(Role.TREASURER.name())
+                .requestMatchers("/dues", "/dues/**").authenticated();
     }
 }

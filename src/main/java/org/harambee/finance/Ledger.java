@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
@@ -108,8 +109,40 @@ class Ledger {
         return accounts.findById(id).orElseThrow(() -> new UnknownEntryException(id));
     }
 
+    /**
+     * Posts the entry that dues record (an invoice, a credit note, a payment): each leg names its account by code,
+     * legs of nothing are left out. Refused when one of the accounts is missing from the chart or retired.
+     */
+    Long postByCode(LocalDate date, String description, List<Leg> legs, UUID by) {
+        List<Leg> kept = legs.stream().filter(leg -> !leg.amount().isZero()).toList();
+        Map<String, LedgerAccount> byCode = accounts.findByCodeIn(kept.stream().map(Leg::code).toList()).stream()
+                .collect(Collectors.toMap(LedgerAccount::code, Function.identity()));
+        List<EntryDraft.Line> lines = new ArrayList<>();
+        for (Leg leg : kept) {
+            LedgerAccount account = byCode.get(leg.code());
+            if (account == null || !account.active()) {
+                throw new Refusal("finance.dues.accountMissing");
+            }
+            lines.add(new EntryDraft.Line(lines.size(), account.id(), leg.debit() ? leg.amount() : null,
+                    leg.debit() ? null : leg.amount(), leg.memo()));
+        }
+        return post(new EntryDraft(date, description, currency, lines), by);
+    }
+
+    /** One line that dues post: the account's code, debit or credit, the amount and a memo. */
+    record Leg(String code, boolean debit, Money amount, String memo) {
+
+        static Leg debit(String code, Money amount, String memo) {
+            return new Leg(code, true, amount, memo);
+        }
+
+        static Leg credit(String code, Money amount, String memo) {
+            return new Leg(code, false, amount, memo);
+        }
+    }
+
     /** Posts the entry (each line's account must exist and be in use), or refuses it at its fields. */
-    Long post(EntryDraft draft, HarambeeUser treasurer) {
+    Long post(EntryDraft draft, UUID by) {
         Map<Long, LedgerAccount> known = accounts.findAllById(draft.lines().stream().map(EntryDraft.Line::accountId)
                 .toList()).stream().collect(Collectors.toMap(LedgerAccount::id, Function.identity()));
         List<Refusal.Problem> unknown = draft.lines().stream()
@@ -119,7 +152,7 @@ class Ledger {
         if (!unknown.isEmpty()) {
             throw new Refusal(unknown);
         }
-        JournalEntry entry = entries.save(JournalEntry.post(draft, treasurer.accountId(), clock.instant()));
+        JournalEntry entry = entries.save(JournalEntry.post(draft, by, clock.instant()));
         auditLog.record("finance.entry.posted", "journal entry " + entry.id(), null);
         return entry.id();
     }

@@ -8,4 +8,6 @@ interface LedgerAccounts extends JpaRepository<LedgerAccount, Long> {
     List<LedgerAccount> findAllByOrderByCodeAsc();
 
     boolean existsByCode(String code);
+
+    List<LedgerAccount> findByCodeIn(List<String> codes);
 }

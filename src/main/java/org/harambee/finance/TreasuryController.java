@@ -72,7 +72,7 @@ class TreasuryController {
         EntryDraft draft = form.draft(ledger.currency(), result);
         if (!result.hasErrors()) {
             try {
-                Long id = ledger.post(draft, treasurer);
+                Long id = ledger.post(draft, treasurer.accountId());
                 redirect.addFlashAttribute("notice", "finance.entry.posted");
                 return "redirect:/treasury/journal/" + id;
             } catch (Refusal refused) {

@@ -19,4 +19,8 @@ interface Members extends JpaRepository<Member, Long> {
 
     long countByStatus(MembershipStatus status);
 
+    /** Every member but applicants, by name. */
+    @Query("select m from Member m where m.status <> org.harambee.membership.MembershipStatus.APPLICANT")
+    List<Member> findAdmitted();
+
 }

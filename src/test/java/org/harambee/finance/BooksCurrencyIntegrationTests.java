@@ -30,7 +30,7 @@ class BooksCurrencyIntegrationTests {
         long checking = jdbc.queryForObject("select id from ledger_account where code = '1000'", Long.class);
         ledger.post(new EntryDraft(LocalDate.of(2030, 6, 1), "Bank fee", ledger.currency(), List.of(
                 new EntryDraft.Line(0, bank, twelve, null, null), new EntryDraft.Line(1, checking, null, twelve,
-                        null))), fixtures.account(Role.TREASURER));
+                        null))), fixtures.account(Role.TREASURER).accountId());
 
         assertThat(jdbc.queryForObject("select code from ledger_currency", String.class)).isEqualTo("USD");
         BooksCurrency.check(jdbc, "USD");

@@ -57,11 +57,13 @@ class JournalExportIntegrationTests {
         HarambeeUser treasurer = fixtures.account(Role.TREASURER);
         LocalDate day = LocalDate.of(2200, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3_000));
         ledger.post(new EntryDraft(day, "Grant; first part: \"housing\"  project", ledger.currency(), List.of(
-                line(0, "1000", "30000", null, "wire; ref 12, date: 2031 [3/4]"), line(1, "4100", null, "30000", null))), treasurer);
+                line(0, "1000", "30000", null, "wire; ref 12, date: 2031 [3/4]"), line(1, "4100", null, "30000", null))),
+                treasurer.accountId());
         ledger.post(new EntryDraft(day, "Dues, March", ledger.currency(), List.of(line(0, "1000", "1,250.50", null,
-                null), line(1, "4000", null, "1250.50", null))), treasurer);
+                null), line(1, "4000", null, "1250.50", null))), treasurer.accountId());
         Long rent = ledger.post(new EntryDraft(day.plusDays(1), "Rent\tand utilities", ledger.currency(), List.of(
-                line(0, "5400", "1800.25", null, null), line(1, "1000", null, "1800.25", null))), treasurer);
+                line(0, "5400", "1800.25", null, null), line(1, "1000", null, "1800.25", null))),
+                treasurer.accountId());
         ledger.reverse(rent, day.plusDays(2), "Paid by the landlord's mistake", treasurer);
 
         MockHttpServletResponse file = mvc.perform(get("/treasury/export/journal.ledger?from=" + day + "&to="

@@ -76,7 +76,7 @@ class LedgerGuardsOnPostgresqlTests {
                 new EntryDraft.Line(0, account("5900"), Money.parse("12", ledger.currency()).orElseThrow(), null,
                         null),
                 new EntryDraft.Line(1, account("1000"), null, Money.parse("12", ledger.currency()).orElseThrow(),
-                        null))), treasurer);
+                        null))), treasurer.accountId());
         assertThatThrownBy(() -> jdbc.update("update journal_line set debit = 13 where entry_id = ? and position = 0",
                 id)).isInstanceOf(DataAccessException.class).hasMessageContaining("never changed");
         assertThatThrownBy(() -> jdbc.update("delete from journal_line where entry_id = ?", id))

@@ -91,25 +91,27 @@ class CanaryCrawlIntegrationTests {
     }
 
     @Test
-    void membersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationOrTheBooks() throws Exception {
+    void membersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrAnotherMembersDues() throws Exception {
         assertThat(crawl("member", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary)).isEmpty();
     }
 
     @Test
-    void representativesOfAnotherOrganizationNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationOrTheBooks() throws Exception {
+    void representativesOfAnotherOrganizationNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrItsDues() throws Exception {
         assertThat(crawl("representative", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary)).isEmpty();
     }
 
     @Test
-    void staffOutsideAPrivateGroupNeverSeeItTheBooksNorAnyonesResetOrUnsubscribeLink() throws Exception {
-        assertThat(crawl("staff", world.groupCanary, world.ledgerCanary, resetSecret, unsubscribeSecret)).isEmpty();
+    void staffOutsideAPrivateGroupNeverSeeItTheBooksDuesNorAnyonesResetOrUnsubscribeLink() throws Exception {
+        assertThat(crawl("staff", world.groupCanary, world.ledgerCanary, world.duesCanary, resetSecret,
+                unsubscribeSecret)).isEmpty();
     }
 
     @Test
-    void administratorsOutsideAPrivateGroupNeverSeeItTheBooksNorAnyonesResetOrUnsubscribeLink() throws Exception {
-        assertThat(crawl("admin", world.groupCanary, world.ledgerCanary, resetSecret, unsubscribeSecret)).isEmpty();
+    void administratorsOutsideAPrivateGroupNeverSeeItTheBooksDuesNorAnyonesResetOrUnsubscribeLink() throws Exception {
+        assertThat(crawl("admin", world.groupCanary, world.ledgerCanary, world.duesCanary, resetSecret,
+                unsubscribeSecret)).isEmpty();
     }
 
     /**
@@ -124,7 +126,9 @@ class CanaryCrawlIntegrationTests {
         assertThat(found(world.as.get("member"), world.resourceCanary)).anyMatch(found -> found.startsWith("resource at"));
         assertThat(found(world.as.get("staff"), world.staffFieldCanary, world.applicationCanary))
                 .anyMatch(found -> found.startsWith("stafffield at")).anyMatch(found -> found.startsWith("application at"));
-        assertThat(found(world.as.get("treasurer"), world.ledgerCanary)).anyMatch(found -> found.startsWith("ledger at"));
+        assertThat(found(world.as.get("treasurer"), world.ledgerCanary, world.duesCanary))
+                .anyMatch(found -> found.startsWith("ledger at")).anyMatch(found -> found.startsWith("dues at"));
+        assertThat(found(world.ownerVisits, world.duesCanary)).anyMatch(found -> found.startsWith("dues at"));
     }
 
     @Test

@@ -55,6 +55,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A small network built for the guards through the application's own services and forms, with every kind of
@@ -85,6 +86,8 @@ final class GuardWorld {
     final String applicationCanary = canary("application");
     /** In a journal entry of the books: its description and a line's memo. */
     final String ledgerCanary = canary("ledger");
+    /** In the target organization's dues: a payment's reference and its waiver request's reason. */
+    final String duesCanary = canary("dues");
 
     final Map<String, Visitor> as = new LinkedHashMap<>();
     final Organization target;
@@ -123,6 +126,12 @@ final class GuardWorld {
     final Long journalEntry;
     /** An account of the chart the guards add, which only the route matrix's forms (sent empty) touch. */
     final Long ledgerAccount;
+    /** The target organization's dues invoice for this membership year. */
+    final Long invoice;
+    /** A payment above the threshold recorded by the guards' treasurer, waiting for another treasurer. */
+    final Long pendingPayment;
+    /** The target's waiver, asked for by its representative and decided already by another treasurer. */
+    final Long waiver;
 
     GuardWorld(ApplicationContext context, MockMvc mvc) throws Exception {
         MembershipFixtures fixtures = context.getBean(MembershipFixtures.class);
@@ -259,6 +268,34 @@ final class GuardWorld {
         made(as.get("treasurer").send(post("/treasury/accounts").param("code", code).param("nameEn", "Guard fund")
                 .param("nameEs", "Fondo de guardia").param("kind", "ASSET")), "an account of the chart");
         ledgerAccount = jdbc.queryForObject("select id from ledger_account where code = ?", Long.class, code);
+
+        Visitor treasurer = as.get("treasurer");
+        int year = LocalDate.now().getYear();
+        MockHttpServletRequestBuilder schedule = post("/treasury/dues").param("year", String.valueOf(year))
+                .param("floor", "");
+        for (String rate : List.of("UNDER_50K", "FROM_50K_TO_250K", "FROM_250K_TO_1M", "FROM_1M_TO_5M", "OVER_5M",
+                "UNDECLARED", "INDIVIDUAL")) {
+            schedule.param("rates[" + rate + "]", "150");
+        }
+        made(treasurer.send(schedule), "a dues schedule");
+        made(treasurer.send(post("/treasury/members/" + target.id() + "/invoices").param("year",
+                String.valueOf(year))), "a dues invoice");
+        invoice = jdbc.queryForObject("select max(id) from dues_invoice where member_id = ?", Long.class, target.id());
+        made(treasurer.send(post("/treasury/members/" + target.id() + "/payments")
+                .param("receivedOn", LocalDate.now().toString()).param("method", "CHECK")
+                .param("reference", "Check " + duesCanary).param("amount", "100")), "a dues payment");
+        made(treasurer.send(post("/treasury/members/" + target.id() + "/payments")
+                .param("receivedOn", LocalDate.now().toString()).param("method", "BANK_TRANSFER")
+                .param("reference", "Wire " + mark).param("amount", "50000")), "a payment awaiting approval");
+        pendingPayment = jdbc.queryForObject("select id from dues_payment where reference = ?", Long.class,
+                "Wire " + mark);
+        made(ownerVisits.send(post("/dues/" + target.id() + "/waiver").param("fromYear", String.valueOf(year + 3))
+                .param("toYear", String.valueOf(year + 3)).param("reason", "Hardship " + duesCanary)),
+                "a waiver request");
+        waiver = jdbc.queryForObject("select id from dues_waiver where reason = ?", Long.class,
+                "Hardship " + duesCanary);
+        made(new Visitor(mvc, "second treasurer", fixtures.account(Role.TREASURER)).send(
+                post("/treasury/waivers/" + waiver + "/decline")), "a decided waiver");
     }
 
     private static <T> T eventually(Supplier<List<T>> found, String what)
@@ -362,6 +399,7 @@ final class GuardWorld {
             case "version" -> publicVersion;
             case "capacity" -> "MEETING_SPACE";
             case "code" -> "ICESCR";
+            case "memberId" -> String.valueOf(target.id());
             case "id" -> id(pattern, hidden, role);
             default -> throw new AssertionError("No value for {" + variable + "} in " + pattern
                     + ": teach GuardWorld.value which object of the guards' network this variable names");
@@ -406,6 +444,14 @@ final class GuardWorld {
             id = journalEntry;
         } else if (pattern.startsWith("/treasury/accounts")) {
             id = ledgerAccount;
+        } else if (pattern.startsWith("/treasury/invoices") || pattern.startsWith("/dues/invoices")) {
+            id = invoice;
+        } else if (pattern.startsWith("/treasury/payments")) {
+            id = pendingPayment;
+        } else if (pattern.startsWith("/treasury/waivers")) {
+            id = waiver;
+        } else if (pattern.startsWith("/treasury/members")) {
+            id = target.id();
         } else {
             throw new AssertionError("No value for {id} in " + pattern
                     + ": teach GuardWorld.id which object of the guards' network this route names");
