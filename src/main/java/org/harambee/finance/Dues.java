@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -111,10 +112,14 @@ class Dues {
      * waived, or its rate is nothing.
      */
     Long issue(Long memberId, int year, Money slidingAmount, UUID treasurer) {
+        return issue(memberId, year, slidingAmount, treasurer, today());
+    }
+
+    /** Issues the invoice as {@link #issue(Long, int, Money, UUID)} does, dated {@code today}. */
+    Long issue(Long memberId, int year, Money slidingAmount, UUID treasurer, LocalDate today) {
         RollMember member = roll.member(memberId).orElseThrow(() -> new UnknownEntryException(memberId));
         DuesSchedule schedule = schedules.findById(year)
                 .orElseThrow(() -> new Refusal("year", "finance.invoice.noSchedule"));
-        LocalDate today = today();
         int number = nextNumber(InvoiceSeries.INVOICE, today.getYear());
         DuesAccount account = account(memberId);
         if (member.status() != MembershipStatus.ACTIVE && member.status() != MembershipStatus.LAPSED) {
@@ -162,9 +167,9 @@ class Dues {
 
     private Money sliding(DuesSchedule schedule, Money amount) {
         Money floor = schedule.slidingFloor(currency())
-                .orElseThrow(() -> new Refusal("amount", "finance.invoice.noSlidingScale"));
+                .orElseThrow(() -> new Refusal("slidingAmount", "finance.invoice.noSlidingScale"));
         if (amount.amount().compareTo(floor.amount()) < 0) {
-            throw new Refusal("amount", "finance.invoice.belowFloor", floor.typed());
+            throw new Refusal("slidingAmount", "finance.invoice.belowFloor", floor.typed());
         }
         return amount;
     }
@@ -174,18 +179,22 @@ class Dues {
      * nothing; one by one, so that numbers follow each other. Returns how many were issued.
      */
     int issueYear(int year, UUID treasurer) {
+        return issueYear(year, treasurer, today()).size();
+    }
+
+    /** Issues the year's invoices as {@link #issueYear(int, UUID)} does, dated {@code today}; returns their ids. */
+    List<Long> issueYear(int year, UUID treasurer, LocalDate today) {
         DuesSchedule schedule = schedules.findById(year)
                 .orElseThrow(() -> new Refusal("year", "finance.invoice.noSchedule"));
         List<RollMember> active = roll.admitted().stream()
                 .filter(member -> member.status() == MembershipStatus.ACTIVE).toList();
         Map<Long, DuesAccount> accounts = accounts(active.stream().map(RollMember::id).toList());
-        int issued = 0;
+        List<Long> issued = new ArrayList<>();
         for (RollMember member : active) {
             DuesAccount account = accounts.get(member.id());
             if (!account.invoiced(year) && !account.waived(year)
                     && !schedule.rate(tier(member, year).rate(), currency()).isZero()) {
-                issue(member.id(), year, null, treasurer);
-                issued++;
+                issued.add(issue(member.id(), year, null, treasurer, today));
             }
         }
         return issued;
@@ -348,6 +357,12 @@ class Dues {
     @Transactional(readOnly = true)
     Optional<BudgetBand> attested(Long memberId, int year) {
         return attestations.findById(new DuesAttestation.Key(memberId, year)).map(DuesAttestation::budgetBand);
+    }
+
+    /** These invoices, in the order of their ids. */
+    @Transactional(readOnly = true)
+    List<DuesInvoice> invoices(List<Long> ids) {
+        return invoices.findAllById(ids).stream().sorted(Comparator.comparing(DuesInvoice::id)).toList();
     }
 
     /** The member's dues account. */

@@ -100,9 +100,22 @@ class DuesController {
         return Math.max(JournalEntry.FIRST_DAY.getYear(), Math.min(JournalEntry.LAST_DAY.getYear() - 1, year));
     }
 
+    /** Every member's balance, narrowed to a standing and to names holding the text asked for, with the totals. */
     @GetMapping("/treasury/members")
-    String members(Model model) {
-        model.addAttribute("balances", statements.balances());
+    String members(@RequestParam(name = "q", defaultValue = "") String text,
+            @RequestParam(name = "standing", required = false) StandingReason standing, Locale locale, Model model) {
+        List<MemberBalance> all = statements.balances();
+        String wanted = text.strip().toLowerCase(locale);
+        model.addAttribute("balances", all.stream()
+                .filter(balance -> standing == null || balance.standing() == standing)
+                .filter(balance -> wanted.isEmpty() || balance.member().name().toLowerCase(locale).contains(wanted))
+                .toList());
+        model.addAttribute("totals", MemberBalance.Totals.of(all, dues.currency()));
+        model.addAttribute("q", text.strip());
+        model.addAttribute("standing", standing == null ? "" : standing.name());
+        model.addAttribute("standings", Arrays.stream(StandingReason.values()).filter(each -> each
+                != StandingReason.NOT_A_MEMBER).map(each -> new Option(each.name(), messages.getMessage(
+                        "finance.standing." + each.name(), null, locale))).toList());
         return "finance/members";
     }
 
@@ -118,7 +131,7 @@ class DuesController {
     String issue(@PathVariable Long id, @ModelAttribute("invoice") DuesForms.Invoice form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser treasurer, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Money sliding = TypedAmount.read(form.getAmount(), dues.currency(), "amount", result);
+        Money sliding = TypedAmount.read(form.getSlidingAmount(), dues.currency(), "slidingAmount", result);
         if (form.getYear() == null) {
             result.rejectValue("year", "finance.schedule.year");
         }

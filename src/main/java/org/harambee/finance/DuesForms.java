@@ -91,7 +91,7 @@ public final class DuesForms {
     public static class Invoice {
 
         private Integer year;
-        private String amount;
+        private String slidingAmount;
 
         static Invoice of(int year) {
             Invoice form = new Invoice();
@@ -107,12 +107,12 @@ public final class DuesForms {
             this.year = year;
         }
 
-        public String getAmount() {
-            return amount;
+        public String getSlidingAmount() {
+            return slidingAmount;
         }
 
-        public void setAmount(String amount) {
-            this.amount = amount;
+        public void setSlidingAmount(String slidingAmount) {
+            this.slidingAmount = slidingAmount;
         }
     }
 

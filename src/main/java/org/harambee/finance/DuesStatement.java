@@ -30,6 +30,15 @@ public record DuesStatement(RollMember member, List<Document> documents, List<Pa
     public record Payment(Long id, Long memberId, String memberName, LocalDate receivedOn, PaymentMethod method,
             String reference, Money amount, PaymentStatus status, LocalDate countsFrom, boolean recordedByReader,
             Long entryId) {
+
+        /** The badge's look: counted in green, pending in blue, declined in grey. */
+        public String badge() {
+            return switch (status) {
+                case COUNTED -> "active";
+                case PENDING -> "pending";
+                case DECLINED -> "declined";
+            };
+        }
     }
 
     /** A waiver, with the reason only its member's representatives and the treasurers read. */

@@ -77,7 +77,7 @@ class DuesIntegrationTests {
 
     private Long issue(Organization organization, String amount) throws Exception {
         MockHttpServletResponse issued = as(treasurer, post("/treasury/members/" + organization.id() + "/invoices")
-                .with(csrf()).param("year", String.valueOf(year)).param("amount", amount));
+                .with(csrf()).param("year", String.valueOf(year)).param("slidingAmount", amount));
         assertThat(issued.getRedirectedUrl()).as(issued.getContentAsString()).startsWith("/treasury/invoices/");
         return Long.valueOf(issued.getRedirectedUrl().substring("/treasury/invoices/".length()));
     }
@@ -144,7 +144,7 @@ class DuesIntegrationTests {
     void aSlidingScaleAmountIsInvoicedAtTheFloorOrAbove() throws Exception {
         Organization organization = fixtures.organization("Sliding " + mark, MembershipStatus.ACTIVE, true);
         MockHttpServletResponse below = as(treasurer, post("/treasury/members/" + organization.id() + "/invoices")
-                .with(csrf()).param("year", String.valueOf(year)).param("amount", "24.99"));
+                .with(csrf()).param("year", String.valueOf(year)).param("slidingAmount", "24.99"));
         assertThat(below.getContentAsString()).contains("The sliding scale starts at 25.00");
         Long invoice = issue(organization, "40");
         assertThat(jdbc.queryForObject("select amount from dues_invoice where id = ?", BigDecimal.class, invoice))

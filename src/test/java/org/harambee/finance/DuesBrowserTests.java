@@ -1,0 +1,122 @@
+package org.harambee.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.harambee.Browser;
+import org.harambee.IntegrationTest;
+import org.harambee.identity.Invitations;
+import org.harambee.identity.Role;
+import org.harambee.membership.MembershipFixtures;
+import org.harambee.membership.MembershipStatus;
+import org.harambee.membership.Organization;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * In a real browser: a treasurer sets a year's dues schedule and sends out its invoices, a representative reads its
+ * organization's invoice, the treasurer records its payment (above the threshold), a second treasurer approves it,
+ * and the representative sees the invoice settled and the organization in good standing.
+ */
+@IntegrationTest
+class DuesBrowserTests {
+
+    private static final List<String> RATES = List.of("UNDER_50K", "FROM_50K_TO_250K", "FROM_250K_TO_1M",
+            "FROM_1M_TO_5M", "OVER_5M", "UNDECLARED", "INDIVIDUAL");
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Invitations invitations;
+    @Autowired
+    MembershipFixtures fixtures;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aTreasurerInvoicesTheYearARepresentativeReadsItAndAnApprovedPaymentSettlesIt() {
+        int year = ThreadLocalRandom.current().nextInt(2200, 9000);
+        Organization organization = fixtures.organization(MembershipFixtures.unique("Dues Coalition"),
+                MembershipStatus.ACTIVE, true);
+        String treasurer = account(Role.TREASURER);
+        String second = account(Role.TREASURER);
+        String representative = representative(organization);
+
+        signIn(treasurer);
+        browser.open(url("/treasury/dues?year=" + year));
+        for (String rate : RATES) {
+            browser.fill("#rates-" + rate + "-", rate.equals("FROM_50K_TO_250K") ? "1,250.00" : "90");
+        }
+        browser.clickAndWait("form[action='/treasury/dues'] button[type=submit]");
+        browser.waitForText("The schedule was saved.");
+        browser.clickAndWait("form[action='/treasury/dues/invoices'] button[type=submit]");
+        browser.waitForText("The year's invoices were issued.");
+
+        signIn(representative);
+        browser.open(url("/dues"));
+        browser.waitForText("Dues of " + organization.name());
+        assertThat(browser.text()).contains("$1,250.00").contains("In good standing");
+        browser.clickAndWait(browser.find("a[href^='/dues/invoices/']"));
+        assertThat(browser.text()).contains("Membership year").contains(String.valueOf(year)).contains("$1,250.00");
+
+        signIn(treasurer);
+        browser.open(url("/treasury/members?q=" + organization.name().replace(' ', '+')));
+        browser.clickAndWait(browser.find("a[href='/treasury/members/" + organization.id() + "']"));
+        browser.fill("#amount", "1250");
+        new Select(browser.find("#method")).selectByValue("BANK_TRANSFER");
+        browser.fill("#reference", "Wire of the coalition");
+        browser.clickAndWait("form[action$='/payments'] button[type=submit]");
+        browser.waitForText("The payment was recorded.");
+        assertThat(browser.text()).contains("awaits a second treasurer");
+
+        signIn(second);
+        browser.open(url("/treasury/payments"));
+        browser.clickAndWait(browser.find("form[action$='/approve'] button"));
+        browser.waitForText("The payment was approved and counts now.");
+
+        signIn(representative);
+        browser.open(url("/dues/" + organization.id()));
+        assertThat(browser.text()).contains("settled").contains("In good standing").contains("counted");
+    }
+
+    private String account(Role role) {
+        String email = MembershipFixtures.uniqueEmail("dues-" + role.name().toLowerCase(Locale.ROOT));
+        invitations.invite(email, "Treasurer " + email.substring(5, 12), role, Locale.ENGLISH);
+        return withPassword(email);
+    }
+
+    private String representative(Organization organization) {
+        fixtures.representativeOf(organization);
+        return withPassword(organization.primaryContact().email());
+    }
+
+    private String withPassword(String email) {
+        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password(email)), email);
+        return email;
+    }
+
+    private void signIn(String email) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(url("/login"), email, password(email));
+    }
+
+    private static String password(String email) {
+        return "correct horse battery " + email.hashCode();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
