@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.harambee.identity.AuditLog;
 import org.harambee.membership.BudgetBand;
 import org.harambee.membership.MemberKind;
+import org.harambee.membership.MemberRenewals;
 import org.harambee.membership.MemberRoll;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.RollMember;
@@ -49,6 +50,7 @@ class Dues {
     private final DuesWaivers waivers;
     private final DuesAttestations attestations;
     private final MemberRoll roll;
+    private final MemberRenewals renewals;
     private final Ledger ledger;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -57,8 +59,9 @@ class Dues {
     private final TransactionTemplate apart;
 
     Dues(DuesSchedules schedules, DuesInvoices invoices, InvoiceCounters counters, DuesPayments payments,
-            DuesWaivers waivers, DuesAttestations attestations, MemberRoll roll, Ledger ledger, AuditLog auditLog,
-            Clock clock, DuesSettings settings, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+            DuesWaivers waivers, DuesAttestations attestations, MemberRoll roll, MemberRenewals renewals, Ledger ledger,
+            AuditLog auditLog, Clock clock, DuesSettings settings, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
         this.schedules = schedules;
         this.invoices = invoices;
         this.counters = counters;
@@ -66,6 +69,7 @@ class Dues {
         this.waivers = waivers;
         this.attestations = attestations;
         this.roll = roll;
+        this.renewals = renewals;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -120,7 +124,7 @@ class Dues {
         RollMember member = roll.member(memberId).orElseThrow(() -> new UnknownEntryException(memberId));
         DuesSchedule schedule = schedules.findById(year)
                 .orElseThrow(() -> new Refusal("year", "finance.invoice.noSchedule"));
-        int number = nextNumber(InvoiceSeries.INVOICE, today.getYear());
+        InvoiceCounter counter = lockedCounter(InvoiceSeries.INVOICE, today.getYear());
         DuesAccount account = account(memberId);
         if (member.status() != MembershipStatus.ACTIVE && member.status() != MembershipStatus.LAPSED) {
             throw new Refusal("finance.invoice.notActive");
@@ -142,6 +146,7 @@ class Dues {
                 tier.band(), tier.attested(), year, amount, today,
                 due.isBefore(membershipYear.start()) ? membershipYear.start() : due, member.language(), null, null,
                 treasurer, clock.instant());
+        int number = counter.next();
         String printed = InvoiceSeries.INVOICE.number(today.getYear(), number);
         Money fromCredit = min(account.credit(), amount);
         Long entry = ledger.postByCode(today, "Dues invoice " + printed, List.of(
@@ -150,7 +155,18 @@ class Dues {
                         printed)), treasurer);
         DuesInvoice invoice = invoices.saveAndFlush(DuesInvoice.invoice(issue, number, entry));
         auditLog.record("finance.invoice.issued", "invoice " + printed, null);
+        renewIfSettled(memberId);
         return invoice.id();
+    }
+
+    /**
+     * Whether the year's invoice is still to issue to the member: none yet (or only one credited in full), not waived,
+     * and a rate above nothing. Checked again under the counter's lock, where another issuer (another node's daily
+     * job) may have issued it meanwhile.
+     */
+    private boolean owesYear(DuesAccount account, RollMember member, DuesSchedule schedule, int year) {
+        return !account.invoiced(year) && !account.waived(year)
+                && !schedule.rate(tier(member, year).rate(), currency()).isZero();
     }
 
     /** The member's tier for a membership year: the band its representative attested, or its profile's. */
@@ -191,10 +207,11 @@ class Dues {
         Map<Long, DuesAccount> accounts = accounts(active.stream().map(RollMember::id).toList());
         List<Long> issued = new ArrayList<>();
         for (RollMember member : active) {
-            DuesAccount account = accounts.get(member.id());
-            if (!account.invoiced(year) && !account.waived(year)
-                    && !schedule.rate(tier(member, year).rate(), currency()).isZero()) {
-                issued.add(issue(member.id(), year, null, treasurer, today));
+            if (owesYear(accounts.get(member.id()), member, schedule, year)) {
+                lockedCounter(InvoiceSeries.INVOICE, today.getYear());
+                if (owesYear(account(member.id()), member, schedule, year)) {
+                    issued.add(issue(member.id(), year, null, treasurer, today));
+                }
             }
         }
         return issued;
@@ -212,12 +229,13 @@ class Dues {
             throw new Refusal("reason", "finance.credit.reasonNeeded", DuesInvoice.MAX_NOTE);
         }
         LocalDate today = today();
-        int number = nextNumber(InvoiceSeries.CREDIT_NOTE, today.getYear());
+        InvoiceCounter counter = lockedCounter(InvoiceSeries.CREDIT_NOTE, today.getYear());
         DuesAccount account = account(invoice.memberId());
         Money creditable = account.creditable(invoiceId);
         if (amount == null || amount.signum() <= 0 || amount.amount().compareTo(creditable.amount()) > 0) {
             throw new Refusal("amount", "finance.credit.tooMuch", creditable.typed());
         }
+        int number = counter.next();
         Money fromOwed = min(amount, account.invoice(invoiceId).orElseThrow().owed());
         String printed = InvoiceSeries.CREDIT_NOTE.number(today.getYear(), number);
         Long entry = ledger.postByCode(today, "Credit note " + printed + " of invoice " + invoice.number(), List.of(
@@ -227,6 +245,7 @@ class Dues {
                 invoice.memberKind(), invoice.memberName(), null, null, false, invoice.membershipYear(), amount, today,
                 today, invoice.language(), invoiceId, why, treasurer, clock.instant()), number, entry));
         auditLog.record("finance.credit.issued", "credit note " + printed, "of invoice " + invoice.number());
+        renewIfSettled(invoice.memberId());
         return note.id();
     }
 
@@ -264,6 +283,8 @@ class Dues {
         } else {
             payment.count(payment.receivedOn(), post(payment, payment.receivedOn(), treasurer));
             auditLog.record("finance.payment.recorded", "payment " + payment.id(), null);
+            payments.flush();
+            renewIfSettled(memberId);
         }
         return payment.id();
     }
@@ -276,6 +297,8 @@ class Dues {
         LocalDate counts = today.isBefore(payment.receivedOn()) ? payment.receivedOn() : today;
         payment.approve(treasurer, clock.instant(), today, post(payment, counts, treasurer));
         auditLog.record("finance.payment.approved", "payment " + id, null);
+        payments.flush();
+        renewIfSettled(payment.memberId());
     }
 
     /** A second treasurer declines a pending payment: it never counts. */
@@ -328,6 +351,16 @@ class Dues {
             }
         }
         auditLog.record("finance.waiver.granted", "waiver " + waiver.id(), null);
+        renewIfSettled(waiver.memberId());
+    }
+
+    /**
+     * When the member's dues are settled (or waived) through a membership year, its membership renews the day after
+     * that year ends, by membership's own rules.
+     */
+    private void renewIfSettled(Long memberId) {
+        account(memberId).settledThroughYear().ifPresent(year -> renewals.duesSettledThrough(memberId,
+                settings.year(year).end()));
     }
 
     void declineWaiver(Long id, UUID treasurer) {
@@ -410,11 +443,12 @@ class Dues {
     }
 
     /**
-     * The next number of a series in a year, taken under the lock of its counter until this transaction ends. The
-     * counter row is made first, in a transaction of its own, when the year has none yet (two issuers may both try:
-     * one makes it, the other finds it).
+     * The counter of a series in a year, locked until this transaction ends: the checks an issue makes after taking
+     * it see what every other issuer stored, and the number it then takes is the next one. The counter row is made
+     * first, in a transaction of its own, when the year has none yet (two issuers may both try: one makes it, the
+     * other finds it).
      */
-    private int nextNumber(InvoiceSeries series, int year) {
+    private InvoiceCounter lockedCounter(InvoiceSeries series, int year) {
         InvoiceCounter.Key key = new InvoiceCounter.Key(series, year);
         Optional<InvoiceCounter> counter = counters.findLocked(key);
         if (counter.isEmpty()) {
@@ -426,7 +460,7 @@ class Dues {
             }
             counter = counters.findLocked(key);
         }
-        return counter.orElseThrow().next();
+        return counter.orElseThrow();
     }
 
     private static Money min(Money one, Money other) {

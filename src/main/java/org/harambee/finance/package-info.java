@@ -7,7 +7,7 @@
  * one thing of it: {@link org.harambee.finance.GoodStanding}.
  */
 @ApplicationModule(displayName = "Finance",
-        allowedDependencies = {"identity::api", "membership::api", "site::api"})
+        allowedDependencies = {"identity::api", "mail::api", "membership::api", "site::api"})
 package org.harambee.finance;
 
 import org.springframework.modulith.ApplicationModule;

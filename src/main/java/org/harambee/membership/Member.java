@@ -154,6 +154,21 @@ public abstract class Member {
         return change(MembershipAction.RENEWED, MembershipStatus.ACTIVE, actor, at, note);
     }
 
+    /**
+     * The member's dues are settled through {@code through}: an active membership renews the day after, unless it
+     * renews later already; a lapsed one is active again when that day is still to come. Empty when nothing changes.
+     */
+    Optional<StatusChange> duesSettledThrough(LocalDate through, String actor, Instant at, LocalDate today) {
+        LocalDate renews = through.plusDays(1);
+        boolean extended = status == MembershipStatus.ACTIVE && (renewalDate == null || renewalDate.isBefore(renews));
+        boolean reactivates = status == MembershipStatus.LAPSED && renews.isAfter(today);
+        if (!extended && !reactivates) {
+            return Optional.empty();
+        }
+        this.renewalDate = renews;
+        return Optional.of(change(MembershipAction.RENEWED, MembershipStatus.ACTIVE, actor, at, null));
+    }
+
     /** Whether an active membership is past its renewal date plus the grace period on {@code today}. */
     public boolean overdue(LocalDate today, int graceDays) {
         return status == MembershipStatus.ACTIVE && renewalDate != null

@@ -1,0 +1,195 @@
+package org.harambee.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.harambee.IntegrationTest;
+import org.harambee.MovableClock;
+import org.harambee.MovableClockConfiguration;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Role;
+import org.harambee.membership.MemberRegistry;
+import org.harambee.membership.MembershipFixtures;
+import org.harambee.membership.MembershipStatus;
+import org.harambee.membership.Organization;
+import org.harambee.membership.OrganizationRegistration;
+import org.harambee.membership.PersonDetails;
+import org.harambee.membership.Standing;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The dues' daily job on a clock the test moves: an invoice still owed is reminded 30 and 7 days before it is due and
+ * once after, each once, in the member's language; a paid one is not; a member whose invoice is owed past the grace
+ * period is out of good standing until it pays, and paying renews its membership; the next year's invoices go out
+ * the set number of days before it starts, once.
+ */
+@IntegrationTest
+@Import(MovableClockConfiguration.class)
+class DuesRenewalsIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    DuesRenewals renewals;
+    @Autowired
+    Dues dues;
+    @Autowired
+    GoodStanding goodStanding;
+    @Autowired
+    MemberRegistry registry;
+    @Autowired
+    MembershipFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private HarambeeUser treasurer;
+
+    @BeforeEach
+    void setUp() {
+        clock.reset();
+        treasurer = fixtures.account(Role.TREASURER);
+    }
+
+    private Organization member(String language) {
+        PersonDetails contact = new PersonDetails("Rosa Tesorera", null, null, null,
+                MembershipFixtures.uniqueEmail("dues"), null, null, null, null, null, true);
+        Long id = registry.registerOrganizations(List.of(new OrganizationRegistration(fixtures.profile(
+                MembershipFixtures.unique("Dues Reminded"), false), List.of(contact), new Standing(
+                        MembershipStatus.ACTIVE, false, LocalDate.now(clock).minusYears(3),
+                        LocalDate.now(clock).plusYears(5)), language))).get(0);
+        return fixtures.loaded(id);
+    }
+
+    private void schedule(int year, String amount) {
+        Map<DuesRate, Money> rates = new EnumMap<>(DuesRate.class);
+        for (DuesRate rate : DuesRate.values()) {
+            rates.put(rate, Money.parse(amount, dues.currency()).orElseThrow());
+        }
+        dues.setSchedule(year, rates, null, treasurer.accountId());
+    }
+
+    /** The mail to this address about this invoice (the tests share the database: other invoices may be due too). */
+    private List<MimeMessage> mailTo(String address, String invoice) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(address)
+                        && message.getSubject().contains(invoice);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private String number(Long invoice) {
+        return jdbc.queryForObject("select number_year || '-' || lpad(cast(number as varchar(4)), 4, '0')"
+                + " from dues_invoice where id = ?", String.class, invoice);
+    }
+
+    private void daysLater(int days) {
+        clock.advance(Duration.ofDays(days));
+        renewals.run(dues.today());
+        renewals.run(dues.today());
+    }
+
+    @Test
+    void anInvoiceOwedIsRemindedThirtyAndSevenDaysAheadAndOnceOverdueAndPayingRestoresGoodStanding() {
+        int past = ThreadLocalRandom.current().nextInt(1950, 2000);
+        schedule(past, "180");
+        Organization organization = member("es");
+        String email = organization.contactEmail();
+        String invoice = number(dues.issue(organization.id(), past, null, treasurer.accountId()));
+
+        daysLater(0);
+        assertThat(mailTo(email, invoice)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).contains("vence el");
+            assertThat(GreenMailUtil.getBody(mail)).contains("Rosa Tesorera").contains("180,00");
+        });
+        daysLater(22);
+        assertThat(mailTo(email, invoice)).hasSize(1);
+        daysLater(1);
+        assertThat(mailTo(email, invoice)).hasSize(2).last().satisfies(mail ->
+                assertThat(mail.getSubject()).contains("vence en una semana"));
+        daysLater(7);
+        assertThat(mailTo(email, invoice)).hasSize(2);
+        daysLater(1);
+        assertThat(mailTo(email, invoice)).hasSize(3).last().satisfies(mail ->
+                assertThat(mail.getSubject()).contains("está vencida"));
+        daysLater(5);
+        assertThat(mailTo(email, invoice)).hasSize(3);
+
+        assertThat(goodStanding.of(organization.id(), dues.today()).reason()).isEqualTo(StandingReason.GOOD);
+        clock.advance(Duration.ofDays(26));
+        assertThat(goodStanding.of(organization.id(), dues.today()).reason())
+                .isEqualTo(StandingReason.DUES_OVERDUE);
+        Money owed = dues.account(organization.id()).owed();
+        assertThat(owed.amount()).isGreaterThanOrEqualTo(new BigDecimal("180"));
+        dues.recordPayment(organization.id(), new Dues.PaymentDraft(dues.today(), PaymentMethod.CHECK, "1204", owed),
+                treasurer.accountId());
+        assertThat(goodStanding.of(organization.id(), dues.today()).reason()).isEqualTo(StandingReason.GOOD);
+        assertThat(goodStanding.of(organization.id(), dues.today().minusDays(1)).reason())
+                .isEqualTo(StandingReason.DUES_OVERDUE);
+    }
+
+    @Test
+    void aPaidInvoiceIsNotReminded() {
+        int past = ThreadLocalRandom.current().nextInt(1900, 1950);
+        schedule(past, "60");
+        Organization organization = member("en");
+        String invoice = number(dues.issue(organization.id(), past, null, treasurer.accountId()));
+        dues.recordPayment(organization.id(), new Dues.PaymentDraft(dues.today(), PaymentMethod.CASH, null,
+                Money.parse("60", dues.currency()).orElseThrow()), treasurer.accountId());
+        daysLater(0);
+        daysLater(25);
+        daysLater(10);
+        assertThat(mailTo(organization.contactEmail(), invoice)).isEmpty();
+    }
+
+    @Test
+    void theNextYearsInvoicesGoOutTheSetNumberOfDaysBeforeItStartsOnce() {
+        Organization organization = member("en");
+        LocalDate start = LocalDate.of(9500, 1, 1);
+        int before = dues.settings().invoiceDaysBefore();
+        clock.advance(Duration.between(clock.instant(), start.minusDays(before + 1L).atTime(18, 0)
+                .toInstant(ZoneOffset.UTC)));
+        schedule(9500, "75");
+        renewals.run(dues.today());
+        assertThat(dues.account(organization.id()).invoiced(9500)).isFalse();
+
+        clock.advance(Duration.ofDays(1));
+        renewals.run(dues.today());
+        renewals.run(dues.today());
+        assertThat(dues.account(organization.id()).invoiced(9500)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from dues_invoice where member_id = ? and membership_year = ?",
+                Long.class, organization.id(), 9500)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select due_on from dues_invoice where member_id = ? and membership_year = ?",
+                LocalDate.class, organization.id(), 9500)).isEqualTo(start);
+
+        dues.recordPayment(organization.id(), new Dues.PaymentDraft(dues.today(), PaymentMethod.BANK_TRANSFER, null,
+                Money.parse("75", dues.currency()).orElseThrow()), treasurer.accountId());
+        Organization renewed = fixtures.loaded(organization.id());
+        assertThat(renewed.renewalDate()).isEqualTo(LocalDate.of(9501, 1, 1));
+        assertThat(renewed.status()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(renewed.history()).last().satisfies(change -> assertThat(change.actor()).isEqualTo("treasury"));
+    }
+}
