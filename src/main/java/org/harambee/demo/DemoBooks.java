@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo network's books for the membership year so far, kept by the demo treasurer: an opening balance, the
  * year's dues schedule and its invoices (most paid, some in part, a few waived, some still owed, the largest
- * payments waiting for a second treasurer), three foundation grants, monthly donations and the expenses of a small
- * network office. Synthetic: no real funder, organization or person. Seeded once, when the books are empty.
+ * payments waiting for a second treasurer), three foundation grants (two of their funders named on the public
+ * account), monthly donations, the expenses of a small network office, and the year's budget. Synthetic: no real funder, organization or person. Seeded once, when the books are empty.
  */
 @Component
 @Order(4)
@@ -90,10 +90,25 @@ class DemoBooks implements ApplicationRunner {
                 books.waiver(invoice.getKey(), year, HARDSHIPS.get(waived++), treasurer);
             }
         }
-        grant(start.plusDays(20), today, "Grant: Prairie Justice Fund, general support", 120_000, treasurer);
-        grant(start.plusDays(95), today, "Grant: Coastal Rights Foundation, UPR follow-up project", 45_000, treasurer);
-        grant(start.plusDays(200), today, "Grant: River Valley Community Trust, regional convenings", 18_000,
+        grant(start.plusDays(20), today, "Prairie Justice Fund", "general support", 120_000, true, treasurer);
+        grant(start.plusDays(95), today, "Coastal Rights Foundation", "UPR follow-up project", 45_000, true,
                 treasurer);
+        grant(start.plusDays(200), today, "River Valley Community Trust", "regional convenings", 18_000, false,
+                treasurer);
+        Map<String, BigDecimal> budget = new LinkedHashMap<>();
+        budget.put("4000", amount(45_000));
+        budget.put("4100", amount(190_000));
+        budget.put("4200", amount(20_000));
+        budget.put("5000", amount(114_000));
+        budget.put("5100", amount(17_100));
+        budget.put("5200", amount(12_000));
+        budget.put("5300", amount(6_000));
+        budget.put("5400", amount(21_600));
+        budget.put("5600", amount(4_200));
+        budget.put("5700", amount(1_800));
+        budget.put("5800", amount(4_000));
+        budget.put("5900", amount(300));
+        books.budget(year, budget, treasurer);
         for (LocalDate month = start; !month.isAfter(today); month = month.plusMonths(1)) {
             int m = month.getMonthValue();
             books.entry(before(today, month.plusDays(26)), "Individual donations, " + month.getMonth(), BANK, "4200",
@@ -121,9 +136,14 @@ class DemoBooks implements ApplicationRunner {
         log.info("Demo books seeded: {} invoices for membership year {}", invoiced.size(), year);
     }
 
-    private void grant(LocalDate day, LocalDate today, String description, int amount, UUID treasurer) {
+    /** A grant received; the first two funders are named on the public account, the third is counted only. */
+    private void grant(LocalDate day, LocalDate today, String funder, String purpose, int amount, boolean named,
+            UUID treasurer) {
         if (!day.isAfter(today)) {
-            books.entry(day, description, BANK, "4100", amount(amount), treasurer);
+            Long entry = books.entry(day, "Grant: " + funder + ", " + purpose, BANK, "4100", amount(amount), treasurer);
+            if (named) {
+                books.namePublicly(entry, funder, treasurer);
+            }
         }
     }
 

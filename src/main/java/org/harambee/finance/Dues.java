@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,10 @@ import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.RollMember;
 import org.harambee.site.Refusal;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,6 +56,7 @@ class Dues {
     private final DuesAttestations attestations;
     private final MemberRoll roll;
     private final MemberRenewals renewals;
+    private final DuesMail mail;
     private final Ledger ledger;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -59,8 +65,8 @@ class Dues {
     private final TransactionTemplate apart;
 
     Dues(DuesSchedules schedules, DuesInvoices invoices, InvoiceCounters counters, DuesPayments payments,
-            DuesWaivers waivers, DuesAttestations attestations, MemberRoll roll, MemberRenewals renewals, Ledger ledger,
-            AuditLog auditLog, Clock clock, DuesSettings settings, JdbcTemplate jdbc,
+            DuesWaivers waivers, DuesAttestations attestations, MemberRoll roll, MemberRenewals renewals,
+            DuesMail mail, Ledger ledger, AuditLog auditLog, Clock clock, DuesSettings settings, JdbcTemplate jdbc,
             PlatformTransactionManager transactions) {
         this.schedules = schedules;
         this.invoices = invoices;
@@ -70,6 +76,7 @@ class Dues {
         this.attestations = attestations;
         this.roll = roll;
         this.renewals = renewals;
+        this.mail = mail;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -155,6 +162,9 @@ class Dues {
                         printed)), treasurer);
         DuesInvoice invoice = invoices.saveAndFlush(DuesInvoice.invoice(issue, number, entry));
         auditLog.record("finance.invoice.issued", "invoice " + printed, null);
+        Locale locale = DuesMail.localeOf(member);
+        mail.sendInvoice(member, mail.invoice(invoice, membershipYear, null, amount, amount.minus(fromCredit), locale),
+                printed, false);
         renewIfSettled(memberId);
         return invoice.id();
     }
@@ -245,6 +255,9 @@ class Dues {
                 invoice.memberKind(), invoice.memberName(), null, null, false, invoice.membershipYear(), amount, today,
                 today, invoice.language(), invoiceId, why, treasurer, clock.instant()), number, entry));
         auditLog.record("finance.credit.issued", "credit note " + printed, "of invoice " + invoice.number());
+        roll.member(invoice.memberId()).ifPresent(member -> mail.sendInvoice(member, mail.invoice(note,
+                settings.year(invoice.membershipYear()), invoice.number(), amount, Money.zero(currency()),
+                DuesMail.localeOf(member)), printed, true));
         renewIfSettled(invoice.memberId());
         return note.id();
     }
@@ -283,8 +296,7 @@ class Dues {
         } else {
             payment.count(payment.receivedOn(), post(payment, payment.receivedOn(), treasurer));
             auditLog.record("finance.payment.recorded", "payment " + payment.id(), null);
-            payments.flush();
-            renewIfSettled(memberId);
+            counted(payment, member);
         }
         return payment.id();
     }
@@ -297,8 +309,57 @@ class Dues {
         LocalDate counts = today.isBefore(payment.receivedOn()) ? payment.receivedOn() : today;
         payment.approve(treasurer, clock.instant(), today, post(payment, counts, treasurer));
         auditLog.record("finance.payment.approved", "payment " + id, null);
+        roll.member(payment.memberId()).ifPresent(member -> counted(payment, member));
+    }
+
+    /** A payment counts: its receipt goes to the member, and its membership renews when its dues are settled. */
+    private void counted(DuesPayment payment, RollMember member) {
         payments.flush();
-        renewIfSettled(payment.memberId());
+        mail.sendReceipt(member, mail.receipt(payment, member, payment.amount(currency()), DuesMail.localeOf(member)),
+                DuesMail.receiptNumber(payment));
+        renewIfSettled(member.id());
+    }
+
+    /** The invoice or credit note as a PDF in its member's language; empty when there is none. */
+    @Transactional(readOnly = true)
+    Optional<PdfFile> invoicePdf(Long id) {
+        return invoices.findById(id).flatMap(invoice -> roll.member(invoice.memberId()).map(member -> {
+            DuesAccount account = account(invoice.memberId());
+            String credits = invoice.creditsId() == null ? null
+                    : invoices.findById(invoice.creditsId()).map(DuesInvoice::number).orElse(null);
+            Money owed = account.invoice(id).map(DuesAccount.Settlement::owed).orElse(Money.zero(currency()));
+            return new PdfFile(invoice.number() + ".pdf", DuesPdf.render(mail.invoice(invoice,
+                    settings.year(invoice.membershipYear()), credits, invoice.amount(currency()), owed,
+                    DuesMail.localeOf(member))));
+        }));
+    }
+
+    /** The receipt of a counted payment as a PDF in its member's language; empty for any other payment. */
+    @Transactional(readOnly = true)
+    Optional<PdfFile> receiptPdf(Long id) {
+        return payments.findById(id).filter(payment -> payment.status() == PaymentStatus.COUNTED)
+                .flatMap(payment -> roll.member(payment.memberId()).map(member -> new PdfFile(
+                        DuesMail.receiptNumber(payment) + ".pdf", DuesPdf.render(mail.receipt(payment, member,
+                                payment.amount(currency()), DuesMail.localeOf(member))))));
+    }
+
+    /** A PDF to download: its file name and bytes. */
+    record PdfFile(String name, byte[] content) {
+
+        PdfFile {
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+
+        /** The answer that downloads it. */
+        ResponseEntity<byte[]> download() {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename(name).build().toString()).body(content());
+        }
     }
 
     /** A second treasurer declines a pending payment: it never counts. */

@@ -12,6 +12,7 @@ import org.harambee.site.OnRefusal;
 import org.harambee.site.Option;
 import org.harambee.site.Refusal;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -211,6 +212,16 @@ class DuesController {
     @GetMapping("/treasury/invoices/{id}")
     String invoice(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser treasurer, Model model) {
         return invoicePage(id, treasurer, new DuesForms.Credit(), FormErrors.none(), model);
+    }
+
+    @GetMapping("/treasury/invoices/{id}/pdf")
+    ResponseEntity<byte[]> invoicePdf(@PathVariable Long id) {
+        return dues.invoicePdf(id).orElseThrow(() -> new UnknownEntryException(id)).download();
+    }
+
+    @GetMapping("/treasury/payments/{id}/receipt")
+    ResponseEntity<byte[]> receipt(@PathVariable Long id) {
+        return dues.receiptPdf(id).orElseThrow(() -> new UnknownEntryException(id)).download();
     }
 
     @PostMapping("/treasury/invoices/{id}/credit")

@@ -3,9 +3,11 @@ package org.harambee.finance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -23,11 +25,18 @@ public class FinanceSeeding {
     private final Dues dues;
     private final Ledger ledger;
     private final JournalEntries entries;
+    private final FinancialReports reports;
+    private final PublicAccount publicAccount;
+    private final LedgerAccounts accounts;
 
-    FinanceSeeding(Dues dues, Ledger ledger, JournalEntries entries) {
+    FinanceSeeding(Dues dues, Ledger ledger, JournalEntries entries, FinancialReports reports,
+            PublicAccount publicAccount, LedgerAccounts accounts) {
         this.dues = dues;
         this.ledger = ledger;
         this.entries = entries;
+        this.reports = reports;
+        this.publicAccount = publicAccount;
+        this.accounts = accounts;
     }
 
     /** Whether the books hold any entry yet. */
@@ -77,13 +86,31 @@ public class FinanceSeeding {
         dues.grantWaiver(memberId, year, year, reason, treasurer);
     }
 
-    /** Posts a two-line entry: {@code amount} debited to one account and credited to another, by their codes. */
+    /**
+     * Posts a two-line entry: {@code amount} debited to one account and credited to another, by their codes; answers
+     * its id.
+     */
     @Transactional
-    public void entry(LocalDate day, String description, String debitCode, String creditCode, BigDecimal amount,
+    public Long entry(LocalDate day, String description, String debitCode, String creditCode, BigDecimal amount,
             UUID treasurer) {
         Money money = money(amount);
-        ledger.postByCode(day, description, List.of(Ledger.Leg.debit(debitCode, money, null),
+        return ledger.postByCode(day, description, List.of(Ledger.Leg.debit(debitCode, money, null),
                 Ledger.Leg.credit(creditCode, money, null)), treasurer);
+    }
+
+    /** Names an entry on the public account. */
+    @Transactional
+    public void namePublicly(Long entryId, String name, UUID treasurer) {
+        publicAccount.name(entryId, name, treasurer);
+    }
+
+    /** Sets a year's budget: an amount per income or expense account, by code. */
+    @Transactional
+    public void budget(int year, Map<String, BigDecimal> amounts, UUID treasurer) {
+        Map<Long, Optional<Money>> planned = new HashMap<>();
+        accounts.findAll().stream().filter(account -> amounts.containsKey(account.code()))
+                .forEach(account -> planned.put(account.id(), Optional.of(money(amounts.get(account.code())))));
+        reports.setBudget(year, planned, treasurer);
     }
 
     private Money money(BigDecimal amount) {

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,15 +40,17 @@ class Ledger {
 
     private final LedgerAccounts accounts;
     private final JournalEntries entries;
+    private final ClosedPeriods periods;
     private final AuditLog auditLog;
     private final Clock clock;
     private final ZoneId zone;
     private final Currency currency;
 
-    Ledger(LedgerAccounts accounts, JournalEntries entries, AuditLog auditLog, Clock clock,
+    Ledger(LedgerAccounts accounts, JournalEntries entries, ClosedPeriods periods, AuditLog auditLog, Clock clock,
             FinanceSettings settings, Installation installation) {
         this.accounts = accounts;
         this.entries = entries;
+        this.periods = periods;
         this.auditLog = auditLog;
         this.clock = clock;
         this.zone = installation.timeZone();
@@ -152,6 +155,7 @@ class Ledger {
         if (!unknown.isEmpty()) {
             throw new Refusal(unknown);
         }
+        open(draft.date());
         JournalEntry entry = entries.save(JournalEntry.post(draft, by, clock.instant()));
         auditLog.record("finance.entry.posted", "journal entry " + entry.id(), null);
         return entry.id();
@@ -163,6 +167,7 @@ class Ledger {
         if (entries.existsByReversesId(id)) {
             throw new Refusal("finance.entry.reversedAlready");
         }
+        open(date);
         JournalEntry reversal;
         try {
             reversal = entries.saveAndFlush(entry.reversal(date, reason, treasurer.accountId(), clock.instant()));
@@ -171,6 +176,38 @@ class Ledger {
         }
         auditLog.record("finance.entry.reversed", "journal entry " + id, "by journal entry " + reversal.id());
         return reversal.id();
+    }
+
+    /** Refuses a day on or before the one the books are closed through. */
+    private void open(LocalDate date) {
+        Optional<LocalDate> closed = periods.closedThrough();
+        if (date != null && closed.isPresent() && !date.isAfter(closed.get())) {
+            throw new Refusal("date", "finance.period.closed");
+        }
+    }
+
+    /** The day the books are closed through; empty while no period is closed. */
+    @Transactional(readOnly = true)
+    Optional<LocalDate> closedThrough() {
+        return periods.closedThrough();
+    }
+
+    /** Every closing, latest first. */
+    @Transactional(readOnly = true)
+    List<ClosedPeriod> closings() {
+        return periods.findAllByOrderByThroughDesc();
+    }
+
+    /** Closes the books through {@code through} (after the day they are closed through now, not after today). */
+    void close(LocalDate through, UUID treasurer) {
+        ClosedPeriod closing = ClosedPeriod.close(through, periods.closedThrough().orElse(null), today(), treasurer,
+                clock.instant());
+        try {
+            periods.saveAndFlush(closing);
+        } catch (DataIntegrityViolationException sameMoment) {
+            throw new Refusal("through", "finance.period.through");
+        }
+        auditLog.record("finance.period.closed", "books through " + through, null);
     }
 
     @Transactional(readOnly = true)

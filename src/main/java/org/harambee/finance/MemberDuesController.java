@@ -13,6 +13,7 @@ import org.harambee.site.FormErrors;
 import org.harambee.site.Option;
 import org.harambee.site.Refusal;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,6 +72,18 @@ class MemberDuesController {
         model.addAttribute("errors", FormErrors.none());
         model.addAttribute("treasurer", false);
         return "finance/invoice";
+    }
+
+    @GetMapping("/dues/invoices/{id}/pdf")
+    ResponseEntity<byte[]> invoicePdf(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user) {
+        answeredFor(user, statements.memberOfDocument(id).orElseThrow(() -> new UnknownEntryException(id)));
+        return dues.invoicePdf(id).orElseThrow(() -> new UnknownEntryException(id)).download();
+    }
+
+    @GetMapping("/dues/payments/{id}/receipt")
+    ResponseEntity<byte[]> receipt(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user) {
+        answeredFor(user, statements.memberOfPayment(id).orElseThrow(() -> new UnknownEntryException(id)));
+        return dues.receiptPdf(id).orElseThrow(() -> new UnknownEntryException(id)).download();
     }
 
     @PostMapping("/dues/{memberId}/waiver")

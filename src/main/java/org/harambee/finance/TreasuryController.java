@@ -2,7 +2,10 @@ package org.harambee.finance;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Installation;
@@ -18,6 +21,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -33,11 +37,13 @@ class TreasuryController {
 
     private final Ledger ledger;
     private final JournalExport export;
+    private final PublicAccount publicAccount;
     private final String networkName;
 
-    TreasuryController(Ledger ledger, JournalExport export, Installation installation) {
+    TreasuryController(Ledger ledger, JournalExport export, PublicAccount publicAccount, Installation installation) {
         this.ledger = ledger;
         this.export = export;
+        this.publicAccount = publicAccount;
         this.networkName = installation.networkName();
     }
 
@@ -86,6 +92,7 @@ class TreasuryController {
     String entry(@PathVariable Long id, Locale locale, Model model) {
         model.addAttribute("entry", ledger.entry(id, locale));
         model.addAttribute("today", ledger.today());
+        model.addAttribute("publicName", publicAccount.nameOf(id));
         return "finance/entry";
     }
 
@@ -105,10 +112,48 @@ class TreasuryController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale, Model model) {
-        Period period = period(from, to);
+        ReportPeriod period = period(from, to);
         model.addAttribute("balance", ledger.trialBalance(period.from(), period.to(), locale));
         model.addAttribute("export", "/treasury/export/journal.ledger?from=" + period.from() + "&to=" + period.to());
         return "finance/trial-balance";
+    }
+
+    @GetMapping("/treasury/periods")
+    String periods(Model model) {
+        return periodsPage(ledger.today().withDayOfYear(1).minusDays(1).toString(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/treasury/periods")
+    String close(@RequestParam(name = "through", defaultValue = "") String through,
+            @AuthenticationPrincipal HarambeeUser treasurer, Model model, RedirectAttributes redirect) {
+        MapBindingResult result = new MapBindingResult(new HashMap<>(Map.of("through", through)), "period");
+        try {
+            ledger.close(LocalDate.parse(through), treasurer.accountId());
+            redirect.addFlashAttribute("notice", "finance.period.closedNow");
+            return "redirect:/treasury/periods";
+        } catch (DateTimeParseException notADay) {
+            result.rejectValue("through", "finance.period.through");
+        } catch (Refusal refused) {
+            refused.rejectInto(result);
+        }
+        return periodsPage(JournalEntry.dated(parsed(through)) ? through : null, FormErrors.of(result), model);
+    }
+
+    private static LocalDate parsed(String day) {
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException notADay) {
+            return null;
+        }
+    }
+
+    private String periodsPage(String through, FormErrors errors, Model model) {
+        model.addAttribute("closedThrough", ledger.closedThrough().orElse(null));
+        model.addAttribute("closings", ledger.closings().stream().map(closing -> new Reports.Closing(
+                closing.through(), closing.closedAt())).toList());
+        model.addAttribute("through", through);
+        model.addAttribute("errors", errors);
+        return "finance/periods";
     }
 
     /** The period's journal for hledger or ledger ({@code hledger -f journal.ledger balance}). */
@@ -117,7 +162,7 @@ class TreasuryController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Locale locale) {
-        Period period = period(from, to);
+        ReportPeriod period = period(from, to);
         LocalDate start = period.from();
         LocalDate end = period.to();
         return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
@@ -126,14 +171,8 @@ class TreasuryController {
                 .body(export.journal(start, end, networkName, locale));
     }
 
-    /** The days asked for, within the days entries may have: to today and from New Year's Day unless given. */
-    private Period period(LocalDate from, LocalDate to) {
-        LocalDate end = JournalEntry.within(to == null ? ledger.today() : to);
-        LocalDate start = from == null || from.isAfter(end) ? end.withDayOfYear(1) : JournalEntry.within(from);
-        return new Period(start, end);
-    }
-
-    private record Period(LocalDate from, LocalDate to) {
+    private ReportPeriod period(LocalDate from, LocalDate to) {
+        return ReportPeriod.of(from, to, ledger.today());
     }
 
     private String entryPage(EntryForm form, FormErrors errors, Locale locale, Model model) {

@@ -1,6 +1,7 @@
 package org.harambee.mail;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -24,9 +25,10 @@ public final class Letter {
     private final boolean participantsOnly;
     private final String secretLink;
     private final boolean unsubscribes;
+    private final Attachment attachment;
 
     private Letter(String recipient, String subject, String body, boolean readableByStaff, Long groupId,
-            boolean participantsOnly, String secretLink, boolean unsubscribes) {
+            boolean participantsOnly, String secretLink, boolean unsubscribes, Attachment attachment) {
         this.participantsOnly = participantsOnly;
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = Objects.requireNonNull(subject);
@@ -35,16 +37,32 @@ public final class Letter {
         this.groupId = groupId;
         this.secretLink = secretLink;
         this.unsubscribes = unsubscribes;
+        this.attachment = attachment;
+    }
+
+    /**
+     * A file sent with the message (a PDF invoice, say): made only when the message is delivered, from what
+     * {@code content} holds, and never kept in the outbox.
+     */
+    public record Attachment(String name, String contentType, Supplier<byte[]> content) {
+    }
+
+    /** The message carries this file. */
+    public Letter withAttachment(String name, String contentType, Supplier<byte[]> content) {
+        return new Letter(recipient, subject, body, readableByStaff, groupId, participantsOnly, secretLink,
+                unsubscribes, new Attachment(Objects.requireNonNull(name), Objects.requireNonNull(contentType),
+                        Objects.requireNonNull(content)));
     }
 
     /** A message whose body only its recipient reads. */
     public static Letter to(String recipient, String subject, String body) {
-        return new Letter(recipient, subject, body, false, null, false, null, false);
+        return new Letter(recipient, subject, body, false, null, false, null, false, null);
     }
 
     /** Staff may read the body in the outbox: it says nothing they could not read anyway (their own decision, say). */
     public Letter readableByStaff() {
-        return new Letter(recipient, subject, body, true, groupId, participantsOnly, secretLink, unsubscribes);
+        return new Letter(recipient, subject, body, true, groupId, participantsOnly, secretLink, unsubscribes,
+                attachment);
     }
 
     /**
@@ -52,7 +70,8 @@ public final class Letter {
      * message of a private group was sent, not to whom, nor its subject or body.
      */
     public Letter aboutGroup(Long id) {
-        return new Letter(recipient, subject, body, readableByStaff, id, participantsOnly, secretLink, unsubscribes);
+        return new Letter(recipient, subject, body, readableByStaff, id, participantsOnly, secretLink, unsubscribes,
+                attachment);
     }
 
     /**
@@ -63,13 +82,14 @@ public final class Letter {
         if (groupId == null) {
             throw new IllegalStateException("Name the group with aboutGroup first");
         }
-        return new Letter(recipient, subject, body, readableByStaff, groupId, true, secretLink, unsubscribes);
+        return new Letter(recipient, subject, body, readableByStaff, groupId, true, secretLink, unsubscribes,
+                attachment);
     }
 
     /** The single-use link that replaces {@link #SECRET_LINK} in the body when the message is delivered. */
     public Letter withSecretLink(String link) {
         return new Letter(recipient, subject, body, readableByStaff, groupId, participantsOnly,
-                Objects.requireNonNull(link), unsubscribes);
+                Objects.requireNonNull(link), unsubscribes, attachment);
     }
 
     /**
@@ -80,7 +100,8 @@ public final class Letter {
         if (secretLink == null) {
             throw new IllegalStateException("Give the unsubscribe link with withSecretLink first");
         }
-        return new Letter(recipient, subject, body, readableByStaff, groupId, participantsOnly, secretLink, true);
+        return new Letter(recipient, subject, body, readableByStaff, groupId, participantsOnly, secretLink, true,
+                attachment);
     }
 
     String recipient() {
@@ -113,6 +134,10 @@ public final class Letter {
 
     boolean unsubscribes() {
         return unsubscribes;
+    }
+
+    Attachment attachment() {
+        return attachment;
     }
 
     /** Never the link: a letter may end up in a log line. */

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
@@ -54,9 +55,15 @@ public class Mailer {
         Long id = transactions.execute(status -> outbox.save(new OutboxMessage(letter, clock.instant()))).id();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                /** A committed change never fails for its mail: one that cannot be delivered now stays queued. */
                 @Override
                 public void afterCommit() {
-                    deliver(id, letter);
+                    try {
+                        deliver(id, letter);
+                    } catch (RuntimeException notNow) {
+                        log.warn("Message {} stays queued: it could not be delivered after its change was saved: {}",
+                                id, notNow.getMessage());
+                    }
                 }
             });
         } else {
@@ -77,12 +84,17 @@ public class Mailer {
             }
             try {
                 sender.send(mime -> {
-                    MimeMessageHelper mail = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+                    MimeMessageHelper mail = new MimeMessageHelper(mime, letter.attachment() != null,
+                            StandardCharsets.UTF_8.name());
                     mail.setFrom(from);
                     mail.setTo(message.recipient());
                     mail.setSubject(message.subject());
                     mail.setText(letter.secretLink() == null ? message.body()
                             : message.body().replace(Letter.SECRET_LINK, letter.secretLink()));
+                    if (letter.attachment() != null) {
+                        mail.addAttachment(letter.attachment().name(), new ByteArrayResource(
+                                letter.attachment().content().get()), letter.attachment().contentType());
+                    }
                     if (letter.unsubscribes()) {
                         mime.setHeader("List-Unsubscribe", "<" + letter.secretLink() + ">");
                         mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

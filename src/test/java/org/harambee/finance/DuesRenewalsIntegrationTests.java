@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +19,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.harambee.IntegrationTest;
 import org.harambee.MovableClock;
 import org.harambee.MovableClockConfiguration;
@@ -28,6 +34,7 @@ import org.harambee.membership.Organization;
 import org.harambee.membership.OrganizationRegistration;
 import org.harambee.membership.PersonDetails;
 import org.harambee.membership.Standing;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,6 +78,18 @@ class DuesRenewalsIntegrationTests {
         treasurer = fixtures.account(Role.TREASURER);
     }
 
+    /**
+     * The letters and audit entries written on the moved clock are dated in the future: they would stay at the top of
+     * the staff's outbox and audit log for the tests that follow (the tests share one database), so they go.
+     */
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+        Timestamp future = Timestamp.from(clock.instant().plus(Duration.ofHours(1)));
+        jdbc.update("delete from outbox_message where created_at > ?", future);
+        jdbc.update("delete from audit_entry where occurred_at > ?", future);
+    }
+
     private Organization member(String language) {
         PersonDetails contact = new PersonDetails("Rosa Tesorera", null, null, null,
                 MembershipFixtures.uniqueEmail("dues"), null, null, null, null, null, true);
@@ -89,16 +108,65 @@ class DuesRenewalsIntegrationTests {
         dues.setSchedule(year, rates, null, treasurer.accountId());
     }
 
-    /** The mail to this address about this invoice (the tests share the database: other invoices may be due too). */
+    /**
+     * The reminders to this address about this invoice (the tests share the database: other invoices may be due
+     * too); the e-mail that sent the invoice, whose subject ends with its number, is not one.
+     */
     private List<MimeMessage> mailTo(String address, String invoice) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
             try {
                 return message.getAllRecipients()[0].toString().equals(address)
-                        && message.getSubject().contains(invoice);
+                        && message.getSubject().contains(invoice) && !message.getSubject().endsWith(invoice);
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /** The e-mail to this address whose subject ends with {@code ending}, with the PDF attached to it as text. */
+    private String attachedPdf(String address, String ending, String file) throws Exception {
+        MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(address)
+                        && message.getSubject().endsWith(ending);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow(() -> new AssertionError("No e-mail ending with " + ending + " to " + address));
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (file.equals(part.getFileName())) {
+                assertThat(part.getContentType()).startsWith("application/pdf");
+                try (PDDocument pdf = Loader.loadPDF(part.getInputStream().readAllBytes())) {
+                    return new PDFTextStripper().getText(pdf);
+                }
+            }
+        }
+        throw new AssertionError("No attachment " + file + " in the e-mail " + mail.getSubject());
+    }
+
+    @Test
+    void anInvoiceACreditNoteAndAReceiptGoToTheMemberWithTheirPdfInItsLanguage() throws Exception {
+        int past = ThreadLocalRandom.current().nextInt(1900, 1950);
+        schedule(past, "240");
+        Organization organization = member("es");
+        Long id = dues.issue(organization.id(), past, null, treasurer.accountId());
+        String invoice = number(id);
+        String text = attachedPdf(organization.contactEmail(), invoice, invoice + ".pdf");
+        assertThat(text).contains("Factura " + invoice).contains(organization.name()).contains("240,00")
+                .contains("Año de membresía");
+        dues.credit(id, Money.parse("40", dues.currency()).orElseThrow(), "Tarifa equivocada", treasurer.accountId());
+        String note = jdbc.queryForObject("select 'CN-' || number_year || '-' || lpad(cast(number as varchar(4)), 4,"
+                + " '0') from dues_invoice where credits_id = ?", String.class, id);
+        assertThat(attachedPdf(organization.contactEmail(), note, note + ".pdf")).contains("Nota de crédito " + note)
+                .contains("Tarifa equivocada").contains(invoice);
+        dues.recordPayment(organization.id(), new Dues.PaymentDraft(dues.today(), PaymentMethod.CHECK, "Cheque 88",
+                Money.parse("200", dues.currency()).orElseThrow()), treasurer.accountId());
+        Long payment = jdbc.queryForObject("select max(id) from dues_payment where member_id = ?", Long.class,
+                organization.id());
+        assertThat(attachedPdf(organization.contactEmail(), "R-" + payment, "R-" + payment + ".pdf"))
+                .contains("Recibo R-" + payment).contains("200,00").contains("Cheque 88");
     }
 
     private String number(Long invoice) {

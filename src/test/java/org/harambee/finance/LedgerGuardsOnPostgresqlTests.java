@@ -56,6 +56,19 @@ class LedgerGuardsOnPostgresqlTests {
     }
 
     @Test
+    void anEntryDatedInAClosedPeriodIsRefusedWhateverWritesIt() {
+        LocalDate closed = jdbc.queryForObject("select coalesce(max(through), date '1950-12-31') from closed_period",
+                LocalDate.class);
+        if (jdbc.queryForObject("select count(*) from closed_period", Long.class) == 0) {
+            ledger.close(closed, fixtures.account(Role.TREASURER).accountId());
+        }
+        long id = 910_000_000L + (System.nanoTime() % 1_000_000);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> jdbc.update("insert into journal_entry"
+                + " (id, entry_date, description, posted_at, posted_by) values (?, ?, ?, current_timestamp, ?)", id,
+                closed, "Backdated by hand", UUID.randomUUID()))).rootCause().hasMessageContaining("closed through");
+    }
+
+    @Test
     void anEntryThatDoesNotBalanceIsRefusedAtCommitWhateverWritesIt() {
         long before = entries();
         long id = 900_000_000L + (System.nanoTime() % 1_000_000);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -183,5 +184,36 @@ class LedgerIntegrationTests {
                 accountId("1000") + "||3000"));
         String audit = as(fixtures.account(Role.ADMIN), get("/staff/audit")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(audit).contains("Journal entry posted").doesNotContain("Salary of a named person " + mark);
+    }
+
+    @Test
+    void aClosedPeriodTakesNoEntryAndClosingOnlyMovesForward() throws Exception {
+        LocalDate closedNow = ledger.closedThrough().orElse(LocalDate.of(1950, 12, 31));
+        LocalDate through = closedNow.plusDays(1);
+        MockHttpServletResponse closed = as(treasurer, post("/treasury/periods").with(csrf())
+                .param("through", through.toString()));
+        assertThat(closed.getRedirectedUrl()).isEqualTo("/treasury/periods");
+        assertThat(ledger.closedThrough()).contains(through);
+        assertThat(as(treasurer, get("/treasury/periods")).getContentAsString()).contains("The books are closed through");
+
+        long before = entries();
+        String refused = as(treasurer, entry(through.toString(), "Backdated " + mark, accountId("5900") + "|5|",
+                accountId("1000") + "||5")).getContentAsString();
+        assertThat(refused).contains("The books are closed through that day").contains("aria-invalid=\"true\"");
+        assertThat(entries()).isEqualTo(before);
+        MockHttpServletResponse open = as(treasurer, entry(through.plusDays(1).toString(), "Next day " + mark,
+                accountId("5900") + "|5|", accountId("1000") + "||5"));
+        assertThat(open.getRedirectedUrl()).startsWith("/treasury/journal/");
+        assertThat(entries()).isEqualTo(before + 1);
+
+        for (String day : List.of(through.toString(), through.minusDays(3).toString(),
+                LocalDate.now().plusDays(2).toString(), "someday")) {
+            String backwards = as(treasurer, post("/treasury/periods").with(csrf()).param("through", day))
+                    .getContentAsString();
+            assertThat(backwards).as(day).contains("Choose a day after the one the books are closed through");
+        }
+        assertThat(ledger.closedThrough()).contains(through);
+        assertThat(as(fixtures.account(Role.STAFF), post("/treasury/periods").with(csrf())
+                .param("through", through.plusDays(1).toString())).getStatus()).isEqualTo(403);
     }
 }

@@ -130,6 +130,8 @@ final class GuardWorld {
     final Long invoice;
     /** A payment above the threshold recorded by the guards' treasurer, waiting for another treasurer. */
     final Long pendingPayment;
+    /** A payment of the target that counts, which has a receipt. */
+    final Long countedPayment;
     /** The target's waiver, asked for by its representative and decided already by another treasurer. */
     final Long waiver;
 
@@ -284,6 +286,8 @@ final class GuardWorld {
         made(treasurer.send(post("/treasury/members/" + target.id() + "/payments")
                 .param("receivedOn", LocalDate.now().toString()).param("method", "CHECK")
                 .param("reference", "Check " + duesCanary).param("amount", "100")), "a dues payment");
+        countedPayment = jdbc.queryForObject("select id from dues_payment where reference = ?", Long.class,
+                "Check " + duesCanary);
         made(treasurer.send(post("/treasury/members/" + target.id() + "/payments")
                 .param("receivedOn", LocalDate.now().toString()).param("method", "BANK_TRANSFER")
                 .param("reference", "Wire " + mark).param("amount", "50000")), "a payment awaiting approval");
@@ -400,6 +404,7 @@ final class GuardWorld {
             case "capacity" -> "MEETING_SPACE";
             case "code" -> "ICESCR";
             case "memberId" -> String.valueOf(target.id());
+            case "year" -> String.valueOf(LocalDate.now().getYear());
             case "id" -> id(pattern, hidden, role);
             default -> throw new AssertionError("No value for {" + variable + "} in " + pattern
                     + ": teach GuardWorld.value which object of the guards' network this variable names");
@@ -444,6 +449,8 @@ final class GuardWorld {
             id = journalEntry;
         } else if (pattern.startsWith("/treasury/accounts")) {
             id = ledgerAccount;
+        } else if (pattern.endsWith("/receipt")) {
+            id = countedPayment;
         } else if (pattern.startsWith("/treasury/invoices") || pattern.startsWith("/dues/invoices")) {
             id = invoice;
         } else if (pattern.startsWith("/treasury/payments")) {
