@@ -96,7 +96,7 @@ class DemoBooks implements ApplicationRunner {
         grant(start.plusDays(200), today, "River Valley Community Trust", "regional convenings", 18_000, false,
                 treasurer);
         Map<String, BigDecimal> budget = new LinkedHashMap<>();
-        budget.put("4000", amount(45_000));
+        budget.put("4000", amount(95_000));
         budget.put("4100", amount(190_000));
         budget.put("4200", amount(20_000));
         budget.put("5000", amount(114_000));

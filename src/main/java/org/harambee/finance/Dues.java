@@ -42,10 +42,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional
 class Dues {
 
-    /** The accounts dues post to, by code: the bank, dues receivable, members' credit, dues income. */
+    /**
+     * The accounts dues post to, by code: the bank, dues receivable, members' credit, dues paid in advance (invoiced
+     * before their year starts), dues income.
+     */
     static final String BANK = "1000";
     static final String RECEIVABLE = "1100";
     static final String MEMBER_CREDIT = "2200";
+    static final String PAID_IN_ADVANCE = "2100";
     static final String DUES_INCOME = "4000";
 
     private final DuesSchedules schedules;
@@ -156,10 +160,13 @@ class Dues {
         int number = counter.next();
         String printed = InvoiceSeries.INVOICE.number(today.getYear(), number);
         Money fromCredit = min(account.credit(), amount);
+        String income = incomeAccount(membershipYear, today);
         Long entry = ledger.postByCode(today, "Dues invoice " + printed, List.of(
-                Ledger.Leg.debit(RECEIVABLE, amount, printed), Ledger.Leg.credit(DUES_INCOME, amount, printed),
+                Ledger.Leg.debit(RECEIVABLE, amount, printed), Ledger.Leg.credit(income, amount, printed),
                 Ledger.Leg.debit(MEMBER_CREDIT, fromCredit, printed), Ledger.Leg.credit(RECEIVABLE, fromCredit,
                         printed)), treasurer);
+        recognize(membershipYear, today, amount, true, "Dues of invoice " + printed + " earned as its year starts",
+                printed, treasurer);
         DuesInvoice invoice = invoices.saveAndFlush(DuesInvoice.invoice(issue, number, entry));
         auditLog.record("finance.invoice.issued", "invoice " + printed, null);
         Locale locale = DuesMail.localeOf(member);
@@ -177,6 +184,29 @@ class Dues {
     private boolean owesYear(DuesAccount account, RollMember member, DuesSchedule schedule, int year) {
         return !account.invoiced(year) && !account.waived(year)
                 && !schedule.rate(tier(member, year).rate(), currency()).isZero();
+    }
+
+    /**
+     * Where dues income of a membership year goes on {@code day}: the dues income account once the year has started,
+     * dues paid in advance (a liability) before it.
+     */
+    private static String incomeAccount(MembershipYear year, LocalDate day) {
+        return day.isBefore(year.start()) ? PAID_IN_ADVANCE : DUES_INCOME;
+    }
+
+    /**
+     * Dues invoiced (or credited) before their year starts become income (or stop being income) on the year's first
+     * day: the entry that moves them between dues paid in advance and dues income is posted now, dated that day.
+     */
+    private void recognize(MembershipYear year, LocalDate day, Money amount, boolean earned, String description,
+            String memo, UUID treasurer) {
+        if (day.isBefore(year.start())) {
+            ledger.postByCode(year.start(), description, List.of(
+                    earned ? Ledger.Leg.debit(PAID_IN_ADVANCE, amount, memo) : Ledger.Leg.debit(DUES_INCOME, amount,
+                            memo),
+                    earned ? Ledger.Leg.credit(DUES_INCOME, amount, memo) : Ledger.Leg.credit(PAID_IN_ADVANCE, amount,
+                            memo)), treasurer);
+        }
     }
 
     /** The member's tier for a membership year: the band its representative attested, or its profile's. */
@@ -248,9 +278,12 @@ class Dues {
         int number = counter.next();
         Money fromOwed = min(amount, account.invoice(invoiceId).orElseThrow().owed());
         String printed = InvoiceSeries.CREDIT_NOTE.number(today.getYear(), number);
+        MembershipYear year = settings.year(invoice.membershipYear());
         Long entry = ledger.postByCode(today, "Credit note " + printed + " of invoice " + invoice.number(), List.of(
-                Ledger.Leg.debit(DUES_INCOME, amount, printed), Ledger.Leg.credit(RECEIVABLE, fromOwed, printed),
-                Ledger.Leg.credit(MEMBER_CREDIT, amount.minus(fromOwed), printed)), treasurer);
+                Ledger.Leg.debit(incomeAccount(year, today), amount, printed), Ledger.Leg.credit(RECEIVABLE, fromOwed,
+                        printed), Ledger.Leg.credit(MEMBER_CREDIT, amount.minus(fromOwed), printed)), treasurer);
+        recognize(year, today, amount, false, "Credit note " + printed + " taken off the dues of its year",
+                printed, treasurer);
         DuesInvoice note = invoices.saveAndFlush(DuesInvoice.creditNote(new DuesInvoice.Issue(invoice.memberId(),
                 invoice.memberKind(), invoice.memberName(), null, null, false, invoice.membershipYear(), amount, today,
                 today, invoice.language(), invoiceId, why, treasurer, clock.instant()), number, entry));
