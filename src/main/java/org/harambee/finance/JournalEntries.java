@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface JournalEntries extends JpaRepository<JournalEntry, Long> {
 
-    Page<JournalEntry> findAllByOrderByEntryDateDescIdDesc(Pageable page);
+    Page<JournalEntry> findByEntryDateBetweenOrderByEntryDateDescIdDesc(LocalDate from, LocalDate to, Pageable page);
 
     List<JournalEntry> findByEntryDateBetweenOrderByEntryDateAscIdAsc(LocalDate from, LocalDate to);
 

@@ -220,10 +220,15 @@ class Ledger {
     /** The journal, newest first, a page at a time. */
     @Transactional(readOnly = true)
     Page<EntryView> journal(int page, Locale locale) {
+        return journal(JournalEntry.FIRST_DAY, JournalEntry.LAST_DAY, page, locale);
+    }
+
+    /** The entries dated from {@code from} to {@code to} (both included), newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    Page<EntryView> journal(LocalDate from, LocalDate to, int page, Locale locale) {
         Map<Long, AccountView> chart = chartById(locale);
-        return entries.findAllByOrderByEntryDateDescIdDesc(PageRequest.of(Math.min(Math.max(0, page), MAX_PAGE),
-                PAGE_SIZE))
-                .map(entry -> view(entry, chart, null));
+        return entries.findByEntryDateBetweenOrderByEntryDateDescIdDesc(from, to,
+                PageRequest.of(Math.min(Math.max(0, page), MAX_PAGE), PAGE_SIZE)).map(entry -> view(entry, chart, null));
     }
 
     /** The trial balance of the entries dated from {@code from} to {@code to}, both included. */

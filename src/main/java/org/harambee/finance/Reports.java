@@ -98,4 +98,8 @@ public final class Reports {
     /** A closing of the books: through which day, and when it was made. */
     public record Closing(LocalDate through, Instant closedAt) {
     }
+
+    /** A problem of an imported file: its line, its column (null for the line or file as a whole), why. */
+    public record ImportProblem(int line, String column, String key) {
+    }
 }

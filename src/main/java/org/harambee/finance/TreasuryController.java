@@ -61,8 +61,15 @@ class TreasuryController {
     }
 
     @GetMapping("/treasury/journal")
-    String journal(@RequestParam(name = "page", defaultValue = "0") int page, Locale locale, Model model) {
-        model.addAttribute("entries", ledger.journal(page, locale));
+    String journal(@RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Locale locale, Model model) {
+        LocalDate start = from == null ? JournalEntry.FIRST_DAY : JournalEntry.within(from);
+        LocalDate end = to == null ? JournalEntry.LAST_DAY : JournalEntry.within(to);
+        model.addAttribute("entries", ledger.journal(start, end.isBefore(start) ? start : end, page, locale));
+        model.addAttribute("from", from == null ? null : start.toString());
+        model.addAttribute("to", to == null ? null : end.toString());
         return "finance/journal";
     }
 

@@ -3,15 +3,16 @@ package org.harambee.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.harambee.Browser;
+import org.harambee.BrowserPeople;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.Select;
@@ -36,6 +37,7 @@ class DuesBrowserTests {
 
     @LocalServerPort
     int port;
+    private BrowserPeople people;
     @Autowired
     Invitations invitations;
     @Autowired
@@ -45,17 +47,22 @@ class DuesBrowserTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @BeforeEach
+    void people() {
+        people = new BrowserPeople(browser, port, invitations, fixtures, passwords, jdbc);
+    }
+
     @Test
     void aTreasurerInvoicesTheYearARepresentativeReadsItAndAnApprovedPaymentSettlesIt() {
-        int year = ThreadLocalRandom.current().nextInt(2200, 9000);
+        int year = ThreadLocalRandom.current().nextInt(2000, 2010);
         Organization organization = fixtures.organization(MembershipFixtures.unique("Dues Coalition"),
                 MembershipStatus.ACTIVE, true);
-        String treasurer = account(Role.TREASURER);
-        String second = account(Role.TREASURER);
-        String representative = representative(organization);
+        String treasurer = people.account(Role.TREASURER, "Treasurer");
+        String second = people.account(Role.TREASURER, "Treasurer");
+        String representative = people.representative(organization);
 
-        signIn(treasurer);
-        browser.open(url("/treasury/dues?year=" + year));
+        people.signIn(treasurer);
+        browser.open(people.url("/treasury/dues?year=" + year));
         for (String rate : RATES) {
             browser.fill("#rates-" + rate + "-", rate.equals("FROM_50K_TO_250K") ? "1,250.00" : "90");
         }
@@ -64,15 +71,15 @@ class DuesBrowserTests {
         browser.clickAndWait("form[action='/treasury/dues/invoices'] button[type=submit]");
         browser.waitForText("The year's invoices were issued.");
 
-        signIn(representative);
-        browser.open(url("/dues"));
+        people.signIn(representative);
+        browser.open(people.url("/dues"));
         browser.waitForText("Dues of " + organization.name());
         assertThat(browser.text()).contains("$1,250.00").contains("In good standing");
         browser.clickAndWait(browser.find("a[href^='/dues/invoices/']"));
         assertThat(browser.text()).contains("Membership year").contains(String.valueOf(year)).contains("$1,250.00");
 
-        signIn(treasurer);
-        browser.open(url("/treasury/members?q=" + organization.name().replace(' ', '+')));
+        people.signIn(treasurer);
+        browser.open(people.url("/treasury/members?q=" + organization.name().replace(' ', '+')));
         browser.clickAndWait(browser.find("a[href='/treasury/members/" + organization.id() + "']"));
         browser.fill("#amount", "1250");
         new Select(browser.find("#method")).selectByValue("BANK_TRANSFER");
@@ -81,42 +88,13 @@ class DuesBrowserTests {
         browser.waitForText("The payment was recorded.");
         assertThat(browser.text()).contains("awaits a second treasurer");
 
-        signIn(second);
-        browser.open(url("/treasury/payments"));
+        people.signIn(second);
+        browser.open(people.url("/treasury/payments"));
         browser.clickAndWait(browser.find("form[action$='/approve'] button"));
         browser.waitForText("The payment was approved and counts now.");
 
-        signIn(representative);
-        browser.open(url("/dues/" + organization.id()));
+        people.signIn(representative);
+        browser.open(people.url("/dues/" + organization.id()));
         assertThat(browser.text()).contains("settled").contains("In good standing").contains("counted");
-    }
-
-    private String account(Role role) {
-        String email = MembershipFixtures.uniqueEmail("dues-" + role.name().toLowerCase(Locale.ROOT));
-        invitations.invite(email, "Treasurer " + email.substring(5, 12), role, Locale.ENGLISH);
-        return withPassword(email);
-    }
-
-    private String representative(Organization organization) {
-        fixtures.representativeOf(organization);
-        return withPassword(organization.primaryContact().email());
-    }
-
-    private String withPassword(String email) {
-        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password(email)), email);
-        return email;
-    }
-
-    private void signIn(String email) {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(url("/login"), email, password(email));
-    }
-
-    private static String password(String email) {
-        return "correct horse battery " + email.hashCode();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import org.harambee.MovableClockConfiguration;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MemberRegistry;
+import org.harambee.membership.MembershipAction;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
@@ -79,8 +81,9 @@ class DuesRenewalsIntegrationTests {
     }
 
     /**
-     * The letters and audit entries written on the moved clock are dated in the future: they would stay at the top of
-     * the staff's outbox and audit log for the tests that follow (the tests share one database), so they go.
+     * The letters and audit entries written on the moved clock are dated in the future (or, for the renewal of 1961,
+     * in the past): they would stay at the top of the staff's outbox and audit log for the tests that follow (the
+     * tests share one database), or at its end, so they go.
      */
     @AfterEach
     void backToToday() {
@@ -88,6 +91,8 @@ class DuesRenewalsIntegrationTests {
         Timestamp future = Timestamp.from(clock.instant().plus(Duration.ofHours(1)));
         jdbc.update("delete from outbox_message where created_at > ?", future);
         jdbc.update("delete from audit_entry where occurred_at > ?", future);
+        jdbc.update("delete from outbox_message where created_at < ?", Timestamp.from(Instant.parse(
+                "1970-01-01T00:00:00Z")));
     }
 
     private Organization member(String language) {
@@ -182,7 +187,7 @@ class DuesRenewalsIntegrationTests {
 
     @Test
     void anInvoiceOwedIsRemindedThirtyAndSevenDaysAheadAndOnceOverdueAndPayingRestoresGoodStanding() {
-        int past = ThreadLocalRandom.current().nextInt(1950, 2000);
+        int past = ThreadLocalRandom.current().nextInt(1962, 1970);
         schedule(past, "180");
         Organization organization = member("es");
         String email = organization.contactEmail();
@@ -234,30 +239,48 @@ class DuesRenewalsIntegrationTests {
     }
 
     @Test
-    void theNextYearsInvoicesGoOutTheSetNumberOfDaysBeforeItStartsOnce() {
-        Organization organization = member("en");
-        LocalDate start = LocalDate.of(9500, 1, 1);
+    void theNextYearsInvoicesGoOutTheSetNumberOfDaysBeforeItStartsOnceAsDuesPaidInAdvance() {
+        PersonDetails contact = new PersonDetails("Rosa Tesorera", null, null, null,
+                MembershipFixtures.uniqueEmail("dues"), null, null, null, null, null, true);
+        Organization organization = fixtures.loaded(registry.registerOrganizations(List.of(new OrganizationRegistration(
+                fixtures.profile(MembershipFixtures.unique("Dues Renewing"), false), List.of(contact), new Standing(
+                        MembershipStatus.ACTIVE, false, LocalDate.of(1950, 3, 1), LocalDate.of(1960, 3, 1)), "en")))
+                .get(0));
+        LocalDate start = LocalDate.of(1961, 1, 1);
         int before = dues.settings().invoiceDaysBefore();
         clock.advance(Duration.between(clock.instant(), start.minusDays(before + 1L).atTime(18, 0)
                 .toInstant(ZoneOffset.UTC)));
-        schedule(9500, "75");
+        schedule(1961, "75");
         renewals.run(dues.today());
-        assertThat(dues.account(organization.id()).invoiced(9500)).isFalse();
+        assertThat(dues.account(organization.id()).invoiced(1961)).isFalse();
 
         clock.advance(Duration.ofDays(1));
         renewals.run(dues.today());
         renewals.run(dues.today());
-        assertThat(dues.account(organization.id()).invoiced(9500)).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from dues_invoice where member_id = ? and membership_year = ?",
-                Long.class, organization.id(), 9500)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select due_on from dues_invoice where member_id = ? and membership_year = ?",
-                LocalDate.class, organization.id(), 9500)).isEqualTo(start);
+        assertThat(dues.account(organization.id()).invoiced(1961)).isTrue();
+        Map<String, Object> invoice = jdbc.queryForMap("select count(*) over () as invoices, due_on, entry_id,"
+                + " number_year, number from dues_invoice where member_id = ? and membership_year = ?",
+                organization.id(), 1961);
+        assertThat(((Number) invoice.get("invoices")).intValue()).isEqualTo(1);
+        assertThat(invoice.get("due_on").toString()).isEqualTo(start.toString());
+        assertThat(jdbc.queryForList("select a.code || ' ' || cast(l.credit as varchar(30)) from journal_line l"
+                + " join ledger_account a on a.id = l.account_id where l.entry_id = ? and l.credit > 0", String.class,
+                ((Number) invoice.get("entry_id")).longValue())).singleElement().asString().startsWith("2100 75");
+        String number = invoice.get("number_year") + "-" + String.format("%04d", (Integer) invoice.get("number"));
+        assertThat(jdbc.queryForObject("select count(*) from journal_entry e join journal_line l on l.entry_id = e.id"
+                + " join ledger_account a on a.id = l.account_id where e.entry_date = ? and l.memo = ?"
+                + " and a.code = '4000' and l.credit > 0", Long.class, start, number))
+                .as("earned on the first day of its year").isEqualTo(1);
 
         dues.recordPayment(organization.id(), new Dues.PaymentDraft(dues.today(), PaymentMethod.BANK_TRANSFER, null,
                 Money.parse("75", dues.currency()).orElseThrow()), treasurer.accountId());
         Organization renewed = fixtures.loaded(organization.id());
-        assertThat(renewed.renewalDate()).isEqualTo(LocalDate.of(9501, 1, 1));
+        assertThat(renewed.renewalDate()).isEqualTo(LocalDate.of(1962, 1, 1));
         assertThat(renewed.status()).isEqualTo(MembershipStatus.ACTIVE);
-        assertThat(renewed.history()).last().satisfies(change -> assertThat(change.actor()).isEqualTo("treasury"));
+        assertThat(renewed.history()).anySatisfy(change -> {
+            assertThat(change.action()).isEqualTo(MembershipAction.RENEWED);
+            assertThat(change.actor()).isEqualTo("treasury");
+        });
     }
+
 }

@@ -82,8 +82,10 @@ class LedgerIntegrationTests {
         assertThat(posted.getStatus()).isEqualTo(302);
         String page = as(treasurer, get(posted.getRedirectedUrl())).getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Grant from a foundation " + mark).contains("$12,500.00").contains("Foundation grants");
-        assertThat(as(treasurer, get("/treasury/journal")).getContentAsString(StandardCharsets.UTF_8))
-                .contains("Grant from a foundation " + mark);
+        assertThat(as(treasurer, get("/treasury/journal?from=" + day + "&to=" + day))
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Grant from a foundation " + mark);
+        assertThat(as(treasurer, get("/treasury/journal?from=" + day.plusDays(1)))
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Grant from a foundation " + mark);
 
         TrialBalance after = ledger.trialBalance(day, day, Locale.ENGLISH);
         assertThat(after.balanced()).isTrue();

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.Browser;
+import org.harambee.BrowserPeople;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,6 +38,7 @@ class WorkingGroupsBrowserTests {
 
     @LocalServerPort
     int port;
+    private BrowserPeople people;
     @Autowired
     Invitations invitations;
     @Autowired
@@ -48,17 +50,22 @@ class WorkingGroupsBrowserTests {
     @Value("${harambee.time-zone}")
     ZoneId zone;
 
+    @BeforeEach
+    void people() {
+        people = new BrowserPeople(browser, port, invitations, fixtures, passwords, jdbc);
+    }
+
     @Test
     void aCaucusDiscussesDraftsAndClosesAStatementThatAVisitorReadsWithItsSignatories() {
         String caucus = MembershipFixtures.unique("Tenants caucus");
         Organization tenants = fixtures.organization(MembershipFixtures.unique("Tenants Union"), MembershipStatus.ACTIVE, true);
         Organization clinic = fixtures.organization(MembershipFixtures.unique("Legal Clinic"), MembershipStatus.ACTIVE, true);
-        String convener = account(Role.MEMBER);
-        String tenantsRepresentative = representative(tenants);
-        String clinicRepresentative = representative(clinic);
+        String convener = people.account(Role.MEMBER, "Convener");
+        String tenantsRepresentative = people.representative(tenants);
+        String clinicRepresentative = people.representative(clinic);
 
-        signIn(convener);
-        browser.open(url("/groups/new"));
+        people.signIn(convener);
+        browser.open(people.url("/groups/new"));
         browser.fill("#name", caucus);
         browser.fill("#purpose", "Tenants' organizations defending the right to housing.");
         new Select(browser.find("#kind")).selectByValue("CAUCUS");
@@ -68,14 +75,14 @@ class WorkingGroupsBrowserTests {
         browser.waitForText("Your group was created. You are its convener.");
         String group = browser.driver().getCurrentUrl().replaceAll("^.*?/groups/", "/groups/");
 
-        signIn(tenantsRepresentative);
-        browser.open(url(group));
+        people.signIn(tenantsRepresentative);
+        browser.open(people.url(group));
         new Select(browser.find("#organization")).selectByVisibleText(tenants.name());
         browser.clickAndWait("form[action='" + group + "/join'] select + button");
         browser.waitForText("You take part in the group now.");
 
-        signIn(convener);
-        browser.open(url(group + "/discussions/new"));
+        people.signIn(convener);
+        browser.open(people.url(group + "/discussions/new"));
         browser.fill("#title", "Eviction moratorium letter");
         browser.fill("#body", "Shall we write to the **mayor**? <script>alert(1)</script>");
         browser.clickAndWait("form[action='" + group + "/discussions'] button[type=submit]");
@@ -83,14 +90,14 @@ class WorkingGroupsBrowserTests {
         assertThat(browser.find(".prose strong").getText()).isEqualTo("mayor");
         String thread = browser.driver().getCurrentUrl();
 
-        signIn(tenantsRepresentative);
+        people.signIn(tenantsRepresentative);
         browser.open(thread);
         browser.fill("#body", "Yes, we sign on and can bring ten families to the hearing.");
         browser.clickAndWait("form[action$='/posts'] button[type=submit]");
         browser.waitForText("we sign on and can bring ten families");
 
-        signIn(convener);
-        browser.open(url("/statements/new"));
+        people.signIn(convener);
+        browser.open(people.url("/statements/new"));
         new Select(browser.find("#owner")).selectByVisibleText(caucus);
         browser.fill("#title", "Stop evictions this winter");
         browser.fill("#target", "The Mayor of Chicago");
@@ -107,8 +114,8 @@ class WorkingGroupsBrowserTests {
         browser.waitForText("The statement is open for signatures.");
 
         for (String representative : new String[] {tenantsRepresentative, clinicRepresentative}) {
-            signIn(representative);
-            browser.open(url(statement));
+            people.signIn(representative);
+            browser.open(people.url(statement));
             browser.clickAndWait("form[action='" + statement + "/sign'] button[type=submit]");
             browser.waitForText("Thank you: the signature was recorded.");
         }
@@ -117,47 +124,16 @@ class WorkingGroupsBrowserTests {
         browser.clickAndWait("form[action='" + statement + "/withdraw'] button[type=submit]");
         browser.waitForText("The signature was withdrawn.");
 
-        signIn(convener);
-        browser.open(url(statement));
+        people.signIn(convener);
+        browser.open(people.url(statement));
         browser.clickAndWait("form[action='" + statement + "/close'] button[type=submit]");
         browser.waitForText("The statement is closed: its text and its signatories are final.");
 
         browser.driver().manage().deleteAllCookies();
-        browser.open(url(statement));
+        browser.open(people.url(statement));
         browser.waitForText("Stop evictions this winter");
         browser.waitForText("1 signature");
         assertThat(browser.text()).contains(tenants.name(), "The Mayor of Chicago").doesNotContain(clinic.name())
                 .doesNotContain("Sign for this organization");
-    }
-
-    /** A new account with this role and a password of its own; returns its address. */
-    private String account(Role role) {
-        String email = MembershipFixtures.uniqueEmail("groups-" + role.name().toLowerCase(Locale.ROOT));
-        invitations.invite(email, "Convener " + email.substring(7, 15), role, Locale.ENGLISH);
-        return withPassword(email);
-    }
-
-    /** The organization's primary contact as its signed-in representative; returns their address. */
-    private String representative(Organization organization) {
-        fixtures.representativeOf(organization);
-        return withPassword(organization.primaryContact().email());
-    }
-
-    private String withPassword(String email) {
-        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password(email)), email);
-        return email;
-    }
-
-    private void signIn(String email) {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(url("/login"), email, password(email));
-    }
-
-    private static String password(String email) {
-        return "correct horse battery " + email.hashCode();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
