@@ -22,9 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * In a real browser: a treasurer sets a year's dues schedule and sends out its invoices, a representative reads its
- * organization's invoice, the treasurer records its payment (above the threshold), a second treasurer approves it,
- * and the representative sees the invoice settled and the organization in good standing.
+ * In a real browser: a treasurer sets a year's dues schedule and issues an organization's invoice (e-mailed to it; the
+ * year's invoices for every member go out the same way, which the daily job's test covers), a representative reads
+ * its organization's invoice, the treasurer records its payment (above the threshold), a second treasurer approves it,
+ * and the representative sees the invoice settled and the organization in good standing, and reads the public account
+ * with the year's dues by rate.
  */
 @IntegrationTest
 class DuesBrowserTests {
@@ -68,8 +70,12 @@ class DuesBrowserTests {
         }
         browser.clickAndWait("form[action='/treasury/dues'] button[type=submit]");
         browser.waitForText("The schedule was saved.");
-        browser.clickAndWait("form[action='/treasury/dues/invoices'] button[type=submit]");
-        browser.waitForText("The year's invoices were issued.");
+        assertThat(browser.text()).contains("Issue the invoices for " + year);
+        browser.open(people.url("/treasury/members?q=" + organization.name().replace(' ', '+')));
+        browser.clickAndWait(browser.find("a[href='/treasury/members/" + organization.id() + "']"));
+        browser.fill("#year", String.valueOf(year));
+        browser.clickAndWait("form[action$='/invoices'] button[type=submit]");
+        browser.waitForText("The invoice was issued.");
 
         people.signIn(representative);
         browser.open(people.url("/dues"));
@@ -96,5 +102,11 @@ class DuesBrowserTests {
         people.signIn(representative);
         browser.open(people.url("/dues/" + organization.id()));
         assertThat(browser.text()).contains("settled").contains("In good standing").contains("counted");
+
+        browser.open(people.url("/transparency/" + year));
+        assertThat(browser.text()).contains("Public account " + year).contains("Membership dues by rate")
+                .contains("Organizations with a budget of $50,000 to $250,000");
+        browser.open(people.url("/transparency"));
+        assertThat(browser.text()).contains("Income").contains("Expenses");
     }
 }
