@@ -126,7 +126,7 @@ class PublicAccount {
     @Transactional
     void name(Long entryId, String name, UUID treasurer) {
         ledger.entry(entryId, Locale.ENGLISH);
-        String shown = name == null ? "" : name.strip();
+        String shown = name == null ? "" : name.replaceAll("\\p{Cntrl}", " ").strip();
         if (shown.length() > MAX_NAME) {
             throw new Refusal("publicName", "finance.transparency.nameTooLong");
         }
