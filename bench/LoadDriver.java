@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A small, bounded HTTP load driver for loopback benchmarks: for each URL, runs a warm-up, then
  * REQUESTS requests from CONCURRENCY connections (timed by bench/Timing.java), and prints median and p95 latency and throughput; the first URL is the baseline every other one is
- * compared to. Usage: bench/java.sh LoadDriver.java CONCURRENCY REQUESTS URL...
+ * compared to; a signed-in person's pages are asked with the session cookie COOKIE (e.g. {@code JSESSIONID=...}) when
+ * set. Usage: [COOKIE=...] bench/java.sh LoadDriver.java CONCURRENCY REQUESTS URL...
  */
 public class LoadDriver {
 
@@ -40,7 +41,12 @@ public class LoadDriver {
 
     private static Result run(HttpClient client, String url, int concurrency, int requests) throws Exception {
         AtomicInteger failures = new AtomicInteger();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en");
+        String cookie = System.getenv("COOKIE");
+        if (cookie != null && !cookie.isBlank()) {
+            builder.header("Cookie", cookie);
+        }
+        HttpRequest request = builder.build();
         Timing.Figures figures = Timing.measure(concurrency, requests, () -> {
             try {
                 HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());

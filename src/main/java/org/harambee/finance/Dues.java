@@ -1,5 +1,6 @@
 package org.harambee.finance;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -355,13 +356,13 @@ class Dues {
 
     /** The invoice or credit note as a PDF in its member's language; empty when there is none. */
     @Transactional(readOnly = true)
-    Optional<PdfFile> invoicePdf(Long id) {
+    Optional<DuesFile> invoicePdf(Long id) {
         return invoices.findById(id).flatMap(invoice -> roll.member(invoice.memberId()).map(member -> {
             DuesAccount account = account(invoice.memberId());
             String credits = invoice.creditsId() == null ? null
                     : invoices.findById(invoice.creditsId()).map(DuesInvoice::number).orElse(null);
             Money owed = account.invoice(id).map(DuesAccount.Settlement::owed).orElse(Money.zero(currency()));
-            return new PdfFile(invoice.number() + ".pdf", DuesPdf.render(mail.invoice(invoice,
+            return DuesFile.pdf(invoice.number() + ".pdf", DuesPdf.render(mail.invoice(invoice,
                     settings.year(invoice.membershipYear()), credits, invoice.amount(currency()), owed,
                     DuesMail.localeOf(member))));
         }));
@@ -369,18 +370,25 @@ class Dues {
 
     /** The receipt of a counted payment as a PDF in its member's language; empty for any other payment. */
     @Transactional(readOnly = true)
-    Optional<PdfFile> receiptPdf(Long id) {
+    Optional<DuesFile> receiptPdf(Long id) {
         return payments.findById(id).filter(payment -> payment.status() == PaymentStatus.COUNTED)
-                .flatMap(payment -> roll.member(payment.memberId()).map(member -> new PdfFile(
+                .flatMap(payment -> roll.member(payment.memberId()).map(member -> DuesFile.pdf(
                         DuesMail.receiptNumber(payment) + ".pdf", DuesPdf.render(mail.receipt(payment, member,
                                 payment.amount(currency()), DuesMail.localeOf(member))))));
     }
 
-    /** A PDF to download: its file name and bytes. */
-    record PdfFile(String name, byte[] content) {
+    /**
+     * A file to download: its name, type and bytes; a document Harambee made opens in the browser, a file someone
+     * uploaded is saved ({@code inline} false), so that nothing uploaded runs in the site's pages.
+     */
+    record DuesFile(String name, MediaType type, byte[] content, boolean inline) {
 
-        PdfFile {
+        DuesFile {
             content = content.clone();
+        }
+
+        static DuesFile pdf(String name, byte[] content) {
+            return new DuesFile(name, MediaType.APPLICATION_PDF, content, true);
         }
 
         @Override
@@ -390,8 +398,10 @@ class Dues {
 
         /** The answer that downloads it. */
         ResponseEntity<byte[]> download() {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline().filename(name).build().toString()).body(content());
+            ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                    .filename(name, StandardCharsets.UTF_8).build();
+            return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                    disposition.toString()).body(content());
         }
     }
 

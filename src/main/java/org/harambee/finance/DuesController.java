@@ -33,12 +33,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DuesController {
 
     private final Dues dues;
+    private final PaymentScans scans;
     private final DuesStatements statements;
     private final MemberRoll roll;
     private final MessageSource messages;
 
-    DuesController(Dues dues, DuesStatements statements, MemberRoll roll, MessageSource messages) {
+    DuesController(Dues dues, PaymentScans scans, DuesStatements statements, MemberRoll roll, MessageSource messages) {
         this.dues = dues;
+        this.scans = scans;
         this.statements = statements;
         this.roll = roll;
         this.messages = messages;
@@ -156,9 +158,14 @@ class DuesController {
             BindingResult result, @AuthenticationPrincipal HarambeeUser treasurer, Locale locale, Model model,
             RedirectAttributes redirect) {
         Dues.PaymentDraft draft = form.draft(dues.currency(), result);
+        PaymentScan scan = form.checkedScan(result);
         if (!result.hasErrors()) {
             try {
-                dues.recordPayment(member(id).id(), draft, treasurer.accountId());
+                if (scan == null) {
+                    dues.recordPayment(member(id).id(), draft, treasurer.accountId());
+                } else {
+                    scans.recordPayment(member(id).id(), draft, scan, treasurer.accountId());
+                }
                 redirect.addFlashAttribute("notice", "finance.payment.recorded");
                 return "redirect:/treasury/members/" + id;
             } catch (Refusal refused) {
@@ -168,6 +175,30 @@ class DuesController {
         int year = dues.settings().yearOf(dues.today()).year();
         return memberPage(id, treasurer, DuesForms.Invoice.of(year), form, DuesForms.Waiver.of(year), "payment",
                 FormErrors.of(result), locale, model);
+    }
+
+    @PostMapping("/treasury/members/{id}/scans")
+    String attachScan(@PathVariable Long id, @ModelAttribute("scan") DuesForms.Scan form, BindingResult result,
+            @AuthenticationPrincipal HarambeeUser treasurer, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        PaymentScan scan = form.checkedScan(result);
+        if (!result.hasErrors()) {
+            try {
+                scans.attach(member(id).id(), form.getPayment(), scan);
+                redirect.addFlashAttribute("notice", "finance.scan.attached");
+                return "redirect:/treasury/members/" + id;
+            } catch (Refusal refused) {
+                refused.rejectInto(result);
+            }
+        }
+        int year = dues.settings().yearOf(dues.today()).year();
+        return memberPage(id, treasurer, DuesForms.Invoice.of(year), DuesForms.Payment.on(dues.today()),
+                DuesForms.Waiver.of(year), "scan", FormErrors.of(result), locale, model);
+    }
+
+    @GetMapping("/treasury/payments/{id}/scan")
+    ResponseEntity<byte[]> scan(@PathVariable Long id) {
+        return scans.file(id).orElseThrow(() -> new UnknownEntryException(id)).download();
     }
 
     @PostMapping("/treasury/members/{id}/waivers")
@@ -192,13 +223,23 @@ class DuesController {
     /** The member's page with its three forms; the one that {@code failed} ("invoice", "payment", "waiver") shows its errors. */
     private String memberPage(Long id, HarambeeUser treasurer, DuesForms.Invoice invoice, DuesForms.Payment payment,
             DuesForms.Waiver waiver, String failed, FormErrors errors, Locale locale, Model model) {
-        model.addAttribute("statement", statements.of(member(id), treasurer.accountId()));
+        DuesStatement statement = statements.of(member(id), treasurer.accountId());
+        model.addAttribute("statement", statement);
+        model.addAttribute("paymentsToScan", statement.payments().stream().map(shown -> new Option(
+                String.valueOf(shown.id()), messages.getMessage("finance.scan.paymentOption", new Object[] {
+                        DuesMail.day(shown.receivedOn(), locale), shown.amount().shown(locale),
+                        messages.getMessage("finance.method." + shown.method().name(), null, locale),
+                        shown.scanned() ? 1 : 0}, locale))).toList());
         model.addAttribute("invoice", invoice);
         model.addAttribute("payment", payment);
         model.addAttribute("waiver", waiver);
         model.addAttribute("invoiceErrors", "invoice".equals(failed) ? errors : FormErrors.none());
         model.addAttribute("paymentErrors", "payment".equals(failed) ? errors : FormErrors.none());
         model.addAttribute("waiverErrors", "waiver".equals(failed) ? errors : FormErrors.none());
+        model.addAttribute("scanErrors", "scan".equals(failed) ? errors : FormErrors.none());
+        if (!model.containsAttribute("scan")) {
+            model.addAttribute("scan", new DuesForms.Scan());
+        }
         model.addAttribute("methods", Arrays.stream(PaymentMethod.values()).map(method -> new Option(method.name(),
                 messages.getMessage("finance.method." + method.name(), null, locale))).toList());
         model.addAttribute("currency", dues.currency().getCurrencyCode());

@@ -1,13 +1,16 @@
 package org.harambee.finance;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.harambee.membership.BudgetBand;
+import org.harambee.site.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The forms of dues, as typed: amounts are text read exactly ({@link Money#parse}); a field that cannot be read is
@@ -124,6 +127,7 @@ public final class DuesForms {
         private PaymentMethod method;
         private String reference;
         private String amount;
+        private MultipartFile scan;
 
         static Payment on(LocalDate today) {
             Payment form = new Payment();
@@ -175,6 +179,62 @@ public final class DuesForms {
         public void setAmount(String amount) {
             this.amount = amount;
         }
+
+        public MultipartFile getScan() {
+            return scan;
+        }
+
+        public void setScan(MultipartFile scan) {
+            this.scan = scan;
+        }
+
+        /** The scan sent with the payment, checked; null when none was sent or it was refused (at its field). */
+        PaymentScan checkedScan(Errors errors) {
+            return scan == null || scan.isEmpty() ? null : checked("scan", scan, errors);
+        }
+    }
+
+    /** A scan attached to one of a member's payments after it was recorded (or in place of its scan). */
+    public static class Scan {
+
+        private Long payment;
+        private MultipartFile file;
+
+        public Long getPayment() {
+            return payment;
+        }
+
+        public void setPayment(Long payment) {
+            this.payment = payment;
+        }
+
+        public MultipartFile getFile() {
+            return file;
+        }
+
+        public void setFile(MultipartFile file) {
+            this.file = file;
+        }
+
+        /** The scan sent, checked; null when it was refused (at its field). */
+        PaymentScan checkedScan(Errors errors) {
+            if (payment == null) {
+                errors.rejectValue("payment", "finance.scan.paymentNeeded");
+            }
+            return checked("file", file, errors);
+        }
+    }
+
+    private static PaymentScan checked(String field, MultipartFile file, Errors errors) {
+        try {
+            return PaymentScan.of(field, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+        } catch (Refusal refused) {
+            refused.rejectInto(errors);
+        } catch (IOException unreadable) {
+            errors.rejectValue(field, "finance.scan.unreadable");
+        }
+        return null;
     }
 
     /** A waiver asked for, or granted directly, for membership years {@code fromYear} to {@code toYear}. */

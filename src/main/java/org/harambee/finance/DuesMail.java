@@ -109,7 +109,7 @@ class DuesMail {
         return messages.getMessage(key, arguments, locale);
     }
 
-    private static String day(LocalDate day, Locale locale) {
+    static String day(LocalDate day, Locale locale) {
         return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 }

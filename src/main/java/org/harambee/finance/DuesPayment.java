@@ -44,6 +44,10 @@ class DuesPayment {
     private Instant decidedAt;
     private LocalDate countsFrom;
     private Long entryId;
+    private String scanStoredAs;
+    private String scanName;
+    @Enumerated(EnumType.STRING)
+    private PaymentScan.Kind scanKind;
 
     protected DuesPayment() {
     }
@@ -90,6 +94,31 @@ class DuesPayment {
             throw new Refusal("finance.payment.secondTreasurer");
         }
         pending();
+    }
+
+    /** The payment carries this scan from now on; returns where the scan it carried until now is kept, if any. */
+    String scan(String storedAs, String name, PaymentScan.Kind kind) {
+        String replaced = scanStoredAs;
+        this.scanStoredAs = storedAs;
+        this.scanName = name;
+        this.scanKind = kind;
+        return replaced;
+    }
+
+    boolean scanned() {
+        return scanStoredAs != null;
+    }
+
+    String scanStoredAs() {
+        return scanStoredAs;
+    }
+
+    String scanName() {
+        return scanName;
+    }
+
+    PaymentScan.Kind scanKind() {
+        return scanKind;
     }
 
     private void pending() {

@@ -29,7 +29,7 @@ public record DuesStatement(RollMember member, List<Document> documents, List<Pa
     /** A payment; {@code recordedByReader} when the reader recorded it (and so may not approve it). */
     public record Payment(Long id, Long memberId, String memberName, LocalDate receivedOn, PaymentMethod method,
             String reference, Money amount, PaymentStatus status, LocalDate countsFrom, boolean recordedByReader,
-            Long entryId) {
+            Long entryId, boolean scanned) {
 
         /** The badge's look: counted in green, pending in blue, declined in grey. */
         public String badge() {

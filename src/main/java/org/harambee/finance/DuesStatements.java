@@ -116,7 +116,8 @@ class DuesStatements {
     private DuesStatement.Payment payment(DuesPayment payment, String memberName, UUID reader) {
         return new DuesStatement.Payment(payment.id(), payment.memberId(), memberName, payment.receivedOn(),
                 payment.method(), payment.reference(), payment.amount(dues.currency()), payment.status(),
-                payment.countsFrom(), payment.recordedBy().equals(reader), payment.entryId());
+                payment.countsFrom(), payment.recordedBy().equals(reader), payment.entryId(),
+                payment.scanned());
     }
 
     private static DuesStatement.Waiver waiver(DuesWaiver waiver, String memberName) {

@@ -1,24 +1,18 @@
 package org.harambee.finance;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
+import org.harambee.site.CsvFile;
 import org.harambee.site.SpreadsheetCells;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -132,7 +126,7 @@ class ReportsController {
             Locale locale) {
         ReportPeriod period = ReportPeriod.of(from, to, ledger.today());
         TrialBalance balance = ledger.trialBalance(period.from(), period.to(), locale);
-        return csv("trial-balance-" + period.from() + "-" + period.to() + ".csv", csv -> {
+        return CsvFile.download("trial-balance-" + period.from() + "-" + period.to() + ".csv", csv -> {
             csv.printRecord("code", "account", "kind", "debits", "credits", "balance");
             for (TrialBalance.Row row : balance.rows()) {
                 csv.printRecord(text(row.account().code()), text(row.account().name()), row.account().kind().name(),
@@ -149,7 +143,7 @@ class ReportsController {
             Locale locale) {
         ReportPeriod period = ReportPeriod.of(from, to, ledger.today());
         Reports.IncomeStatement report = reports.incomeStatement(period.from(), period.to(), locale);
-        return csv("income-statement-" + period.from() + "-" + period.to() + ".csv", csv -> {
+        return CsvFile.download("income-statement-" + period.from() + "-" + period.to() + ".csv", csv -> {
             csv.printRecord("section", "code", "account", "amount");
             lines(csv, "income", report.income());
             csv.printRecord("income", "", "total", report.totalIncome().typed());
@@ -163,7 +157,7 @@ class ReportsController {
     ResponseEntity<byte[]> balanceSheetCsv(@RequestParam(name = "on", required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Locale locale) {
         Reports.BalanceSheet report = reports.balanceSheet(day(on), locale);
-        return csv("balance-sheet-" + report.on() + ".csv", csv -> {
+        return CsvFile.download("balance-sheet-" + report.on() + ".csv", csv -> {
             csv.printRecord("section", "code", "account", "amount");
             lines(csv, "assets", report.assets());
             csv.printRecord("assets", "", "total", report.totalAssets().typed());
@@ -178,7 +172,7 @@ class ReportsController {
     @GetMapping("/treasury/export/budget.csv")
     ResponseEntity<byte[]> budgetCsv(@RequestParam(name = "year", required = false) Integer year, Locale locale) {
         Reports.Budget report = reports.budget(year(year), ledger.today(), locale);
-        return csv("budget-" + report.year().year() + ".csv", csv -> {
+        return CsvFile.download("budget-" + report.year().year() + ".csv", csv -> {
             csv.printRecord("section", "code", "account", "budget", "actual", "left");
             for (Reports.BudgetRow row : report.income()) {
                 csv.printRecord("income", text(row.account().code()), text(row.account().name()),
@@ -202,22 +196,4 @@ class ReportsController {
         return SpreadsheetCells.neutralized(value == null ? "" : value);
     }
 
-    /** What a CSV download writes, row by row. */
-    private interface Rows {
-        void write(CSVPrinter csv) throws IOException;
-    }
-
-    /** A CSV download: UTF-8 with a byte order mark (spreadsheets then read accents right), CRLF line ends. */
-    private static ResponseEntity<byte[]> csv(String name, Rows rows) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            rows.write(csv);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString()).body(out.toString().getBytes(StandardCharsets.UTF_8));
-    }
 }

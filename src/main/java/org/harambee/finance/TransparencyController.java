@@ -1,18 +1,12 @@
 package org.harambee.finance;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.OnRefusal;
+import org.harambee.site.CsvFile;
 import org.harambee.site.SpreadsheetCells;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,9 +66,7 @@ class TransparencyController {
             Locale locale) {
         mayRead(reader);
         Reports.PublicReport report = account.report(within(year), locale);
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        return CsvFile.download("public-account-" + report.year().year() + ".csv", csv -> {
             csv.printRecord("section", "category", "named", "actual", "budget");
             for (Reports.Category category : report.income()) {
                 rows(csv, "income", category);
@@ -88,13 +80,7 @@ class TransparencyController {
             }
             csv.printRecord("total", "income", "", report.totalIncome().typed(), report.incomeBudget().typed());
             csv.printRecord("total", "expenses", "", report.totalExpenses().typed(), report.expenseBudget().typed());
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("public-account-" + report.year().year() + ".csv").build().toString())
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     private static void rows(CSVPrinter csv, String section, Reports.Category category) throws IOException {

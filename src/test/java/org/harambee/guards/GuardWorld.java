@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +74,9 @@ final class GuardWorld {
             "treasurer");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
+    /** A PNG image of one pixel: the scan the guards' dues payment carries. */
+    static final byte[] ONE_PIXEL_PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     final String mark = UUID.randomUUID().toString().substring(0, 8);
 
@@ -130,7 +134,7 @@ final class GuardWorld {
     final Long invoice;
     /** A payment above the threshold recorded by the guards' treasurer, waiting for another treasurer. */
     final Long pendingPayment;
-    /** A payment of the target that counts, which has a receipt. */
+    /** A payment of the target that counts, which has a receipt and a scan. */
     final Long countedPayment;
     /** The target's waiver, asked for by its representative and decided already by another treasurer. */
     final Long waiver;
@@ -283,9 +287,10 @@ final class GuardWorld {
         made(treasurer.send(post("/treasury/members/" + target.id() + "/invoices").param("year",
                 String.valueOf(year))), "a dues invoice");
         invoice = jdbc.queryForObject("select max(id) from dues_invoice where member_id = ?", Long.class, target.id());
-        made(treasurer.send(post("/treasury/members/" + target.id() + "/payments")
+        made(treasurer.send(multipart("/treasury/members/" + target.id() + "/payments")
+                .file(new MockMultipartFile("scan", "check-" + duesCanary + ".png", "image/png", ONE_PIXEL_PNG))
                 .param("receivedOn", LocalDate.now().toString()).param("method", "CHECK")
-                .param("reference", "Check " + duesCanary).param("amount", "100")), "a dues payment");
+                .param("reference", "Check " + duesCanary).param("amount", "100")), "a dues payment with its scan");
         countedPayment = jdbc.queryForObject("select id from dues_payment where reference = ?", Long.class,
                 "Check " + duesCanary);
         made(treasurer.send(post("/treasury/members/" + target.id() + "/payments")
@@ -449,7 +454,7 @@ final class GuardWorld {
             id = journalEntry;
         } else if (pattern.startsWith("/treasury/accounts")) {
             id = ledgerAccount;
-        } else if (pattern.endsWith("/receipt")) {
+        } else if (pattern.endsWith("/receipt") || pattern.endsWith("/scan")) {
             id = countedPayment;
         } else if (pattern.startsWith("/treasury/invoices") || pattern.startsWith("/dues/invoices")) {
             id = invoice;

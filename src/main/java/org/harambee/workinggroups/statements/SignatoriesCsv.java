@@ -2,9 +2,6 @@ package org.harambee.workinggroups.statements;
 
 import static org.harambee.site.SpreadsheetCells.neutralized;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,9 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.site.CsvFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,9 +47,7 @@ class SignatoriesCsv {
             throw new UnknownStatementException();
         }
         ZoneId zone = statements.zone();
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        return CsvFile.written(csv -> {
             csv.printRecord(neutralized("statement"), neutralized(statement.title()));
             csv.printRecord("closed", LocalDate.ofInstant(closedAt, zone).toString());
             csv.printRecord("individuals_not_named", statements.signatures(statement).size() - named.size());
@@ -66,10 +60,7 @@ class SignatoriesCsv {
                         neutralized(text(signature.stateCode())), neutralized(text(signature.country())),
                         SIGNED_AT.format(signature.signedAt().truncatedTo(ChronoUnit.SECONDS).atZone(zone)));
             }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toString();
+        });
     }
 
     /** The file name of the export of this statement. */
