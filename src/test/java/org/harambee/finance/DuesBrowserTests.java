@@ -2,6 +2,10 @@ package org.harambee.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.harambee.Browser;
@@ -14,6 +18,7 @@ import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +29,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * In a real browser: a treasurer sets a year's dues schedule and issues an organization's invoice (e-mailed to it; the
  * year's invoices for every member go out the same way, which the daily job's test covers), a representative reads
- * its organization's invoice, the treasurer records its payment (above the threshold), a second treasurer approves it,
- * and the representative sees the invoice settled and the organization in good standing, and reads the public account
- * with the year's dues by rate.
+ * its organization's invoice, the treasurer records its payment (above the threshold) with the bank's slip scanned, a
+ * second treasurer approves it and finds the receipt and the scan on the member's page (then the reports, budget,
+ * closed periods, import, waivers and journal pages, each checked by the accessibility audit), and the representative sees the invoice settled and the organization in good standing, and reads the public account
+ * with the year's dues by rate; an administrator finds who reads the public account.
  */
 @IntegrationTest
 class DuesBrowserTests {
@@ -55,7 +61,10 @@ class DuesBrowserTests {
     }
 
     @Test
-    void aTreasurerInvoicesTheYearARepresentativeReadsItAndAnApprovedPaymentSettlesIt() {
+    void aTreasurerInvoicesTheYearARepresentativeReadsItAndAnApprovedPaymentSettlesIt(@TempDir Path folder)
+            throws IOException {
+        Path scan = Files.write(folder.resolve("wire-slip.pdf"),
+                "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         int year = ThreadLocalRandom.current().nextInt(2000, 2010);
         Organization organization = fixtures.organization(MembershipFixtures.unique("Dues Coalition"),
                 MembershipStatus.ACTIVE, true);
@@ -90,6 +99,7 @@ class DuesBrowserTests {
         browser.fill("#amount", "1250");
         new Select(browser.find("#method")).selectByValue("BANK_TRANSFER");
         browser.fill("#reference", "Wire of the coalition");
+        browser.find("#scan").sendKeys(scan.toString());
         browser.clickAndWait("form[action$='/payments'] button[type=submit]");
         browser.waitForText("The payment was recorded.");
         assertThat(browser.text()).contains("awaits a second treasurer");
@@ -98,6 +108,17 @@ class DuesBrowserTests {
         browser.open(people.url("/treasury/payments"));
         browser.clickAndWait(browser.find("form[action$='/approve'] button"));
         browser.waitForText("The payment was approved and counts now.");
+        browser.open(people.url("/treasury/members/" + organization.id()));
+        assertThat(browser.find("a[href$='/receipt']").getText()).startsWith("Receipt");
+        assertThat(browser.find("a[href$='/scan']").getText()).startsWith("Scan");
+        for (String[] page : new String[][] {{"/treasury/trial-balance", "Trial balance"},
+            {"/treasury/income-statement", "Income statement"}, {"/treasury/balance-sheet", "Balance sheet"},
+            {"/treasury/budget?year=" + year, "Budget"}, {"/treasury/periods", "Closed periods"},
+            {"/treasury/import", "Import"}, {"/treasury/waivers", "Waivers"},
+            {"/treasury/journal?from=" + year + "-01-01&to=" + year + "-12-31", "Journal"}}) {
+            browser.open(people.url(page[0]));
+            assertThat(browser.find("h1").getText()).as(page[0]).startsWith(page[1]);
+        }
 
         people.signIn(representative);
         browser.open(people.url("/dues/" + organization.id()));
@@ -108,5 +129,9 @@ class DuesBrowserTests {
                 .contains("Organizations with a budget of $50,000 to $250,000");
         browser.open(people.url("/transparency"));
         assertThat(browser.text()).contains("Income").contains("Expenses");
+
+        people.signIn(people.account(Role.ADMIN, "Administrator"));
+        browser.open(people.url("/admin/transparency"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Who reads the public account");
     }
 }
