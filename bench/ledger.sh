@@ -27,7 +27,7 @@ if [ -n "${JDBC_URL:-}" ]; then
     SPRING_DATASOURCE_PASSWORD=$password HARAMBEE_DEMO_ENABLED=true  # the demo network and its books, as on H2
   driver='postgresql-'
 else
-  url="jdbc:h2:file:$data/h2/harambee;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
+  url="jdbc:h2:file:$data/h2/harambee;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=0"
   user=harambee password=''
   export SPRING_DATASOURCE_URL=$url
   driver='h2-'

@@ -39,7 +39,7 @@ class BooksImport {
     }
 
     @Transactional
-    Outcome importFile(String fileName, byte[] bytes, UUID treasurer) {
+    Outcome importFile(byte[] bytes, UUID treasurer) {
         if (bytes.length > MAX_BYTES) {
             return refused(new BooksFile.Problem(1, null, "finance.import.problem.tooLarge"));
         }
@@ -71,8 +71,7 @@ class BooksImport {
                 publicAccount.name(entry, row.publicName(), treasurer);
             }
         }
-        auditLog.record("finance.import.posted", read.rows().size() + " journal entries",
-                fileName == null ? null : "from " + fileName);
+        auditLog.record("finance.import.posted", read.rows().size() + " journal entries", null);
         return new Outcome(List.of(), read.rows().size());
     }
 

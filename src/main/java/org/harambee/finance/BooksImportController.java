@@ -41,7 +41,7 @@ class BooksImportController {
                     "finance.import.problem.tooLarge")));
             return "finance/import";
         }
-        BooksImport.Outcome outcome = imports.importFile(file.getOriginalFilename(), file.getBytes(),
+        BooksImport.Outcome outcome = imports.importFile(file.getBytes(),
                 treasurer.accountId());
         if (!outcome.problems().isEmpty()) {
             model.addAttribute("problems", outcome.problems().stream().map(problem -> new Reports.ImportProblem(

@@ -160,9 +160,9 @@ class Dues {
                 treasurer, clock.instant());
         int number = counter.next();
         String printed = InvoiceSeries.INVOICE.number(today.getYear(), number);
-        Money fromCredit = min(account.credit(), amount);
+        Money fromCredit = Money.min(account.credit(), amount);
         String income = incomeAccount(membershipYear, today);
-        Long entry = ledger.postByCode(today, "Dues invoice " + printed, List.of(
+        Long entry = ledger.postForDues(today, "Dues invoice " + printed, List.of(
                 Ledger.Leg.debit(RECEIVABLE, amount, printed), Ledger.Leg.credit(income, amount, printed),
                 Ledger.Leg.debit(MEMBER_CREDIT, fromCredit, printed), Ledger.Leg.credit(RECEIVABLE, fromCredit,
                         printed)), treasurer);
@@ -202,7 +202,7 @@ class Dues {
     private void recognize(MembershipYear year, LocalDate day, Money amount, boolean earned, String description,
             String memo, UUID treasurer) {
         if (day.isBefore(year.start())) {
-            ledger.postByCode(year.start(), description, List.of(
+            ledger.postForDues(year.start(), description, List.of(
                     earned ? Ledger.Leg.debit(PAID_IN_ADVANCE, amount, memo) : Ledger.Leg.debit(DUES_INCOME, amount,
                             memo),
                     earned ? Ledger.Leg.credit(DUES_INCOME, amount, memo) : Ledger.Leg.credit(PAID_IN_ADVANCE, amount,
@@ -270,6 +270,7 @@ class Dues {
             throw new Refusal("reason", "finance.credit.reasonNeeded", DuesInvoice.MAX_NOTE);
         }
         LocalDate today = today();
+        serialized(today);
         InvoiceCounter counter = lockedCounter(InvoiceSeries.CREDIT_NOTE, today.getYear());
         DuesAccount account = account(invoice.memberId());
         Money creditable = account.creditable(invoiceId);
@@ -277,10 +278,10 @@ class Dues {
             throw new Refusal("amount", "finance.credit.tooMuch", creditable.typed());
         }
         int number = counter.next();
-        Money fromOwed = min(amount, account.invoice(invoiceId).orElseThrow().owed());
+        Money fromOwed = Money.min(amount, account.owed());
         String printed = InvoiceSeries.CREDIT_NOTE.number(today.getYear(), number);
         MembershipYear year = settings.year(invoice.membershipYear());
-        Long entry = ledger.postByCode(today, "Credit note " + printed + " of invoice " + invoice.number(), List.of(
+        Long entry = ledger.postForDues(today, "Credit note " + printed + " of invoice " + invoice.number(), List.of(
                 Ledger.Leg.debit(incomeAccount(year, today), amount, printed), Ledger.Leg.credit(RECEIVABLE, fromOwed,
                         printed), Ledger.Leg.credit(MEMBER_CREDIT, amount.minus(fromOwed), printed)), treasurer);
         recognize(year, today, amount, false, "Credit note " + printed + " taken off the dues of its year",
@@ -323,13 +324,12 @@ class Dues {
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
+        serialized(today);
         DuesPayment payment = payments.saveAndFlush(new DuesPayment(memberId, draft.receivedOn(), draft.method(),
                 draft.reference(), draft.amount(), treasurer, clock.instant()));
-        if (draft.amount().amount().compareTo(settings.threshold(currency()).amount()) > 0) {
-            auditLog.record("finance.payment.recorded", "payment " + payment.id(), "awaits a second treasurer");
-        } else {
+        auditLog.record("finance.payment.recorded", "payment " + payment.id(), null);
+        if (draft.amount().amount().compareTo(settings.threshold(currency()).amount()) <= 0) {
             payment.count(payment.receivedOn(), post(payment, payment.receivedOn(), treasurer));
-            auditLog.record("finance.payment.recorded", "payment " + payment.id(), null);
             counted(payment, member);
         }
         return payment.id();
@@ -337,9 +337,10 @@ class Dues {
 
     /** A second treasurer approves a pending payment: it counts from today, or from the day received if later. */
     void approvePayment(Long id, UUID treasurer) {
+        LocalDate today = today();
+        serialized(today);
         DuesPayment payment = payments.findById(id).orElseThrow(() -> new UnknownEntryException(id));
         payment.decidableBy(treasurer);
-        LocalDate today = today();
         LocalDate counts = today.isBefore(payment.receivedOn()) ? payment.receivedOn() : today;
         payment.approve(treasurer, clock.instant(), today, post(payment, counts, treasurer));
         auditLog.record("finance.payment.approved", "payment " + id, null);
@@ -407,6 +408,7 @@ class Dues {
 
     /** A second treasurer declines a pending payment: it never counts. */
     void declinePayment(Long id, UUID treasurer) {
+        serialized(today());
         DuesPayment payment = payments.findById(id).orElseThrow(() -> new UnknownEntryException(id));
         payment.decline(treasurer, clock.instant());
         auditLog.record("finance.payment.declined", "payment " + id, null);
@@ -416,9 +418,9 @@ class Dues {
     private Long post(DuesPayment payment, LocalDate day, UUID treasurer) {
         Money amount = payment.amount(currency());
         Money owed = account(payment.memberId()).owed();
-        Money toOwed = min(amount, owed);
+        Money toOwed = Money.min(amount, owed);
         String memo = "payment " + payment.id();
-        return ledger.postByCode(day, "Dues payment " + payment.id() + " (" + payment.method().name().toLowerCase()
+        return ledger.postForDues(day, "Dues payment " + payment.id() + " (" + payment.method().name().toLowerCase()
                 + ")", List.of(Ledger.Leg.debit(BANK, amount, memo), Ledger.Leg.credit(RECEIVABLE, toOwed, memo),
                         Ledger.Leg.credit(MEMBER_CREDIT, amount.minus(toOwed), memo)), treasurer);
     }
@@ -552,6 +554,16 @@ class Dues {
      * first, in a transaction of its own, when the year has none yet (two issuers may both try: one makes it, the
      * other finds it).
      */
+    /**
+     * Takes the lock every dues action that moves a member's money takes first (the invoice counter of the year,
+     * which issuing holds anyway): two treasurers approving the same payment, or recording payments, credit notes
+     * and invoices at the same moment, wait for each other, so that each reads what the other did and no debt is
+     * settled twice. The counter of credit notes is always locked after it.
+     */
+    private void serialized(LocalDate today) {
+        lockedCounter(InvoiceSeries.INVOICE, today.getYear());
+    }
+
     private InvoiceCounter lockedCounter(InvoiceSeries series, int year) {
         InvoiceCounter.Key key = new InvoiceCounter.Key(series, year);
         Optional<InvoiceCounter> counter = counters.findLocked(key);
@@ -565,10 +577,6 @@ class Dues {
             counter = counters.findLocked(key);
         }
         return counter.orElseThrow();
-    }
-
-    private static Money min(Money one, Money other) {
-        return one.amount().compareTo(other.amount()) <= 0 ? one : other;
     }
 
     /** A payment as a treasurer records it. */

@@ -88,7 +88,7 @@ final class DuesAccount {
         }
         Settlement own = credit.invoiceId() == null ? null : invoices.get(credit.invoiceId());
         if (own != null && !own.settled()) {
-            Money applied = min(left, own.owed());
+            Money applied = Money.min(left, own.owed());
             left = left.minus(applied);
             reduce(own, applied, credit.on());
         }
@@ -102,7 +102,7 @@ final class DuesAccount {
                 return;
             }
             if (!settlement.settled()) {
-                Money applied = min(credit, settlement.owed());
+                Money applied = Money.min(credit, settlement.owed());
                 credit = credit.minus(applied);
                 reduce(settlement, applied, day);
             }
@@ -112,10 +112,6 @@ final class DuesAccount {
     private void reduce(Settlement settlement, Money applied, LocalDate day) {
         Money owed = settlement.owed().minus(applied);
         invoices.put(settlement.charge().id(), new Settlement(settlement.charge(), owed, owed.isZero() ? day : null));
-    }
-
-    private static Money min(Money one, Money other) {
-        return one.amount().compareTo(other.amount()) <= 0 ? one : other;
     }
 
     /**
@@ -170,12 +166,6 @@ final class DuesAccount {
             through = OptionalInt.of(year.getKey());
         }
         return through;
-    }
-
-    /** Whether an invoice for this membership year is still owed in part or whole. */
-    boolean owes(int membershipYear) {
-        return invoices.values().stream()
-                .anyMatch(each -> each.charge().membershipYear() == membershipYear && !each.settled());
     }
 
     /** Whether the member has an invoice for this membership year that no credit note reduced to nothing. */

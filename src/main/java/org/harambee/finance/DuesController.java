@@ -100,7 +100,7 @@ class DuesController {
         if (year == null) {
             return current;
         }
-        return Math.max(JournalEntry.FIRST_DAY.getYear(), Math.min(JournalEntry.LAST_DAY.getYear() - 1, year));
+        return JournalEntry.yearWithin(year);
     }
 
     /** Every member's balance, narrowed to a standing and to names holding the text asked for, with the totals. */
@@ -220,7 +220,10 @@ class DuesController {
                 "waiver", FormErrors.of(result), locale, model);
     }
 
-    /** The member's page with its three forms; the one that {@code failed} ("invoice", "payment", "waiver") shows its errors. */
+    /**
+     * The member's page with its four forms; the one that {@code failed} ("invoice", "payment", "scan", "waiver")
+     * shows its errors.
+     */
     private String memberPage(Long id, HarambeeUser treasurer, DuesForms.Invoice invoice, DuesForms.Payment payment,
             DuesForms.Waiver waiver, String failed, FormErrors errors, Locale locale, Model model) {
         DuesStatement statement = statements.of(member(id), treasurer.accountId());
@@ -287,13 +290,7 @@ class DuesController {
     private String invoicePage(Long id, HarambeeUser treasurer, DuesForms.Credit form, FormErrors errors,
             Model model) {
         Long memberId = statements.memberOfDocument(id).orElseThrow(() -> new UnknownEntryException(id));
-        DuesStatement statement = statements.of(member(memberId), treasurer.accountId());
-        model.addAttribute("statement", statement);
-        model.addAttribute("document", statement.document(id).orElseThrow(() -> new UnknownEntryException(id)));
-        model.addAttribute("credit", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("treasurer", true);
-        return "finance/invoice";
+        return InvoicePage.show(model, statements.of(member(memberId), treasurer.accountId()), id, form, errors, true);
     }
 
     @GetMapping("/treasury/payments")

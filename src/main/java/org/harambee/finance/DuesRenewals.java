@@ -1,8 +1,6 @@
 package org.harambee.finance;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
 import org.harambee.membership.MemberRoll;
 import org.harambee.membership.RollMember;
+import org.harambee.site.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The dues' daily job (cron {@code harambee.finance.dues.renewal-cron}, on every node): the next membership year's
  * invoices go out {@code invoice-days-before} days before it starts, once its schedule is set; each invoice still owed
- * is reminded 30 and 7 days before it is due and once after, each once. Safe on several nodes: invoices are issued
+ * is reminded 30 and 7 days before it is due and once after, each once (not before it is due in the week after it
+ * was sent, nor once it is three months overdue). A refusal of the renewal invoices (a retired dues account, say)
+ * does not stop the reminders. Safe on several nodes: invoices are issued
  * under the counter's lock, which checks again that the member has none; a reminder is recorded in the transaction
  * that sends it, under a key that a second node cannot record again.
  */
@@ -33,6 +34,8 @@ class DuesRenewals {
 
     /** Who the job's invoices and entries are by. */
     static final UUID SYSTEM = new UUID(0, 0);
+    /** An invoice overdue longer than this is past reminding by mail: its treasurer follows it up. */
+    static final int REMINDED_FOR_DAYS_OVERDUE = 90;
 
     private static final Logger log = LoggerFactory.getLogger(DuesRenewals.class);
 
@@ -66,7 +69,15 @@ class DuesRenewals {
     }
 
     Run run(LocalDate today) {
-        return new Run(renewalInvoices(today), reminders(today));
+        int invoiced;
+        try {
+            invoiced = renewalInvoices(today);
+        } catch (Refusal refused) {
+            log.warn("Dues: the renewal invoices were not issued today ({}); reminders go out all the same",
+                    refused.getMessage());
+            invoiced = 0;
+        }
+        return new Run(invoiced, reminders(today));
     }
 
     private int renewalInvoices(LocalDate today) {
@@ -80,15 +91,17 @@ class DuesRenewals {
 
     private int reminders(LocalDate today) {
         List<DuesInvoice> due = invoices.findAllById(jdbc.queryForList("select id from dues_invoice i where series ="
-                + " 'INVOICE' and due_on <= ? and not exists (select 1 from dues_reminder r where r.invoice_id = i.id"
-                + " and r.reminder = 'OVERDUE')", Long.class, today.plusDays(30)));
+                + " 'INVOICE' and due_on between ? and ? and not exists (select 1 from dues_reminder r where"
+                + " r.invoice_id = i.id and r.reminder = 'OVERDUE')", Long.class,
+                today.minusDays(REMINDED_FOR_DAYS_OVERDUE), today.plusDays(30)));
         Set<Long> members = due.stream().map(DuesInvoice::memberId).collect(Collectors.toSet());
         Map<Long, DuesAccount> accounts = dues.accounts(members);
         int sent = 0;
         for (DuesInvoice invoice : due) {
             DuesAccount.Settlement settlement = accounts.get(invoice.memberId()).invoice(invoice.id()).orElseThrow();
             DuesReminder reminder = DuesReminder.dueOn(invoice.dueOn(), today);
-            if (!settlement.settled() && reminder != null && remind(invoice, settlement.owed(), reminder, today)) {
+            if (!settlement.settled() && reminder != null && reminder.sentFor(invoice.issuedOn(), invoice.dueOn())
+                    && remind(invoice, settlement.owed(), reminder, today)) {
                 sent++;
             }
         }
@@ -108,10 +121,9 @@ class DuesRenewals {
                         reminder.name(), today, invoice.id(), reminder.name()) == 0) {
                     return false;
                 }
-                Locale locale = Locale.forLanguageTag(member.language() == null ? "en" : member.language());
+                Locale locale = DuesMail.localeOf(member);
                 mailer.send(letters.letter(member.email(), locale, "finance.mail." + reminder.name(),
-                        member.contactName(), invoice.number(), owed.shown(locale),
-                        invoice.dueOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
+                        member.contactName(), invoice.number(), owed.shown(locale), DuesMail.day(invoice.dueOn(), locale),
                         letters.networkName(), letters.link("/dues/" + member.id())));
                 return true;
             }));

@@ -55,15 +55,17 @@ class FinancialReports {
     }
 
     /**
-     * The year's budget against the actual of every entry dated in the year; {@code today} says how far the year has
-     * come (the report's "through" day: today within the year, its last day once it is over).
+     * The year's budget against the actual of the entries dated in the year through {@code today} (the report's
+     * "through" day: today within the year, its last day once it is over; a year still to come has no actual yet,
+     * even where entries are dated in it already, such as dues invoiced in advance and moved into it on its first
+     * day).
      */
     Reports.Budget budget(int year, LocalDate today, Locale locale) {
         MembershipYear period = settings.year(year);
-        LocalDate end = today.isBefore(period.end()) && !today.isBefore(period.start()) ? today : period.end();
+        LocalDate end = today.isBefore(period.end()) ? today : period.end();
         Map<Long, Money> planned = planned(year);
         Map<Long, Money> actual = new HashMap<>();
-        ledger.trialBalance(period.start(), period.end(), locale).rows()
+        ledger.trialBalance(period.start(), end, locale).rows()
                 .forEach(row -> actual.put(row.account().id(), row.balance()));
         List<AccountView> chart = ledger.chart(locale);
         List<Reports.BudgetRow> income = rows(chart, AccountKind.INCOME, planned, actual);

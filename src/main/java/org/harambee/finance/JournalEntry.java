@@ -43,6 +43,7 @@ class JournalEntry {
     private Instant postedAt;
     private UUID postedBy;
     private Long reversesId;
+    private boolean postedByDues;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "journal_line", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")
@@ -101,8 +102,21 @@ class JournalEntry {
         return new JournalEntry(draft.date(), description, lines, postedBy, postedAt, null);
     }
 
+    /** The same entry, posted by dues itself: corrected by a credit note, never reversed in the journal. */
+    JournalEntry postedByDues() {
+        this.postedByDues = true;
+        return this;
+    }
+
+    boolean byDues() {
+        return postedByDues;
+    }
+
     /** The entry that undoes this one on {@code date}: every line on the other side, for the reason given. */
     JournalEntry reversal(LocalDate date, String reason, UUID postedBy, Instant postedAt) {
+        if (postedByDues) {
+            throw new Refusal("finance.entry.postedByDues");
+        }
         String why = reason == null ? "" : reason.strip();
         if (!dated(date) || why.isEmpty() || why.length() > MAX_DESCRIPTION) {
             throw new Refusal(!dated(date) ? "date" : "reason", !dated(date) ? "finance.entry.dateNeeded"
@@ -117,7 +131,12 @@ class JournalEntry {
         return date != null && !date.isBefore(FIRST_DAY) && !date.isAfter(LAST_DAY);
     }
 
-    /** The day within the days entries may have. */
+    /** The year, or the nearest one whose every day the books may hold. */
+    static int yearWithin(int year) {
+        return Math.max(FIRST_DAY.getYear(), Math.min(LAST_DAY.getYear() - 1, year));
+    }
+
+    /** The day, or the nearest one the books may hold. */
     static LocalDate within(LocalDate date) {
         return date.isBefore(FIRST_DAY) ? FIRST_DAY : date.isAfter(LAST_DAY) ? LAST_DAY : date;
     }

@@ -113,10 +113,23 @@ class Ledger {
     }
 
     /**
-     * Posts the entry that dues record (an invoice, a credit note, a payment): each leg names its account by code,
-     * legs of nothing are left out. Refused when one of the accounts is missing from the chart or retired.
+     * Posts an entry whose legs name their accounts by code (an import's rows, the demo's books), legs of nothing
+     * left out. Refused when one of the accounts is missing from the chart or retired.
      */
     Long postByCode(LocalDate date, String description, List<Leg> legs, UUID by) {
+        return postByCode(date, description, legs, by, false);
+    }
+
+    /**
+     * Posts the entry that dues record (an invoice, a credit note, a payment, dues moved into their year) as
+     * {@link #postByCode(LocalDate, String, List, UUID)} does; it is never reversed in the journal (a credit note
+     * corrects it).
+     */
+    Long postForDues(LocalDate date, String description, List<Leg> legs, UUID by) {
+        return postByCode(date, description, legs, by, true);
+    }
+
+    private Long postByCode(LocalDate date, String description, List<Leg> legs, UUID by, boolean dues) {
         List<Leg> kept = legs.stream().filter(leg -> !leg.amount().isZero()).toList();
         Map<String, LedgerAccount> byCode = accounts.findByCodeIn(kept.stream().map(Leg::code).toList()).stream()
                 .collect(Collectors.toMap(LedgerAccount::code, Function.identity()));
@@ -129,7 +142,7 @@ class Ledger {
             lines.add(new EntryDraft.Line(lines.size(), account.id(), leg.debit() ? leg.amount() : null,
                     leg.debit() ? null : leg.amount(), leg.memo()));
         }
-        return post(new EntryDraft(date, description, currency, lines), by);
+        return post(new EntryDraft(date, description, currency, lines), by, dues);
     }
 
     /** One line that dues post: the account's code, debit or credit, the amount and a memo. */
@@ -146,6 +159,10 @@ class Ledger {
 
     /** Posts the entry (each line's account must exist and be in use), or refuses it at its fields. */
     Long post(EntryDraft draft, UUID by) {
+        return post(draft, by, false);
+    }
+
+    private Long post(EntryDraft draft, UUID by, boolean dues) {
         Map<Long, LedgerAccount> known = accounts.findAllById(draft.lines().stream().map(EntryDraft.Line::accountId)
                 .toList()).stream().collect(Collectors.toMap(LedgerAccount::id, Function.identity()));
         List<Refusal.Problem> unknown = draft.lines().stream()
@@ -156,7 +173,8 @@ class Ledger {
             throw new Refusal(unknown);
         }
         open(draft.date());
-        JournalEntry entry = entries.save(JournalEntry.post(draft, by, clock.instant()));
+        JournalEntry posted = JournalEntry.post(draft, by, clock.instant());
+        JournalEntry entry = entries.save(dues ? posted.postedByDues() : posted);
         auditLog.record("finance.entry.posted", "journal entry " + entry.id(), null);
         return entry.id();
     }
@@ -256,7 +274,7 @@ class Ledger {
                 money(line.debit()), money(line.credit()), line.memo())).toList();
         Money debits = lines.stream().map(EntryView.Line::debit).reduce(Money.zero(currency), Money::plus);
         Money credits = lines.stream().map(EntryView.Line::credit).reduce(Money.zero(currency), Money::plus);
-        return new EntryView(entry.id(), entry.entryDate(), entry.description(), entry.postedAt(),
+        return new EntryView(entry.id(), entry.entryDate(), entry.description(), entry.postedAt(), entry.byDues(),
                 entry.reversesId(), reversedBy, lines, debits, credits);
     }
 

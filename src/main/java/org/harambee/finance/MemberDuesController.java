@@ -65,13 +65,8 @@ class MemberDuesController {
     String invoice(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Model model) {
         Long memberId = statements.memberOfDocument(id).orElseThrow(() -> new UnknownEntryException(id));
         RollMember member = answeredFor(user, memberId);
-        DuesStatement statement = statements.of(member, user.accountId());
-        model.addAttribute("statement", statement);
-        model.addAttribute("document", statement.document(id).orElseThrow(() -> new UnknownEntryException(id)));
-        model.addAttribute("credit", new DuesForms.Credit());
-        model.addAttribute("errors", FormErrors.none());
-        model.addAttribute("treasurer", false);
-        return "finance/invoice";
+        return InvoicePage.show(model, statements.of(member, user.accountId()), id, new DuesForms.Credit(),
+                FormErrors.none(), false);
     }
 
     @GetMapping("/dues/invoices/{id}/pdf")

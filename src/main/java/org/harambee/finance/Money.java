@@ -57,6 +57,11 @@ public record Money(BigDecimal amount, Currency currency) {
         return Optional.of(new Money(amount, currency));
     }
 
+    /** The smaller of two amounts of the same currency. */
+    public static Money min(Money one, Money other) {
+        return one.amount().compareTo(other.amount()) <= 0 ? one : other;
+    }
+
     public Money plus(Money other) {
         same(other);
         return new Money(amount.add(other.amount), currency);

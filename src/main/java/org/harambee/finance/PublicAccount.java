@@ -90,7 +90,10 @@ class PublicAccount {
                 .sorted(Comparator.comparing((Reports.Category category) -> category.actual().amount()).reversed()).toList();
     }
 
-    /** The entries a treasurer named for the public account, per income or expense account, with their amounts. */
+    /**
+     * The entries a treasurer named for the public account, per income or expense account, with their amounts; an
+     * entry reversed since is left out (its category's total no longer holds it either).
+     */
     private Map<Long, List<Reports.Named>> named(LocalDate from, LocalDate to, Locale locale) {
         Map<Long, List<Reports.Named>> named = new HashMap<>();
         jdbc.query("""
@@ -98,6 +101,7 @@ class PublicAccount {
                 join journal_entry e on e.id = n.entry_id join journal_line l on l.entry_id = e.id
                 join ledger_account a on a.id = l.account_id
                 where e.entry_date between ? and ? and a.kind in ('INCOME', 'EXPENSE')
+                and not exists (select 1 from journal_entry r where r.reverses_id = e.id)
                 group by l.account_id, n.public_name, a.kind order by n.public_name""", row -> {
                     BigDecimal debit = row.getBigDecimal(3);
                     BigDecimal credit = row.getBigDecimal(4);
@@ -108,11 +112,11 @@ class PublicAccount {
         return named;
     }
 
-    /** The year's dues by rate: how many members were invoiced, and the dues after credit notes. */
+    /** The year's dues by rate: how many members were invoiced (each once), and the dues after credit notes. */
     private List<Reports.Tier> dues(int year) {
         Map<String, Reports.Tier> tiers = new LinkedHashMap<>();
         jdbc.query("""
-                select i.rate, count(*), sum(i.amount - coalesce((select sum(c.amount) from dues_invoice c
+                select i.rate, count(distinct i.member_id), sum(i.amount - coalesce((select sum(c.amount) from dues_invoice c
                   where c.credits_id = i.id), 0)) from dues_invoice i
                 where i.series = 'INVOICE' and i.membership_year = ? group by i.rate order by i.rate""", row -> {
                     tiers.put(row.getString(1), new Reports.Tier(DuesRate.valueOf(row.getString(1)), row.getInt(2),

@@ -112,7 +112,7 @@ class ReportsController {
     private int year(Integer year) {
         int current = settings.yearOf(ledger.today()).year();
         return year == null ? current
-                : Math.max(JournalEntry.FIRST_DAY.getYear(), Math.min(JournalEntry.LAST_DAY.getYear() - 1, year));
+                : JournalEntry.yearWithin(year);
     }
 
     private LocalDate day(LocalDate on) {

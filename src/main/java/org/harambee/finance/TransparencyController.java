@@ -100,7 +100,7 @@ class TransparencyController {
     }
 
     private static int within(int year) {
-        return Math.max(JournalEntry.FIRST_DAY.getYear(), Math.min(JournalEntry.LAST_DAY.getYear() - 1, year));
+        return JournalEntry.yearWithin(year);
     }
 
     @GetMapping("/admin/transparency")

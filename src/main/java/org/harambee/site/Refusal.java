@@ -2,6 +2,7 @@ package org.harambee.site;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.Errors;
 
@@ -51,15 +52,20 @@ public class Refusal extends RuntimeException {
     }
 
     /**
-     * Puts every problem into the form's errors: at its field, or the form's as a whole; a field that already has an
-     * error keeps it (one message per field).
+     * Puts every problem into the form's errors: at its field, or the form's as a whole (also when the form has no
+     * such field: a rule of the books refusing a day, say, under a form that takes no day); a field that already has
+     * an error keeps it (one message per field).
      */
     public void rejectInto(Errors errors) {
         for (Problem problem : problems) {
             if (problem.field() == null) {
                 errors.reject(problem.key(), problem.arguments(), null);
             } else if (!errors.hasFieldErrors(problem.field())) {
-                errors.rejectValue(problem.field(), problem.key(), problem.arguments(), null);
+                try {
+                    errors.rejectValue(problem.field(), problem.key(), problem.arguments(), null);
+                } catch (NotReadablePropertyException notOnThisForm) {
+                    errors.reject(problem.key(), problem.arguments(), null);
+                }
             }
         }
     }

@@ -8,11 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,6 +29,7 @@ import org.harambee.membership.BudgetBand;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
+import org.harambee.site.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -273,9 +280,86 @@ class DuesIntegrationTests {
         assertThat(invoicedAgain.getContentAsString()).contains("dues for this year are waived");
         assertThat(goodStanding.of(organization.id(), LocalDate.now()).reason()).isEqualTo(StandingReason.GOOD);
         assertThat(as(representative, get("/dues/" + organization.id())).getContentAsString())
-                .contains("Credit note CN-").contains("granted").contains("In good standing");
+                .contains("Credit note CN-").contains("granted").contains("In good standing")
+                .as("the reason is the treasurers' only").doesNotContain("Our funder withdrew");
+        assertThat(as(treasurer, get("/treasury/members/" + organization.id())).getContentAsString())
+                .contains("Our funder withdrew " + mark);
         Long note = jdbc.queryForObject("select id from dues_invoice where credits_id = ?", Long.class, invoice);
         assertThat(as(representative, get("/dues/invoices/" + note)).getContentAsString()).contains("Dues waived");
+    }
+
+    @Test
+    void aCreditNoteOnAPaidInvoiceSettlesTheNextOneInTheJournalAsOnTheStatement() throws Exception {
+        Organization organization = fixtures.organization("Two Years " + mark, MembershipStatus.ACTIVE, true);
+        Long paid = issue(organization, "");
+        pay(treasurer, organization, "200");
+        as(treasurer, post("/treasury/dues").with(csrf()).param("year", String.valueOf(year + 1)).param("floor", "")
+                .param("rates[FROM_50K_TO_250K]", "200").param("rates[UNDER_50K]", "1")
+                .param("rates[FROM_250K_TO_1M]", "1").param("rates[FROM_1M_TO_5M]", "1").param("rates[OVER_5M]", "1")
+                .param("rates[UNDECLARED]", "1").param("rates[INDIVIDUAL]", "1"));
+        as(treasurer, post("/treasury/members/" + organization.id() + "/invoices").with(csrf())
+                .param("year", String.valueOf(year + 1)));
+        assertThat(owed(organization)).isEqualByComparingTo("200");
+
+        MockHttpServletResponse credited = as(treasurer, post("/treasury/invoices/" + paid + "/credit").with(csrf())
+                .param("amount", "50").param("reason", "Wrong tier"));
+        Long note = Long.valueOf(credited.getRedirectedUrl().substring("/treasury/invoices/".length()));
+        assertThat(owed(organization)).isEqualByComparingTo("150");
+        assertThat(dues.account(organization.id()).credit().amount()).isEqualByComparingTo("0");
+        long entry = jdbc.queryForObject("select entry_id from dues_invoice where id = ?", Long.class, note);
+        assertThat(lines(entry)).as("what the member owes in all goes down, nothing becomes credit")
+                .containsExactly("4000 50 0", "1100 0 50");
+    }
+
+    @Test
+    void twoTreasurersApprovingOnePaymentAtOnceCountItOnce() throws Exception {
+        Organization organization = fixtures.organization("Double Click " + mark, MembershipStatus.ACTIVE, true);
+        issue(organization, "");
+        pay(treasurer, organization, "1500");
+        Long payment = jdbc.queryForObject("select max(id) from dues_payment where member_id = ?", Long.class,
+                organization.id());
+        List<HarambeeUser> approvers = List.of(fixtures.account(Role.TREASURER), fixtures.account(Role.TREASURER),
+                fixtures.account(Role.TREASURER), fixtures.account(Role.TREASURER));
+        ExecutorService pool = Executors.newFixedThreadPool(approvers.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (HarambeeUser approver : approvers) {
+            attempts.add(pool.submit(() -> {
+                start.await();
+                try {
+                    dues.approvePayment(payment, approver.accountId());
+                    return true;
+                } catch (Refusal refused) {
+                    assertThat(refused.problems().get(0).key()).isEqualTo("finance.payment.decided");
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int approved = 0;
+        for (Future<Boolean> attempt : attempts) {
+            approved += attempt.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(approved).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(distinct l.entry_id) from journal_line l where l.memo = ?",
+                Long.class, "payment " + payment)).isEqualTo(1);
+        assertThat(owed(organization)).isEqualByComparingTo("0");
+        assertThat(dues.account(organization.id()).credit().amount()).isEqualByComparingTo("1300");
+    }
+
+    @Test
+    void anEntryDuesPostedIsCorrectedByACreditNoteNeverReversedInTheJournal() throws Exception {
+        Organization organization = fixtures.organization("Posted By Dues " + mark, MembershipStatus.ACTIVE, true);
+        Long invoice = issue(organization, "");
+        long entry = jdbc.queryForObject("select entry_id from dues_invoice where id = ?", Long.class, invoice);
+        assertThat(as(treasurer, get("/treasury/journal/" + entry)).getContentAsString())
+                .contains("corrected by a credit note").doesNotContain("/reverse\"");
+        assertThat(notice(treasurer, post("/treasury/journal/" + entry + "/reverse").with(csrf())
+                .param("date", LocalDate.now().toString()).param("reason", "Undo")))
+                .isEqualTo("finance.entry.postedByDues");
+        assertThat(jdbc.queryForObject("select count(*) from journal_entry where reverses_id = ?", Long.class, entry))
+                .isZero();
     }
 
     @Test

@@ -186,7 +186,7 @@ class DuesRenewalsIntegrationTests {
     }
 
     @Test
-    void anInvoiceOwedIsRemindedThirtyAndSevenDaysAheadAndOnceOverdueAndPayingRestoresGoodStanding() {
+    void anInvoiceOwedIsRemindedAWeekAheadAndOnceOverdueAndPayingRestoresGoodStanding() {
         int past = ThreadLocalRandom.current().nextInt(1962, 1970);
         schedule(past, "180");
         Organization organization = member("es");
@@ -194,22 +194,21 @@ class DuesRenewalsIntegrationTests {
         String invoice = number(dues.issue(organization.id(), past, null, treasurer.accountId()));
 
         daysLater(0);
+        assertThat(mailTo(email, invoice)).as("no reminder beside the invoice's own letter").isEmpty();
+        daysLater(22);
+        assertThat(mailTo(email, invoice)).isEmpty();
+        daysLater(1);
         assertThat(mailTo(email, invoice)).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).contains("vence el");
+            assertThat(mail.getSubject()).contains("vence en una semana");
             assertThat(GreenMailUtil.getBody(mail)).contains("Rosa Tesorera").contains("180,00");
         });
-        daysLater(22);
+        daysLater(7);
         assertThat(mailTo(email, invoice)).hasSize(1);
         daysLater(1);
         assertThat(mailTo(email, invoice)).hasSize(2).last().satisfies(mail ->
-                assertThat(mail.getSubject()).contains("vence en una semana"));
-        daysLater(7);
-        assertThat(mailTo(email, invoice)).hasSize(2);
-        daysLater(1);
-        assertThat(mailTo(email, invoice)).hasSize(3).last().satisfies(mail ->
                 assertThat(mail.getSubject()).contains("está vencida"));
         daysLater(5);
-        assertThat(mailTo(email, invoice)).hasSize(3);
+        assertThat(mailTo(email, invoice)).hasSize(2);
 
         assertThat(goodStanding.of(organization.id(), dues.today()).reason()).isEqualTo(StandingReason.GOOD);
         clock.advance(Duration.ofDays(26));
@@ -222,6 +221,22 @@ class DuesRenewalsIntegrationTests {
         assertThat(goodStanding.of(organization.id(), dues.today()).reason()).isEqualTo(StandingReason.GOOD);
         assertThat(goodStanding.of(organization.id(), dues.today().minusDays(1)).reason())
                 .isEqualTo(StandingReason.DUES_OVERDUE);
+    }
+
+    @Test
+    void anInvoiceSentLongBeforeItIsDueIsRemindedThirtyDaysAhead() {
+        Organization organization = member("en");
+        LocalDate sent = LocalDate.of(1958, 10, 1);
+        clock.advance(Duration.between(clock.instant(), sent.atTime(9, 0).toInstant(ZoneOffset.UTC)));
+        schedule(1959, "90");
+        String invoice = number(dues.issue(organization.id(), 1959, null, treasurer.accountId()));
+        daysLater(0);
+        daysLater(61);
+        assertThat(mailTo(organization.contactEmail(), invoice)).isEmpty();
+        daysLater(1);
+        assertThat(dues.today()).isEqualTo(LocalDate.of(1959, 1, 1).minusDays(30));
+        assertThat(mailTo(organization.contactEmail(), invoice)).singleElement().satisfies(mail ->
+                assertThat(mail.getSubject()).contains(invoice));
     }
 
     @Test
@@ -258,6 +273,13 @@ class DuesRenewalsIntegrationTests {
         renewals.run(dues.today());
         renewals.run(dues.today());
         assertThat(dues.account(organization.id()).invoiced(1961)).isTrue();
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> {
+            try {
+                return mail.getAllRecipients()[0].toString().equals(contact.email());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).as("the invoice's letter, and no reminder the same day").hasSize(1);
         Map<String, Object> invoice = jdbc.queryForMap("select count(*) over () as invoices, due_on, entry_id,"
                 + " number_year, number from dues_invoice where member_id = ? and membership_year = ?",
                 organization.id(), 1961);

@@ -114,5 +114,11 @@ class TransparencyIntegrationTests {
         as(treasurer, post("/treasury/journal/" + named + "/public").with(csrf()).param("publicName", ""));
         assertThat(as(member, get("/transparency/" + year)).getContentAsString())
                 .doesNotContain("Prairie Justice Fund").contains("$45,000.00");
+
+        as(treasurer, post("/treasury/journal/" + named + "/public").with(csrf())
+                .param("publicName", "Prairie Justice Fund"));
+        ledger.reverse(named, day.plusDays(3), "The grant went back " + mark, treasurer);
+        assertThat(as(member, get("/transparency/" + year)).getContentAsString())
+                .as("a reversed grant is named nowhere").doesNotContain("Prairie Justice Fund").contains("$5,000.00");
     }
 }

@@ -38,6 +38,7 @@ import org.harambee.membership.OrganizationRegistration;
 import org.harambee.membership.PersonDetails;
 import org.harambee.membership.Standing;
 import org.harambee.membership.Visibility;
+import org.harambee.site.Installation;
 import org.harambee.workinggroups.GroupDiscussions;
 import org.harambee.workinggroups.GroupDraft;
 import org.harambee.workinggroups.GroupKind;
@@ -140,6 +141,8 @@ final class GuardWorld {
     final Long waiver;
 
     GuardWorld(ApplicationContext context, MockMvc mvc) throws Exception {
+        // The network's day, which may not be the machine's: the books refuse a day after it.
+        LocalDate today = LocalDate.now(context.getBean(Installation.class).timeZone());
         MembershipFixtures fixtures = context.getBean(MembershipFixtures.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         WorkingGroups groups = context.getBean(WorkingGroups.class);
@@ -263,7 +266,7 @@ final class GuardWorld {
         token = jdbc.queryForObject("select id from api_token where account_id = ?", Long.class, owner.accountId());
 
         String entry = "Grant " + ledgerCanary;
-        made(as.get("treasurer").send(post("/treasury/journal").param("date", LocalDate.now().toString())
+        made(as.get("treasurer").send(post("/treasury/journal").param("date", today.toString())
                 .param("description", entry)
                 .param("lines[0].account", jdbc.queryForObject("select id from ledger_account where code = '1000'",
                         String.class)).param("lines[0].debit", "2500").param("lines[0].memo", "Memo " + ledgerCanary)
@@ -276,7 +279,7 @@ final class GuardWorld {
         ledgerAccount = jdbc.queryForObject("select id from ledger_account where code = ?", Long.class, code);
 
         Visitor treasurer = as.get("treasurer");
-        int year = LocalDate.now().getYear();
+        int year = today.getYear();
         MockHttpServletRequestBuilder schedule = post("/treasury/dues").param("year", String.valueOf(year))
                 .param("floor", "");
         for (String rate : List.of("UNDER_50K", "FROM_50K_TO_250K", "FROM_250K_TO_1M", "FROM_1M_TO_5M", "OVER_5M",
@@ -289,12 +292,12 @@ final class GuardWorld {
         invoice = jdbc.queryForObject("select max(id) from dues_invoice where member_id = ?", Long.class, target.id());
         made(treasurer.send(multipart("/treasury/members/" + target.id() + "/payments")
                 .file(new MockMultipartFile("scan", "check-" + duesCanary + ".png", "image/png", ONE_PIXEL_PNG))
-                .param("receivedOn", LocalDate.now().toString()).param("method", "CHECK")
+                .param("receivedOn", today.toString()).param("method", "CHECK")
                 .param("reference", "Check " + duesCanary).param("amount", "100")), "a dues payment with its scan");
         countedPayment = jdbc.queryForObject("select id from dues_payment where reference = ?", Long.class,
                 "Check " + duesCanary);
         made(treasurer.send(post("/treasury/members/" + target.id() + "/payments")
-                .param("receivedOn", LocalDate.now().toString()).param("method", "BANK_TRANSFER")
+                .param("receivedOn", today.toString()).param("method", "BANK_TRANSFER")
                 .param("reference", "Wire " + mark).param("amount", "50000")), "a payment awaiting approval");
         pendingPayment = jdbc.queryForObject("select id from dues_payment where reference = ?", Long.class,
                 "Wire " + mark);
