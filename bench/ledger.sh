@@ -8,8 +8,9 @@
 # public account page (/transparency/YEAR: budget against actual, income by kind, dues by tier, named grants; read by
 # the same treasurer, since a new installation shows it to members only); the p95 ratio of each page to its raw aggregate; then the heap.
 # The database is the embedded H2 in a fresh data directory (opened with AUTO_SERVER so that the benchmark's JDBC
-# connections reach the running application's database), or PostgreSQL when JDBC_URL (an empty database),
-# JDBC_USER and JDBC_PASSWORD are set. HEAP caps the application's heap (default 1g).
+# connections reach the running application's database, and QUERY_CACHE_SIZE=0: H2 would otherwise answer a
+# repeated identical query from a result it kept, on both sides, and measure nothing of the ledger), or PostgreSQL
+# when JDBC_URL (an empty database), JDBC_USER and JDBC_PASSWORD are set. HEAP caps the application's heap (default 1g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lines=${LINES:-1000000}

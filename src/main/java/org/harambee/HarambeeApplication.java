@@ -2,6 +2,7 @@ package org.harambee;
 
 import java.time.Clock;
 import org.harambee.accountability.UprCommand;
+import org.harambee.governance.count.CountStvCommand;
 import org.harambee.search.ReindexCommand;
 import org.harambee.site.CommandLine;
 import org.springframework.boot.SpringApplication;
@@ -21,9 +22,13 @@ public class HarambeeApplication {
 
     /**
      * Runs the application; with {@code import-upr FILE} imports UN recommendations and exits, with
-     * {@code reindex} rebuilds every search index and exits.
+     * {@code reindex} rebuilds every search index and exits, with {@code count-stv FILE.blt...} counts STV ballot
+     * files (without starting the application) and exits.
      */
     public static void main(String[] args) {
+        if (args.length > 0 && CountStvCommand.NAME.equals(args[0])) {
+            System.exit(CountStvCommand.run(args, System.out, System.err));
+        }
         if (args.length > 0 && UprCommand.NAME.equals(args[0])) {
             System.exit(UprCommand.run(HarambeeApplication.class, args, System.out, System.err));
         }

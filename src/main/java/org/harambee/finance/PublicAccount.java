@@ -98,10 +98,10 @@ class PublicAccount {
         Map<Long, List<Reports.Named>> named = new HashMap<>();
         jdbc.query("""
                 select l.account_id, n.public_name, sum(l.debit), sum(l.credit) from public_entry_name n
-                join journal_entry e on e.id = n.entry_id join journal_line l on l.entry_id = e.id
-                join ledger_account a on a.id = l.account_id
-                where e.entry_date between ? and ? and a.kind in ('INCOME', 'EXPENSE')
-                and not exists (select 1 from journal_entry r where r.reverses_id = e.id)
+                join journal_line l on l.entry_id = n.entry_id join ledger_account a on a.id = l.account_id
+                where a.kind in ('INCOME', 'EXPENSE') and exists (select 1 from journal_entry e where e.id = n.entry_id
+                  and e.entry_date between ? and ?)
+                and not exists (select 1 from journal_entry r where r.reverses_id = n.entry_id)
                 group by l.account_id, n.public_name, a.kind order by n.public_name""", row -> {
                     BigDecimal debit = row.getBigDecimal(3);
                     BigDecimal credit = row.getBigDecimal(4);
