@@ -1,6 +1,7 @@
 package org.harambee.governance.count;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -80,6 +81,7 @@ public final class BltFile {
         }
         Set<Integer> withdrawn = new HashSet<>();
         List<Ballot> ballots = new ArrayList<>();
+        int[] seen = new int[candidates];
         int[] line = lines.numbers();
         if (line != null && line.length > 0 && line[0] < 0) {
             for (int number : line) {
@@ -100,7 +102,7 @@ public final class BltFile {
             if (ballots.size() == MAX_BALLOT_LINES) {
                 throw new Refused(lines.number(), "governance.blt.tooManyBallots", MAX_BALLOT_LINES);
             }
-            ballots.add(ballot(line, lines.number(), candidates, withdrawn));
+            ballots.add(ballot(line, lines.number(), candidates, seen, ballots.size() + 1));
             line = lines.numbers();
         }
         List<String> names = new ArrayList<>();
@@ -112,7 +114,8 @@ public final class BltFile {
         return new Election(title, names, seats, withdrawn, ballots);
     }
 
-    private static Ballot ballot(int[] line, int number, int candidates, Set<Integer> withdrawn) {
+    /** The ballot of a line; {@code seen} holds, per candidate, the last ballot (by {@code index}) that ranked them. */
+    private static Ballot ballot(int[] line, int number, int candidates, int[] seen, int index) {
         if (line.length < 2 || line[line.length - 1] != 0) {
             throw new Refused(number, "governance.blt.ballotEnd");
         }
@@ -120,15 +123,15 @@ public final class BltFile {
             throw new Refused(number, "governance.blt.weight", MAX_WEIGHT);
         }
         int[] preferences = new int[line.length - 2];
-        Set<Integer> seen = new HashSet<>();
         for (int i = 1; i < line.length - 1; i++) {
             int candidate = line[i];
             if (candidate < 1 || candidate > candidates) {
                 throw new Refused(number, "governance.blt.unknownCandidate", candidate, candidates);
             }
-            if (!seen.add(candidate)) {
+            if (seen[candidate - 1] == index) {
                 throw new Refused(number, "governance.blt.repeated", candidate);
             }
+            seen[candidate - 1] = index;
             preferences[i - 1] = candidate - 1;
         }
         if (preferences.length == 0) {
@@ -164,22 +167,52 @@ public final class BltFile {
             return null;
         }
 
-        /** The next line's whole numbers; null at the end of the file. */
+        /** The next line's whole numbers (at most nine digits each, a sign allowed); null at the end of the file. */
         int[] numbers() {
             String line = nextLine();
             if (line == null) {
                 return null;
             }
-            String[] words = line.split("\\s+");
-            int[] numbers = new int[words.length];
-            for (int i = 0; i < words.length; i++) {
-                if (!words[i].matches("-?\\d{1,9}")) {
-                    throw new Refused(number(), words[i].contains("=") ? "governance.blt.equalRanks"
-                            : "governance.blt.notANumber", words[i]);
+            int[] numbers = new int[8];
+            int count = 0;
+            int at = 0;
+            int length = line.length();
+            while (at < length) {
+                while (at < length && Character.isWhitespace(line.charAt(at))) {
+                    at++;
                 }
-                numbers[i] = Integer.parseInt(words[i]);
+                if (at == length) {
+                    break;
+                }
+                int start = at;
+                while (at < length && !Character.isWhitespace(line.charAt(at))) {
+                    at++;
+                }
+                if (count == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, count * 2);
+                }
+                numbers[count++] = number(line, start, at);
             }
-            return numbers;
+            return Arrays.copyOf(numbers, count);
+        }
+
+        /** The whole number written from {@code start} to {@code end} of the line, or a refusal naming the word. */
+        private int number(String line, int start, int end) {
+            boolean negative = line.charAt(start) == '-';
+            int first = negative ? start + 1 : start;
+            boolean digits = end > first && end - first <= 9;
+            int value = 0;
+            for (int i = first; i < end && digits; i++) {
+                char c = line.charAt(i);
+                digits = c >= '0' && c <= '9';
+                value = value * 10 + (c - '0');
+            }
+            if (!digits) {
+                String word = line.substring(start, end);
+                throw new Refused(number(), word.contains("=") ? "governance.blt.equalRanks"
+                        : "governance.blt.notANumber", word);
+            }
+            return negative ? -value : value;
         }
 
         /** The next line, a text in double quotes (a quote inside is written twice or escaped with \). */

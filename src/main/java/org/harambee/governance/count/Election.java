@@ -1,5 +1,6 @@
 package org.harambee.governance.count;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.modulith.NamedInterface;
@@ -20,5 +21,12 @@ public record Election(String title, List<String> candidates, int seats, Set<Int
     /** The same ballots for another number of seats. */
     public Election withSeats(int seatsToFill) {
         return new Election(title, candidates, seatsToFill, withdrawn, ballots);
+    }
+
+    /** The same ballots, counted for {@code seatsToFill} seats with these candidates withdrawn as well. */
+    Election without(Set<Integer> more, int seatsToFill) {
+        Set<Integer> all = new HashSet<>(withdrawn);
+        all.addAll(more);
+        return new Election(title, candidates, seatsToFill, all, ballots);
     }
 }
