@@ -3,9 +3,6 @@ package org.harambee.governance.count;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.harambee.site.UploadedText;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -83,23 +81,19 @@ public final class CountStvCommand {
         return status;
     }
 
-    /** The file's text: UTF-8, or a refusal naming the line of the first byte that is not. */
+    /**
+     * The file's text, read as every upload is ({@link UploadedText}: UTF-8, or Windows-1252 as Windows tools save
+     * it; nothing for an empty file, which the reader refuses), or a refusal naming the line of the first byte that
+     * cannot be read.
+     */
     static String text(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            int end = 0;
-            while (end < bytes.length && bytes[end] >= 0) {
-                end++;
+            return UploadedText.decode(bytes).text();
+        } catch (UploadedText.Unreadable unreadable) {
+            if (unreadable.reason() == UploadedText.Reason.EMPTY) {
+                return "";
             }
-            int line = 1;
-            for (int i = 0; i < end; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new BltFile.Refused(line, "governance.blt.encoding");
+            throw new BltFile.Refused(unreadable.line(), "governance.blt.encoding");
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.harambee.site.UploadedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -79,9 +80,20 @@ class CountStvCommandTests {
 
     @Test
     void aFileThatIsNotUtf8IsRefusedAtTheLineOfItsFirstStrangeByte() throws IOException {
-        Path latin1 = Files.write(folder.resolve("latin1.blt"),
-                "2 1\n1 1 0\n0\n\"Jos\u00e9\"\n\"Ana\"\n\"T\"\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(run(latin1.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 4: The file is not UTF-8 text.");
+        byte[] names = "2 1\n1 1 0\n0\n\"Jos\u00e9\"\n\"Ana\"\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[names.length + 4];
+        System.arraycopy(names, 0, file, 0, names.length);
+        System.arraycopy(new byte[] {'"', 'T', (byte) 0xE9, '"'}, 0, file, names.length, 4);
+        Path mixed = Files.write(folder.resolve("mixed.blt"), file);
+        assertThat(run(mixed.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 6: The file is not text in UTF-8");
+    }
+
+    @Test
+    void aFileSavedAsWindows1252IsReadAsSuch() throws IOException {
+        Path latin = Files.write(folder.resolve("latin.blt"),
+                "2 1\n1 1 0\n0\n\"Jos\u00e9\"\n\"Ana\"\n\"T\"\n".getBytes(UploadedText.WINDOWS_1252));
+        assertThat(run(latin.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"elected\":[\"Jos\u00e9\"]");
     }
 }
