@@ -126,7 +126,7 @@ class DemoNetwork implements ApplicationRunner {
             DemoNetworkPlan.Standing standing = n == 0 ? DemoNetworkPlan.Standing.ACTIVE : planned.standing();
             IndividualProfile profile = new IndividualProfile(planned.name(), email, planned.city(), planned.state(),
                     planned.issueAreas().stream().map(areaIds::get).collect(Collectors.toSet()), planned.affiliation(),
-                    n == 0 || planned.visibleToMembers(), null, null, null);
+                    n == 0 || planned.visibleToMembers(), null, null, null, false);
             people.add(new IndividualRegistration(profile, standing == DemoNetworkPlan.Standing.APPLICANT ? APPLICANT
                     : standing(standing, false, planned.memberSince(), today), n % 4 == 0 ? "es" : "en"));
         }

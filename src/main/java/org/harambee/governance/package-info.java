@@ -1,7 +1,9 @@
 /**
- * Inclusive governance: the network's bodies and their seats, elections whose count anyone can check, general
- * assemblies. Today: the count of single-transferable-vote elections by the Scottish rules, in exact decimals
- * ({@code count}), and the command line that counts BLT ballot files.
+ * Inclusive governance: the network's bodies and their seats (open, or reserved by a rule on the candidate's
+ * profile), elections whose voter roll is good standing at a record date, nominations, the secret ballot with
+ * receipts, and counts anyone can check ({@code count}: the Scottish STV rules in exact decimals, reserved seats by
+ * the sequential method, the BLT file and the command line that counts one).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Governance", allowedDependencies = {"site::api"})
+@org.springframework.modulith.ApplicationModule(displayName = "Governance",
+        allowedDependencies = {"finance::api", "identity::api", "membership::api", "site::api", "taxonomy::api"})
 package org.harambee.governance;

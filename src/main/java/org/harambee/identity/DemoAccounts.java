@@ -54,7 +54,7 @@ public class DemoAccounts {
         List<DemoAccount> all = new ArrayList<>();
         List<String> created = new ArrayList<>();
         for (Role role : Role.values()) {
-            String name = role.name().toLowerCase(Locale.ROOT);
+            String name = role.name().toLowerCase(Locale.ROOT).replace('_', '-');
             String email = name + "@" + DOMAIN;
             Account account = accounts.findByEmail(email).orElseGet(() -> {
                 String password = randomPassword();

@@ -5,11 +5,12 @@ import org.springframework.modulith.NamedInterface;
 /**
  * What a signed-in person may do. Visitors have no account. A representative is a member who may
  * also act for their organization; staff coordinate the network; administrators manage settings; treasurers keep
- * the network's books (nobody else sees money, staff and administrators included, unless also treasurers).
+ * the network's books (nobody else sees money, staff and administrators included, unless also treasurers);
+ * election officers run the network's governance (bodies, voter rolls, nominations, elections, counts).
  */
 @NamedInterface(name = "api", propagate = false)
 public enum Role {
-    MEMBER, REPRESENTATIVE, STAFF, ADMIN, TREASURER;
+    MEMBER, REPRESENTATIVE, STAFF, ADMIN, TREASURER, ELECTION_OFFICER;
 
     public String authority() {
         return "ROLE_" + name();

@@ -155,6 +155,7 @@ class SecurityConfiguration {
                 .role(Role.STAFF.name()).implies(Role.MEMBER.name())
                 .role(Role.REPRESENTATIVE.name()).implies(Role.MEMBER.name())
                 .role(Role.TREASURER.name()).implies(Role.MEMBER.name())
+                .role(Role.ELECTION_OFFICER.name()).implies(Role.MEMBER.name())
                 .build();
     }
 

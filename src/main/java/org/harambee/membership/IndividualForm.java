@@ -18,6 +18,7 @@ public class IndividualForm {
     private Visibility emailVisibility = Visibility.STAFF;
     private Visibility locationVisibility = Visibility.MEMBERS;
     private Visibility affiliationVisibility = Visibility.MEMBERS;
+    private boolean directlyAffected;
     private String statement;
 
     static IndividualForm of(IndividualMember member) {
@@ -33,13 +34,14 @@ public class IndividualForm {
         form.emailVisibility = profile.emailVisibility();
         form.locationVisibility = profile.locationVisibility();
         form.affiliationVisibility = profile.affiliationVisibility();
+        form.directlyAffected = profile.directlyAffected();
         return form;
     }
 
     IndividualProfile toProfile() {
         return new IndividualProfile(name, email, city, state == null ? null : state.toUpperCase(Locale.ROOT),
                 new LinkedHashSet<>(issueAreas), affiliation, listedForMembers, emailVisibility, locationVisibility,
-                affiliationVisibility);
+                affiliationVisibility, directlyAffected);
     }
 
     /** The chosen issue areas as form values. */
@@ -125,6 +127,14 @@ public class IndividualForm {
 
     public void setAffiliationVisibility(Visibility affiliationVisibility) {
         this.affiliationVisibility = affiliationVisibility;
+    }
+
+    public boolean isDirectlyAffected() {
+        return directlyAffected;
+    }
+
+    public void setDirectlyAffected(boolean directlyAffected) {
+        this.directlyAffected = directlyAffected;
     }
 
     public String getStatement() {

@@ -36,6 +36,7 @@ class IndividualMember extends Member {
     @Enumerated(EnumType.STRING)
     private Visibility affiliationVisibility;
     private UUID accountId;
+    private boolean directlyAffected;
 
     @ElementCollection
     @CollectionTable(name = "individual_member_issue_area", joinColumns = @JoinColumn(name = "individual_member_id"))
@@ -72,6 +73,7 @@ class IndividualMember extends Member {
         affiliationVisibility = Changes.track(changed, "affiliationVisibility", affiliationVisibility,
                 profile.affiliationVisibility());
         Changes.replace(changed, "issueAreas", issueAreas, profile.issueAreas());
+        directlyAffected = Changes.track(changed, "directlyAffected", directlyAffected, profile.directlyAffected());
         return changed;
     }
 
@@ -82,7 +84,7 @@ class IndividualMember extends Member {
 
     public IndividualProfile profile() {
         return new IndividualProfile(name, email, city, stateCode, issueAreas, affiliation, listedForMembers,
-                emailVisibility, locationVisibility, affiliationVisibility);
+                emailVisibility, locationVisibility, affiliationVisibility, directlyAffected);
     }
 
     @Override
@@ -143,6 +145,11 @@ class IndividualMember extends Member {
 
     public UUID accountId() {
         return accountId;
+    }
+
+    /** Whether they count themselves directly affected; staff and election officers only, never other members. */
+    public boolean directlyAffected() {
+        return directlyAffected;
     }
 
     public Set<Long> issueAreas() {

@@ -10,7 +10,9 @@ import org.springframework.modulith.NamedInterface;
 /**
  * An individual member: who they are, where, what they work on, and their privacy choices. They appear to
  * other members only if they opt in ({@code listedForMembers}); even then each detail has its visibility
- * (a missing one means staff only for e-mail, members for location and affiliation).
+ * (a missing one means staff only for e-mail, members for location and affiliation). Whether they are
+ * {@code directlyAffected} by the violations the network works on is seen by staff and election officers only, never
+ * by other members: it decides who may stand for the seats reserved for directly affected people.
  */
 @NamedInterface(name = "seeding", propagate = false)
 public record IndividualProfile(
@@ -23,7 +25,8 @@ public record IndividualProfile(
         boolean listedForMembers,
         Visibility emailVisibility,
         Visibility locationVisibility,
-        Visibility affiliationVisibility) {
+        Visibility affiliationVisibility,
+        boolean directlyAffected) {
 
     public static final int AFFILIATION_MAX = 200;
 
@@ -37,6 +40,6 @@ public record IndividualProfile(
     /** The same profile with another e-mail address. */
     IndividualProfile withEmail(String address) {
         return new IndividualProfile(name, address, city, state, issueAreas, affiliation, listedForMembers,
-                emailVisibility, locationVisibility, affiliationVisibility);
+                emailVisibility, locationVisibility, affiliationVisibility, directlyAffected);
     }
 }

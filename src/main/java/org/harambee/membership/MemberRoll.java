@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.harambee.identity.HarambeeUser;
 import org.springframework.modulith.NamedInterface;
@@ -16,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The members as dues and votes need them: every admitted member (applicants are not members yet), one member, the
- * members a person answers for (the organizations they represent and their own individual membership), and the
- * status each member had at a moment, read from its history.
+ * members a person answers for (the organizations they represent and their own individual membership), the status
+ * each member had at a moment, read from its history, what reserved seats ask of members, and the representatives
+ * who act for an organization.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,13 +31,15 @@ public class MemberRoll {
     private final Members members;
     private final Organizations organizations;
     private final IndividualMembers individuals;
+    private final People people;
     private final EntityManager entityManager;
 
-    MemberRoll(Members members, Organizations organizations, IndividualMembers individuals,
+    MemberRoll(Members members, Organizations organizations, IndividualMembers individuals, People people,
             EntityManager entityManager) {
         this.members = members;
         this.organizations = organizations;
         this.individuals = individuals;
+        this.people = people;
         this.entityManager = entityManager;
     }
 
@@ -83,5 +87,33 @@ public class MemberRoll {
             }
         }
         return found;
+    }
+
+    /**
+     * What reserved seats ask of each of these members (grassroots, led by directly affected people, directly affected,
+     * state), applicants included; an id that names no member is left out.
+     */
+    public Map<Long, RepresentationFacts> representationFacts(Collection<Long> ids) {
+        Map<Long, RepresentationFacts> found = new HashMap<>();
+        List<Long> all = ids.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < all.size(); from += QUERY_CHUNK) {
+            members.findAllById(all.subList(from, Math.min(all.size(), from + QUERY_CHUNK)))
+                    .forEach(member -> found.put(member.id(), RepresentationFacts.of(member)));
+        }
+        return found;
+    }
+
+    /**
+     * The authorized representatives of this organization who have an account to sign in with, by name; none for an
+     * individual member or an id that names no organization.
+     */
+    public List<Representative> representatives(Long organizationId) {
+        if (organizationId == null) {
+            return List.of();
+        }
+        return people.findRepresentativesOf(organizationId).stream().map(Representative::of)
+                .sorted(Comparator.comparing(Representative::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(representative -> representative.accountId().toString()))
+                .toList();
     }
 }

@@ -160,7 +160,7 @@ public final class Page {
     }
 
     public boolean isMember() {
-        return is("MEMBER") || is("REPRESENTATIVE") || is("TREASURER") || isStaff();
+        return is("MEMBER") || is("REPRESENTATIVE") || is("TREASURER") || is("ELECTION_OFFICER") || isStaff();
     }
 
     public String csrfParameter() {

@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @ActiveProfiles("test")
 class DemoNetworkIntegrationTests {
 
-    private static final Pattern DEMO_ACCOUNT = Pattern.compile("DEMO ACCOUNT (\\w+) (\\S+) (\\S+)");
+    private static final Pattern DEMO_ACCOUNT = Pattern.compile("DEMO ACCOUNT ([\\w-]+) (\\S+) (\\S+)");
 
     @Autowired
     MockMvc mvc;
@@ -133,7 +133,8 @@ class DemoNetworkIntegrationTests {
         while (matcher.find()) {
             accounts.put(matcher.group(1), new String[] {matcher.group(2), matcher.group(3)});
         }
-        assertThat(accounts).containsOnlyKeys("member", "representative", "staff", "admin", "treasurer");
+        assertThat(accounts).containsOnlyKeys("member", "representative", "staff", "admin", "treasurer",
+                "election-officer");
 
         MockHttpSession session = signIn(accounts.get("staff"));
         mvc.perform(get("/staff/applications").session(session).header("Accept-Language", "en"))

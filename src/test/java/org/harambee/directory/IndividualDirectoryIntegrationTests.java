@@ -68,7 +68,7 @@ class IndividualDirectoryIntegrationTests {
     private void register(String name, String email, boolean listed, String affiliation) {
         registry.registerIndividuals(List.of(new IndividualRegistration(new IndividualProfile(name, email, "El Paso",
                 "TX", Set.of(fixtures.issueArea()), affiliation, listed, Visibility.MEMBERS, Visibility.MEMBERS,
-                Visibility.STAFF), new Standing(MembershipStatus.ACTIVE, false, LocalDate.of(2012, 5, 1),
+                Visibility.STAFF, false), new Standing(MembershipStatus.ACTIVE, false, LocalDate.of(2012, 5, 1),
                 LocalDate.now().plusYears(5)), "en")));
     }
 }

@@ -87,31 +87,43 @@ class CanaryCrawlIntegrationTests {
     @Test
     void visitorsNeverSeeAPrivateGroupAMembersOnlyResourceStaffOnlyDetailsOrAnApplication() throws Exception {
         assertThat(crawl("visitor", world.groupCanary, world.resourceCanary, world.staffFieldCanary,
-                world.applicationCanary)).isEmpty();
+                world.applicationCanary, world.governanceCanary)).isEmpty();
     }
 
     @Test
     void membersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrAnotherMembersDues() throws Exception {
         assertThat(crawl("member", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary, world.duesCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary, world.governanceCanary)).isEmpty();
     }
 
     @Test
     void representativesOfAnotherOrganizationNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrItsDues() throws Exception {
         assertThat(crawl("representative", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary, world.duesCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary, world.governanceCanary)).isEmpty();
     }
 
     @Test
     void staffOutsideAPrivateGroupNeverSeeItTheBooksDuesNorAnyonesResetOrUnsubscribeLink() throws Exception {
-        assertThat(crawl("staff", world.groupCanary, world.ledgerCanary, world.duesCanary, resetSecret,
-                unsubscribeSecret)).isEmpty();
+        assertThat(crawl("staff", world.groupCanary, world.ledgerCanary, world.duesCanary, world.governanceCanary,
+                resetSecret, unsubscribeSecret)).isEmpty();
     }
 
     @Test
     void administratorsOutsideAPrivateGroupNeverSeeItTheBooksDuesNorAnyonesResetOrUnsubscribeLink() throws Exception {
-        assertThat(crawl("admin", world.groupCanary, world.ledgerCanary, world.duesCanary, resetSecret,
-                unsubscribeSecret)).isEmpty();
+        assertThat(crawl("admin", world.groupCanary, world.ledgerCanary, world.duesCanary, world.governanceCanary,
+                resetSecret, unsubscribeSecret)).isEmpty();
+    }
+
+    @Test
+    void treasurersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationOrAnotherMembersNomination() throws Exception {
+        assertThat(crawl("treasurer", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
+                world.governanceCanary)).isEmpty();
+    }
+
+    @Test
+    void electionOfficersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrDues() throws Exception {
+        assertThat(crawl("officer", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
+                world.ledgerCanary, world.duesCanary)).isEmpty();
     }
 
     /**
@@ -129,6 +141,9 @@ class CanaryCrawlIntegrationTests {
         assertThat(found(world.as.get("treasurer"), world.ledgerCanary, world.duesCanary))
                 .anyMatch(found -> found.startsWith("ledger at")).anyMatch(found -> found.startsWith("dues at"));
         assertThat(found(world.ownerVisits, world.duesCanary)).anyMatch(found -> found.startsWith("dues at"));
+        assertThat(found(world.ownerVisits, world.governanceCanary)).anyMatch(found -> found.startsWith("governance at"));
+        assertThat(found(world.as.get("officer"), world.governanceCanary))
+                .anyMatch(found -> found.startsWith("governance at"));
     }
 
     @Test

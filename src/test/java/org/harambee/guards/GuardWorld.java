@@ -5,8 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Base64;
 import java.util.List;
@@ -72,7 +74,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 final class GuardWorld {
 
     static final List<String> ROLES = List.of("visitor", "member", "representative", "staff", "admin",
-            "treasurer");
+            "treasurer", "officer");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?}");
     /** A PNG image of one pixel: the scan the guards' dues payment carries. */
@@ -93,6 +95,8 @@ final class GuardWorld {
     final String ledgerCanary = canary("ledger");
     /** In the target organization's dues: a payment's reference and its waiver request's reason. */
     final String duesCanary = canary("dues");
+    /** In the target's own nomination, not yet accepted (its statement), and in its voter roll correction's reason. */
+    final String governanceCanary = canary("governance");
 
     final Map<String, Visitor> as = new LinkedHashMap<>();
     final Organization target;
@@ -139,6 +143,17 @@ final class GuardWorld {
     final Long countedPayment;
     /** The target's waiver, asked for by its representative and decided already by another treasurer. */
     final Long waiver;
+    /** A governing body described by another election officer, with a reserved and an open class of seats. */
+    final String body;
+    /** The body's reserved class, which a term started today sits in (so it cannot be removed, nor the term end). */
+    final Long seatClass;
+    final Long term;
+    /** An election of the body's seats with nominations open, and a question already counted (nobody voted). */
+    final String openElection;
+    final String countedElection;
+    /** A candidate's accepted nomination in the open election, and the target's own, not yet accepted. */
+    final Long acceptedNomination;
+    final Long proposedNomination;
 
     GuardWorld(ApplicationContext context, MockMvc mvc) throws Exception {
         // The network's day, which may not be the machine's: the books refuse a day after it.
@@ -168,6 +183,7 @@ final class GuardWorld {
         as.put("staff", new Visitor(mvc, "staff", fixtures.account(Role.STAFF)));
         as.put("admin", new Visitor(mvc, "admin", fixtures.account(Role.ADMIN)));
         as.put("treasurer", new Visitor(mvc, "treasurer", fixtures.account(Role.TREASURER)));
+        as.put("officer", new Visitor(mvc, "officer", fixtures.account(Role.ELECTION_OFFICER)));
         HarambeeUser staff = as.get("staff").user();
         String hash = context.getBean(PasswordEncoder.class).encode("guards keep the gate " + mark);
         for (HarambeeUser person : List.of(owner, administered)) {
@@ -308,6 +324,62 @@ final class GuardWorld {
                 "Hardship " + duesCanary);
         made(new Visitor(mvc, "second treasurer", fixtures.account(Role.TREASURER)).send(
                 post("/treasury/waivers/" + waiver + "/decline")), "a decided waiver");
+
+        Visitor chief = new Visitor(mvc, "chief officer", fixtures.account(Role.ELECTION_OFFICER));
+        MockHttpServletResponse described = chief.send(post("/bodies").param("nameEn", "Guard Council " + mark)
+                .param("termYears", "2"));
+        made(described, "a governing body");
+        body = described.getRedirectedUrl().substring("/bodies/".length());
+        made(chief.send(post("/bodies/" + body + "/classes").param("nameEn", "Grassroots seat").param("seats", "1")
+                .param("grassroots", "true")), "a reserved class of seats");
+        made(chief.send(post("/bodies/" + body + "/classes").param("nameEn", "Open seats").param("seats", "2")),
+                "an open class of seats");
+        seatClass = jdbc.queryForObject("select c.id from seat_class c join governing_body b on b.id = c.body_id"
+                + " where b.slug = ? and c.name_en = 'Grassroots seat'", Long.class, body);
+        Long openClass = jdbc.queryForObject("select c.id from seat_class c join governing_body b on b.id = c.body_id"
+                + " where b.slug = ? and c.name_en = 'Open seats'", Long.class, body);
+        made(chief.send(post("/bodies/" + body + "/terms").param("seatClass", String.valueOf(seatClass))
+                .param("member", String.valueOf(other.id())).param("holder", "Holder " + mark)
+                .param("startsOn", today.toString()).param("endsOn", today.plusYears(2).toString())), "a seat term");
+        term = jdbc.queryForObject("select id from seat_term where holder = ?", Long.class, "Holder " + mark);
+        ZoneId zone = context.getBean(Installation.class).timeZone();
+        LocalDateTime now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
+        MockHttpServletResponse called = chief.send(post("/elections").param("titleEn", "Guard election " + mark)
+                .param("method", "STV").param("body", jdbc.queryForObject("select id from governing_body where slug = ?",
+                        String.class, body))
+                .param("seats[" + seatClass + "]", "1").param("seats[" + openClass + "]", "2")
+                .param("nominationsOpen", now.minusHours(1).toString())
+                .param("nominationsClose", now.plusDays(10).toString())
+                .param("votingOpens", now.plusDays(10).toString()).param("votingCloses", now.plusDays(11).toString())
+                .param("recordDate", today.toString()).param("organizationsVote", "true")
+                .param("termStarts", today.plusMonths(1).toString()));
+        made(called, "an election");
+        openElection = called.getRedirectedUrl().substring("/elections/".length());
+        Organization candidate = fixtures.organization("Candidate Guard " + mark, MembershipStatus.ACTIVE, true);
+        Visitor candidateVisits = new Visitor(mvc, "candidate", fixtures.representativeOf(candidate));
+        made(candidateVisits.send(post("/elections/" + openElection + "/nominations")
+                .param("nominator", String.valueOf(candidate.id())).param("candidate", String.valueOf(candidate.id()))
+                .param("candidateName", "Delegate " + mark)), "a nomination");
+        acceptedNomination = jdbc.queryForObject("select id from nomination where candidate_name = ?", Long.class,
+                "Delegate " + mark);
+        made(candidateVisits.send(post("/elections/" + openElection + "/nominations/" + acceptedNomination
+                + "/accept").param("statementEn", "Housing is a human right, " + mark)), "an accepted nomination");
+        made(ownerVisits.send(post("/elections/" + openElection + "/nominations")
+                .param("nominator", String.valueOf(target.id())).param("candidate", String.valueOf(target.id()))
+                .param("candidateName", "Owner " + mark).param("statementEn", "Statement " + governanceCanary)),
+                "a nomination waiting for its answer");
+        proposedNomination = jdbc.queryForObject("select id from nomination where candidate_name = ?", Long.class,
+                "Owner " + mark);
+        made(chief.send(post("/elections/" + openElection + "/roll").param("member", String.valueOf(target.id()))
+                .param("onRoll", "true").param("reason", "Reason " + governanceCanary)), "a roll correction");
+        MockHttpServletResponse asked = chief.send(post("/elections").param("titleEn", "Guard question " + mark)
+                .param("method", "QUESTION").param("questionEn", "Shall the guards keep the gate?")
+                .param("threshold", "MAJORITY").param("votingOpens", now.minusHours(3).toString())
+                .param("votingCloses", now.minusHours(1).toString()).param("recordDate", today.minusDays(1).toString())
+                .param("organizationsVote", "true"));
+        made(asked, "a question");
+        countedElection = asked.getRedirectedUrl().substring("/elections/".length());
+        made(chief.send(post("/elections/" + countedElection + "/count")), "a counted question");
     }
 
     private static <T> T eventually(Supplier<List<T>> found, String what)
@@ -335,7 +407,7 @@ final class GuardWorld {
     }
 
     List<String> canaries() {
-        return List.of(groupCanary, resourceCanary, staffFieldCanary, applicationCanary);
+        return List.of(groupCanary, resourceCanary, staffFieldCanary, applicationCanary, governanceCanary);
     }
 
     private static MeetingPlan plan(String title) {
@@ -397,7 +469,10 @@ final class GuardWorld {
     private String value(String pattern, String variable, boolean hidden, String role) {
         String unknownSecret = "Gu4rdUnknownSecretGu4rdUnknownSecretGu4rdXy";
         return switch (variable) {
-            case "slug" -> pattern.equals("/groups/{slug}/join") && !hidden ? joinableGroup.slug()
+            case "slug" -> pattern.startsWith("/bodies") ? body
+                    : pattern.startsWith("/elections") ? (pattern.matches(".*/(result|receipts|ballots)")
+                            ? countedElection : openElection)
+                    : pattern.equals("/groups/{slug}/join") && !hidden ? joinableGroup.slug()
                     : pattern.startsWith("/groups") ? (hidden ? privateGroup.slug() : publicGroup.slug())
                     : pattern.startsWith("/staff/issue-areas") ? issueArea
                     : pattern.startsWith("/staff/pages") ? NetworkPage.ABOUT.slug() : target.slug();
@@ -467,6 +542,12 @@ final class GuardWorld {
             id = waiver;
         } else if (pattern.startsWith("/treasury/members")) {
             id = target.id();
+        } else if (pattern.startsWith("/bodies/{slug}/classes")) {
+            id = seatClass;
+        } else if (pattern.startsWith("/bodies/{slug}/terms")) {
+            id = term;
+        } else if (pattern.startsWith("/elections/{slug}/nominations")) {
+            id = hidden ? proposedNomination : acceptedNomination;
         } else {
             throw new AssertionError("No value for {id} in " + pattern
                     + ": teach GuardWorld.id which object of the guards' network this route names");

@@ -139,6 +139,10 @@ class HostileInputIntegrationTests {
         if (route.pattern().startsWith("/treasury")) {
             return world.as.get("treasurer");
         }
+        if (route.pattern().startsWith("/bodies") || route.pattern().startsWith("/elections")
+                && !route.pattern().matches(".*/(nominations.*|nominate|ballot|receipt|voting-representative)")) {
+            return world.as.get("officer");
+        }
         return route.pattern().startsWith("/staff") ? world.as.get("staff") : world.ownerVisits;
     }
 

@@ -36,7 +36,7 @@ class DemoAccountsIntegrationTests {
         assertThat(first).extracting(DemoAccounts.DemoAccount::role).containsExactly(Role.values());
         assertThat(first).extracting(DemoAccounts.DemoAccount::email).containsExactly("member@demo.harambee.invalid",
                 "representative@demo.harambee.invalid", "staff@demo.harambee.invalid", "admin@demo.harambee.invalid",
-                "treasurer@demo.harambee.invalid");
+                "treasurer@demo.harambee.invalid", "election-officer@demo.harambee.invalid");
         for (DemoAccounts.DemoAccount account : first) {
             assertThat(administration.accountIdFor(account.email())).contains(account.accountId());
         }

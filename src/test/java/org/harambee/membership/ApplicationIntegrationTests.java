@@ -189,7 +189,8 @@ class ApplicationIntegrationTests {
         String name = MembershipFixtures.unique("Lucía Hernández");
         mvc.perform(post("/apply/individual").with(csrf()).header("Accept-Language", "es")
                         .param("name", name).param("email", email).param("city", "El Paso").param("state", "TX")
-                        .param("issueAreas", String.valueOf(fixtures.issueArea())).param("listedForMembers", "true"))
+                        .param("issueAreas", String.valueOf(fixtures.issueArea())).param("listedForMembers", "true")
+                        .param("directlyAffected", "true"))
                 .andExpect(redirectedUrl("/apply/submitted"));
         greenMail.waitForIncomingEmail(5000, 1);
         assertThat(mailTo(email)).singleElement().satisfies(mail ->
@@ -200,6 +201,7 @@ class ApplicationIntegrationTests {
         assertThat(member.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(member.accountId()).isNotNull();
         assertThat(member.emailVisibility()).isEqualTo(Visibility.STAFF);
+        assertThat(member.directlyAffected()).isTrue();
         assertThat(((HarambeeUser) accounts.loadUserByUsername(email)).has(Role.MEMBER)).isTrue();
         greenMail.waitForIncomingEmail(5000, 2);
         assertThat(mailTo(email)).hasSize(2);

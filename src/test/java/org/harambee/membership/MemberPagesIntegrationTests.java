@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
@@ -18,6 +20,7 @@ import org.harambee.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The dashboard, the home page's numbers, an individual member's own page, and hostile form input. */
 @IntegrationTest
@@ -77,6 +80,41 @@ class MemberPagesIntegrationTests {
         assertThat(individuals.findByEmail(email).orElseThrow().status()).isEqualTo(MembershipStatus.WITHDRAWN);
 
         mvc.perform(get("/membership").with(user(fixtures.account(Role.MEMBER)))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anIndividualMaySayTheyAreDirectlyAffectedWhichStaffSee() throws Exception {
+        String email = MembershipFixtures.uniqueEmail("affected");
+        HarambeeUser member = fixtures.individualMember("Fannie Lou Hamer", email);
+        String page = mvc.perform(get("/membership").with(user(member))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("election officers")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(checkbox(page, "directlyAffected")).doesNotContain(" checked");
+
+        mvc.perform(ownDetails(member, email).param("directlyAffected", "true")).andExpect(redirectedUrl("/membership"));
+        IndividualMember saved = individuals.findByEmail(email).orElseThrow();
+        assertThat(saved.directlyAffected()).isTrue();
+        page = mvc.perform(get("/membership").with(user(member))).andReturn().getResponse().getContentAsString();
+        assertThat(checkbox(page, "directlyAffected")).contains(" checked");
+        mvc.perform(get("/staff/members/" + saved.id()).with(user(fixtures.account(Role.STAFF))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<dt>Directly affected</dt><dd>Yes</dd>")));
+
+        mvc.perform(ownDetails(member, email)).andExpect(redirectedUrl("/membership"));
+        assertThat(individuals.findByEmail(email).orElseThrow().directlyAffected()).isFalse();
+    }
+
+    private MockHttpServletRequestBuilder ownDetails(HarambeeUser member, String email) {
+        return post("/membership").with(csrf()).with(user(member)).param("name", "Fannie Lou Hamer")
+                .param("email", email).param("city", "Ruleville").param("state", "MS")
+                .param("issueAreas", String.valueOf(fixtures.issueArea()));
+    }
+
+    /** The checkbox of this name as the page renders it. */
+    private static String checkbox(String page, String name) {
+        Matcher input = Pattern.compile("<input type=\"checkbox\"[^>]*name=\"" + name + "\"[^>]*>").matcher(page);
+        assertThat(input.find()).as("checkbox %s", name).isTrue();
+        return input.group();
     }
 
     @Test

@@ -195,7 +195,7 @@ class MemberRegistryIntegrationTests {
 
         String email = MembershipFixtures.uniqueEmail("individual");
         IndividualProfile profile = new IndividualProfile("Ida B. Wells", email, "Memphis", "TN",
-                Set.of(fixtures.issueArea()), "Free Speech", true, null, null, null);
+                Set.of(fixtures.issueArea()), "Free Speech", true, null, null, null, false);
         registry.registerIndividuals(List.of(new IndividualRegistration(profile,
                 new Standing(MembershipStatus.ACTIVE, true, LocalDate.of(2003, 12, 10), null), "en")));
         assertThatThrownBy(() -> registry.registerIndividuals(List.of(new IndividualRegistration(profile,

@@ -62,7 +62,7 @@ class MembershipAccessIntegrationTests {
                 false);
         Long applicationId = review.apply(new IndividualProfile(MembershipFixtures.unique("Matrix Applicant"),
                 MembershipFixtures.uniqueEmail("matrix"), "Tucson", "AZ", java.util.Set.of(fixtures.issueArea()), null,
-                false, null, null, null), null, java.util.Locale.ENGLISH).orElseThrow().id();
+                false, null, null, null, false), null, java.util.Locale.ENGLISH).orElseThrow().id();
         Map<String, HarambeeUser> viewers = new LinkedHashMap<>();
         viewers.put("visitor", null);
         viewers.put("member", fixtures.account(Role.MEMBER));

@@ -56,7 +56,7 @@ public record MembershipFixtures(MemberRegistry registry, MembershipSeeding seed
     /** The signed-in account of an active individual member with this name and address, in Mississippi. */
     public HarambeeUser individualMember(String name, String email) {
         IndividualProfile profile = new IndividualProfile(name, email, "Ruleville", "MS", Set.of(issueArea()), null,
-                false, null, null, null);
+                false, null, null, null, false);
         registry.registerIndividuals(List.of(new IndividualRegistration(profile,
                 new Standing(MembershipStatus.ACTIVE, false, LocalDate.now().minusMonths(2), null), "en")));
         HarambeeUser account = account(Role.MEMBER);

@@ -47,7 +47,7 @@ class MembershipLifecycleTests {
 
     static IndividualProfile profile() {
         return new IndividualProfile("Rosa Parks", "rosa@example.org", "Montgomery", "AL", Set.of(1L), null, false,
-                null, null, null);
+                null, null, null, false);
     }
 
     @ParameterizedTest

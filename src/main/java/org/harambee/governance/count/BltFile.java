@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -112,6 +114,40 @@ public final class BltFile {
         String title = lines.quoted("governance.blt.title");
         lines.end();
         return new Election(title, names, seats, withdrawn, ballots);
+    }
+
+    /**
+     * The election as a BLT file this reader reads back: identical ballots written once with their weight, the
+     * heaviest first (then by their preferences), so the file says nothing of the order ballots were cast in; a
+     * quote inside a name or the title is written twice.
+     */
+    public static String write(Election election) {
+        Map<String, Long> weights = new TreeMap<>();
+        for (Ballot ballot : election.ballots()) {
+            StringBuilder preferences = new StringBuilder();
+            for (int candidate : ballot.preferences()) {
+                preferences.append(' ').append(candidate + 1);
+            }
+            weights.merge(preferences.toString(), ballot.weight(), Long::sum);
+        }
+        StringBuilder blt = new StringBuilder(64 + 16 * weights.size());
+        blt.append(election.candidates().size()).append(' ').append(election.seats()).append('\n');
+        if (!election.withdrawn().isEmpty()) {
+            election.withdrawn().stream().sorted().forEach(c -> blt.append(-(c + 1)).append(' '));
+            blt.setLength(blt.length() - 1);
+            blt.append('\n');
+        }
+        weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(line -> blt.append(line.getValue()).append(line.getKey()).append(" 0\n"));
+        blt.append("0\n");
+        election.candidates().forEach(name -> blt.append(quoted(name)).append('\n'));
+        return blt.append(quoted(election.title())).append('\n').toString();
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"").replaceAll("\\p{Cntrl}", " ") + '"';
     }
 
     /** The ballot of a line; {@code seen} holds, per candidate, the last ballot (by {@code index}) that ranked them. */

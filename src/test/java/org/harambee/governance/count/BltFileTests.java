@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The BLT reader: what a file holds, and every malformed file refused with the line of its problem. */
@@ -30,6 +31,20 @@ class BltFileTests {
         assertThat(election.ballots()).hasSize(2);
         assertThat(election.ballots().get(0).weight()).isEqualTo(4);
         assertThat(election.ballots().get(0).preferences()).containsExactly(0, 2);
+    }
+
+    @Test
+    void writesWhatItReadsBackWithIdenticalBallotsOnceAndTheHeaviestFirst() {
+        Election election = new Election("Ward \"Leith\" 1", List.of("Ana \"La Jefa\" DÍAZ", "Ben OKAFOR", "Chen LI"), 2,
+                Set.of(1), List.of(new Ballot(1, new int[] {2, 0}), new Ballot(1, new int[] {0, 2}),
+                        new Ballot(1, new int[] {2, 0}), new Ballot(3, new int[] {1})));
+        String written = BltFile.write(election);
+        assertThat(written).startsWith("3 2\n-2\n3 2 0\n2 3 1 0\n1 1 3 0\n0\n\"Ana \"\"La Jefa\"\" DÍAZ\"\n");
+        Election read = BltFile.read(written);
+        assertThat(read.candidates()).isEqualTo(election.candidates());
+        assertThat(read.title()).isEqualTo(election.title());
+        assertThat(read.withdrawn()).containsExactly(1);
+        assertThat(StvCount.count(read, 7).elected()).isEqualTo(StvCount.count(election, 7).elected());
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.harambee.governance;
+
+import org.harambee.identity.Role;
+import org.harambee.site.RouteRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bodies, elections, their candidates and results are public; members nominate, answer, second and vote (the pages
+ * check for which members); election officers describe bodies, call elections, correct rolls and count.
+ */
+@Component
+class GovernanceRoutes implements RouteRules {
+
+    @Override
+    public void addTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        String officer = Role.ELECTION_OFFICER.name();
+        routes.requestMatchers(HttpMethod.POST, "/elections/voting-representative", "/elections/*/nominations",
+                        "/elections/*/nominations/**", "/elections/*/ballot")
+                .authenticated()
+                .requestMatchers(HttpMethod.GET, "/bodies/new", "/bodies/*/edit", "/elections/new",
+                        "/elections/*/edit")
+                .hasRole(officer)
+                .requestMatchers(HttpMethod.POST, "/bodies", "/bodies/**", "/elections", "/elections/*",
+                        "/elections/*/count", "/elections/*/roll")
+                .hasRole(officer)
+                .requestMatchers(HttpMethod.GET, "/elections/*/roll", "/elections/*/nominate",
+                        "/elections/*/ballot", "/elections/*/receipt")
+                .authenticated()
+                .requestMatchers(HttpMethod.GET, "/bodies", "/bodies/*", "/elections", "/elections/*",
+                        "/elections/*/result", "/elections/*/receipts", "/elections/*/ballots",
+                        "/elections/*/nominations/*")
+                .permitAll();
+    }
+}

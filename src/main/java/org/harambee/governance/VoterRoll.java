@@ -1,0 +1,166 @@
+package org.harambee.governance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.finance.GoodStanding;
+import org.harambee.finance.MemberStanding;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.membership.MemberKind;
+import org.harambee.membership.MemberRoll;
+import org.harambee.membership.RollMember;
+import org.harambee.site.Installation;
+import org.harambee.site.Refusal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An election's voter roll: every member of the kinds that vote in it (organizations, individuals, or both) in good
+ * standing at its record date, by the dues capability's one rule, and an election officer's corrections, each with
+ * its reason. Before the record date the roll is read as of today, and says so. One vote per member: an
+ * organization's is cast by its voting representative (any of its representatives until one is chosen).
+ */
+@Service
+@Transactional(readOnly = true)
+public class VoterRoll {
+
+    /** A member's place on the roll: on it or not, why (a message key), and the officer's reason when corrected. */
+    public record Entry(RollMember member, boolean onRoll, String why, String correction) {
+    }
+
+    private final MemberRoll members;
+    private final GoodStanding standing;
+    private final RollCorrections corrections;
+    private final VotingRepresentatives votingRepresentatives;
+    private final AuditLog audit;
+    private final Installation installation;
+    private final Clock clock;
+
+    VoterRoll(MemberRoll members, GoodStanding standing, RollCorrections corrections,
+            VotingRepresentatives votingRepresentatives, AuditLog audit, Installation installation, Clock clock) {
+        this.members = members;
+        this.standing = standing;
+        this.corrections = corrections;
+        this.votingRepresentatives = votingRepresentatives;
+        this.audit = audit;
+        this.installation = installation;
+        this.clock = clock;
+    }
+
+    /** The day the roll is read at: the record date, or today while it is still to come. */
+    public LocalDate readOn(Election election) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), installation.timeZone());
+        return election.recordDate().isAfter(today) ? today : election.recordDate();
+    }
+
+    /** Every member of the kinds that vote, on the roll or not, by name. */
+    public List<Entry> entries(Election election) {
+        List<RollMember> voting = members.admitted().stream().filter(member -> votes(election, member.kind()))
+                .toList();
+        return entries(election, voting);
+    }
+
+    /** These members' places on the roll (members of a kind that does not vote are off it, and say so). */
+    public List<Entry> entries(Election election, Collection<RollMember> asked) {
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MemberStanding> standings = standing.of(asked.stream().map(RollMember::id).toList(),
+                readOn(election));
+        Map<Long, RollCorrection> corrected = corrections.findByElectionId(election.id()).stream()
+                .collect(Collectors.toMap(RollCorrection::memberId, Function.identity()));
+        List<Entry> entries = new ArrayList<>(asked.size());
+        for (RollMember member : asked) {
+            RollCorrection correction = corrected.get(member.id());
+            if (correction != null) {
+                entries.add(new Entry(member, correction.onRoll(), correction.onRoll() ? "governance.roll.addedBy"
+                        : "governance.roll.removedBy", correction.reason()));
+            } else if (!votes(election, member.kind())) {
+                entries.add(new Entry(member, false, "governance.roll.kindDoesNotVote." + member.kind(), null));
+            } else {
+                MemberStanding found = standings.get(member.id());
+                entries.add(new Entry(member, found.good(), "finance.standing." + found.reason(), null));
+            }
+        }
+        return entries;
+    }
+
+    /** Whether the member is on the roll. */
+    public boolean onRoll(Election election, Long memberId) {
+        return members.member(memberId).map(member -> entries(election, List.of(member)).get(0).onRoll())
+                .orElse(false);
+    }
+
+    /** The members this person answers for, each with its place on the roll. */
+    public List<Entry> mine(Election election, HarambeeUser user) {
+        return entries(election, members.answeredForBy(user));
+    }
+
+    /**
+     * The member whose vote this person may cast: one they answer for, on the roll, and (for an organization that
+     * chose one) its voting representative. Refused at the field otherwise.
+     */
+    public RollMember voterFor(Election election, HarambeeUser user, Long memberId) {
+        RollMember member = members.answeredForBy(user).stream().filter(each -> each.id().equals(memberId))
+                .findFirst().orElseThrow(() -> new Refusal("member", "governance.ballot.notYours"));
+        if (!onRoll(election, memberId)) {
+            throw new Refusal("member", "governance.ballot.notOnRoll");
+        }
+        if (member.kind() == MemberKind.ORGANIZATION && votingRepresentative(memberId)
+                .filter(chosen -> !chosen.equals(user.accountId())).isPresent()) {
+            throw new Refusal("member", "governance.ballot.notVotingRepresentative");
+        }
+        return member;
+    }
+
+    /** The account chosen to cast an organization's vote, if one was chosen. */
+    public Optional<UUID> votingRepresentative(Long organizationId) {
+        return votingRepresentatives.findById(organizationId).map(VotingRepresentative::accountId);
+    }
+
+    /** One of an organization's representatives chooses which of them casts its vote. */
+    @Transactional
+    public void chooseVotingRepresentative(HarambeeUser user, Long organizationId, UUID accountId) {
+        RollMember organization = members.answeredForBy(user).stream()
+                .filter(each -> each.id().equals(organizationId) && each.kind() == MemberKind.ORGANIZATION)
+                .findFirst().orElseThrow(() -> new Refusal("member", "governance.ballot.notYours"));
+        if (members.representatives(organization.id()).stream().noneMatch(each -> each.accountId().equals(accountId))) {
+            throw new Refusal("account", "governance.representative.unknown");
+        }
+        votingRepresentatives.findById(organization.id()).ifPresentOrElse(
+                chosen -> chosen.choose(accountId, user.accountId(), clock.instant()),
+                () -> votingRepresentatives.save(new VotingRepresentative(organization.id(), accountId,
+                        user.accountId(), clock.instant())));
+        audit.record("governance.representative.chosen", "member " + organization.id(), null);
+    }
+
+    /**
+     * An election officer puts a member on the roll or takes it off, with a reason, until voting opens. The audit log
+     * says who corrected which member when; the reason (which may tell of a member's money or hardship) stays with
+     * the roll, for election officers and the member's own people.
+     */
+    @Transactional
+    public void correct(Election election, CorrectionForm form, UUID by) {
+        election.requireBeforeVoting(clock.instant());
+        RollMember member = members.member(form.getMember()).filter(each -> each.status() != null)
+                .orElseThrow(() -> new Refusal("member", "governance.term.unknownMember"));
+        corrections.findById(new RollCorrection.Key(election.id(), member.id())).ifPresentOrElse(
+                found -> found.revise(form.getOnRoll(), form.getReason(), by, clock.instant()),
+                () -> corrections.save(new RollCorrection(election.id(), member.id(), form.getOnRoll(),
+                        form.getReason(), by, clock.instant())));
+        audit.record(form.getOnRoll() ? "governance.roll.added" : "governance.roll.removed",
+                "election " + election.slug(), "member " + member.id());
+    }
+
+    private static boolean votes(Election election, MemberKind kind) {
+        return kind == MemberKind.ORGANIZATION ? election.organizationsVote() : election.individualsVote();
+    }
+}
