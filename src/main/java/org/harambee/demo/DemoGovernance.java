@@ -42,8 +42,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo network's governance: the Coordinating Committee, with seats reserved for grassroots groups led by
  * directly affected people and for the South, its founding holders, the election that filled its seats two months
- * ago (nominations, ballots from the organizations on its roll, the count) and a by-election open for nominations,
- * with three candidates so far. Synthetic: invented ballots of invented organizations. Seeded once, when there is no
+ * ago (nominations, ballots from the organizations on its roll, the count) and, two of its open seats left today, a
+ * by-election for them open for nominations, with three candidates so far. Synthetic: invented ballots of invented organizations. Seeded once, when there is no
  * body yet.
  */
 @Component
@@ -152,6 +152,7 @@ class DemoGovernance implements ApplicationRunner {
         }
         governance.count(pastElection);
 
+        governance.endTerms(body, classes.get(2), 2);
         ElectionForm next = election("Coordinating Committee by-election " + today.getYear(),
                 "Elección parcial del Comité Coordinador " + today.getYear(), bodyId, classes, List.of(0, 0, 2));
         next.setNominationsOpen(today.minusDays(3).atTime(LocalTime.of(9, 0)));

@@ -1,14 +1,26 @@
 package org.harambee.governance;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The form a nominee accepts with: the statement voters read, in English and/or Spanish. */
+/** The form a nominee accepts with: who would sit (the nominator only proposed it) and the statement voters read. */
 public class AcceptanceForm {
 
+    @NotBlank
+    @Size(max = 200)
+    private String candidateName;
     @Size(max = 4000)
     private String statementEn;
     @Size(max = 4000)
     private String statementEs;
+
+    public String getCandidateName() {
+        return candidateName;
+    }
+
+    public void setCandidateName(String candidateName) {
+        this.candidateName = candidateName;
+    }
 
     public String getStatementEn() {
         return statementEn;

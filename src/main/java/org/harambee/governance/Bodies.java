@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +203,24 @@ public class Bodies {
         return classes.findByBodyIdOrderByPosition(election.bodyId()).stream()
                 .filter(each -> seats.containsKey(each.id()))
                 .sorted(Comparator.comparing(SeatClass::open).thenComparing(SeatClass::position)).toList();
+    }
+
+    /**
+     * The seats of each class of the body that nobody's term fills on {@code day} (every seat when there is no day or
+     * no body).
+     */
+    Map<Long, Integer> vacancies(Long bodyId, LocalDate day) {
+        Map<Long, Integer> vacant = new HashMap<>();
+        if (bodyId == null || day == null) {
+            return vacant;
+        }
+        List<SeatTerm> served = terms.findByBodyIdOrderByStartsOnDescHolder(bodyId).stream()
+                .filter(term -> term.servedOn(day)).toList();
+        for (SeatClass seatClass : classesOf(bodyId)) {
+            long held = served.stream().filter(term -> term.seatClassId().equals(seatClass.id())).count();
+            vacant.put(seatClass.id(), (int) Math.max(0, seatClass.seats() - held));
+        }
+        return vacant;
     }
 
     GoverningBody bodyOf(Election election) {

@@ -35,7 +35,8 @@ class BodiesController {
         this.members = members;
     }
 
-    @GetMapping("/bodies")
+    /** Governance's front page, at either address: the elections, then the bodies. */
+    @GetMapping({"/bodies", "/elections"})
     String list(Model model) {
         model.addAttribute("bodies", bodies.all());
         model.addAttribute("elections", office.all());
@@ -93,7 +94,7 @@ class BodiesController {
             try {
                 bodies.addClass(slug, form);
                 redirect.addFlashAttribute("notice", "governance.seats.saved");
-                return "redirect:/bodies/" + slug + "#seats";
+                return "redirect:/bodies/" + slug + "#seat-classes";
             } catch (Refusal refusal) {
                 refusal.rejectInto(result);
             }
@@ -102,11 +103,11 @@ class BodiesController {
     }
 
     @PostMapping("/bodies/{slug}/classes/{id}/remove")
-    @OnRefusal("/bodies/{slug}#seats")
+    @OnRefusal("/bodies/{slug}#seat-classes")
     String removeClass(@PathVariable String slug, @PathVariable Long id, RedirectAttributes redirect) {
         bodies.removeClass(slug, id);
         redirect.addFlashAttribute("notice", "governance.seats.removed");
-        return "redirect:/bodies/" + slug + "#seats";
+        return "redirect:/bodies/" + slug + "#seat-classes";
     }
 
     @PostMapping("/bodies/{slug}/terms")

@@ -17,12 +17,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.harambee.site.Refusal;
 
@@ -36,6 +38,10 @@ import org.harambee.site.Refusal;
 @Entity
 @Table(name = "election")
 public class Election {
+
+    /** The years its days may fall in (what any database keeps, and far beyond any election). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 9999;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "election_seq")
@@ -76,23 +82,48 @@ public class Election {
     protected Election() {
     }
 
-    Election(String slug, ElectionForm form, List<SeatClass> classes, ZoneId zone, UUID by, Instant now) {
+    Election(String slug, ElectionForm form, List<SeatClass> classes, Map<Long, Integer> vacant, ZoneId zone, UUID by,
+            Instant now) {
         this.slug = slug;
         this.createdBy = by;
         this.createdAt = now;
-        apply(form, classes, zone);
+        apply(form, classes, vacant, zone);
     }
 
-    /** Changes what it decides and its timeline: refused once voting has opened. */
-    void revise(ElectionForm form, List<SeatClass> classes, ZoneId zone, Instant now) {
+    /**
+     * Changes what it decides and its timeline: refused once voting has opened, and its body or method once someone
+     * has been nominated.
+     */
+    void revise(ElectionForm form, List<SeatClass> classes, Map<Long, Integer> vacant, boolean nominated, ZoneId zone,
+            Instant now) {
         if (!now.isBefore(votingOpens)) {
             throw new Refusal("governance.election.fixed");
         }
-        apply(form, classes, zone);
+        if (nominated && (form.getMethod() != method || !Objects.equals(form.getBody(), bodyId))) {
+            throw new Refusal("method", "governance.election.nominatedAlready");
+        }
+        apply(form, classes, vacant, zone);
     }
 
-    private void apply(ElectionForm form, List<SeatClass> classes, ZoneId zone) {
+    private void apply(ElectionForm form, List<SeatClass> classes, Map<Long, Integer> vacant, ZoneId zone) {
         List<Refusal.Problem> problems = new ArrayList<>();
+        for (String field : List.of("nominationsOpen", "nominationsClose", "votingOpens", "votingCloses",
+                "recordDate", "termStarts")) {
+            LocalDate day = switch (field) {
+                case "nominationsOpen" -> day(form.getNominationsOpen());
+                case "nominationsClose" -> day(form.getNominationsClose());
+                case "votingOpens" -> day(form.getVotingOpens());
+                case "votingCloses" -> day(form.getVotingCloses());
+                case "recordDate" -> form.getRecordDate();
+                default -> form.getTermStarts();
+            };
+            if (day != null && (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR)) {
+                problems.add(new Refusal.Problem(field, "governance.election.yearOutOfRange", FIRST_YEAR, LAST_YEAR));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
         Map<Long, Integer> chosen = new HashMap<>();
         boolean candidates = form.getMethod().candidates();
         if (candidates) {
@@ -102,9 +133,10 @@ public class Election {
             for (SeatClass seatClass : classes) {
                 Integer wanted = form.getSeats().get(seatClass.id());
                 if (wanted != null && wanted > 0) {
-                    if (wanted > seatClass.seats()) {
+                    int free = vacant.getOrDefault(seatClass.id(), seatClass.seats());
+                    if (wanted > free) {
                         problems.add(new Refusal.Problem("seats[" + seatClass.id() + "]",
-                                "governance.election.tooManySeats", seatClass.seats()));
+                                "governance.election.tooManySeats", seatClass.seats(), free));
                     }
                     chosen.put(seatClass.id(), wanted);
                 }
@@ -172,6 +204,10 @@ public class Election {
         seconders = candidates ? form.getSeconders() : 0;
         changeable = form.isChangeable();
         termStarts = candidates ? form.getTermStarts() : null;
+    }
+
+    private static LocalDate day(LocalDateTime moment) {
+        return moment == null ? null : moment.toLocalDate();
     }
 
     ElectionForm asForm(ZoneId zone) {

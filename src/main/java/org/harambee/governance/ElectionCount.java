@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.harambee.governance.count.Ballot;
 import org.harambee.governance.count.BltFile;
@@ -30,11 +31,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The count, run once by an election officer after the close: the ballot papers are shuffled, each candidate's
- * eligibility for each class of seats is read again from its profile and recorded, a seed is drawn from a secure
+ * The count, run once by an election officer after the close: the ballot papers are shuffled, each candidate is
+ * counted for the classes of seats it was eligible for at its nomination and still is by its profile (recorded), a
+ * seed is drawn from a secure
  * random source and published, and the seats are filled by the sequential method (reserved classes first, then the
  * open seats), each class by the election's method: the Scottish STV rules, or the most approvals (ties by lots
- * from the seed). Those elected are seated for the body's term. A question is decided by its threshold. The result
+ * from the seed; a candidate nobody approved is not elected). Those elected are seated for the body's term. A question is decided by its threshold. The result
  * is read again from the ballots, the seed and the recorded eligibility, so anyone with the published ballots can
  * check it.
  */
@@ -69,6 +71,7 @@ public class ElectionCount {
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Map<Long, Result> results = new ConcurrentHashMap<>();
 
     ElectionCount(ElectionOffice office, Bodies bodies, BallotBox box, Elections elections, AuditLog audit,
             Clock clock) {
@@ -92,7 +95,11 @@ public class ElectionCount {
         Map<Long, Set<Long>> eligibility = bodies.eligibility(classes,
                 candidates.stream().map(Nomination::candidateMemberId).toList());
         Map<Nomination, Set<Long>> eligible = new HashMap<>();
-        candidates.forEach(c -> eligible.put(c, eligibility.getOrDefault(c.candidateMemberId(), Set.of())));
+        for (Nomination candidate : candidates) {
+            Set<Long> both = new HashSet<>(candidate.eligibleClasses());
+            both.retainAll(eligibility.getOrDefault(candidate.candidateMemberId(), Set.of()));
+            eligible.put(candidate, both);
+        }
         Result result = result(election, candidates, eligible, classes);
         Map<Long, Long> electedIn = new HashMap<>();
         Map<Long, Integer> order = new HashMap<>();
@@ -112,15 +119,20 @@ public class ElectionCount {
         audit.record("governance.election.counted", "election " + election.slug(), "seed " + election.seed());
     }
 
-    /** The result of a counted election, read again from its ballots, seed and recorded eligibility. */
+    /**
+     * The result of a counted election, read again from its ballots, seed and recorded eligibility (once: nothing of
+     * it changes after the count, so it is kept for the pages that show it).
+     */
     public Result result(Election election) {
         if (election.countedAt() == null) {
             throw new Refusal("governance.count.notCounted");
         }
-        List<Nomination> candidates = office.candidates(election);
-        Map<Nomination, Set<Long>> eligible = new HashMap<>();
-        candidates.forEach(c -> eligible.put(c, new HashSet<>(c.eligibleClasses())));
-        return result(election, candidates, eligible, bodies.classesFilledBy(election));
+        return results.computeIfAbsent(election.id(), id -> {
+            List<Nomination> candidates = office.candidates(election);
+            Map<Nomination, Set<Long>> eligible = new HashMap<>();
+            candidates.forEach(c -> eligible.put(c, new HashSet<>(c.eligibleClasses())));
+            return result(election, candidates, eligible, bodies.classesFilledBy(election));
+        });
     }
 
     private Result result(Election election, List<Nomination> candidates, Map<Nomination, Set<Long>> eligible,
@@ -153,7 +165,9 @@ public class ElectionCount {
         List<BallotBox.Paper> papers = box.papers(election);
         List<Nomination> candidates = office.candidates(election);
         if (election.method() == VotingMethod.STV) {
-            String blt = BltFile.write(counted(election, candidates, ballots(papers, index(candidates))));
+            org.harambee.governance.count.Election all = counted(election, candidates,
+                    ballots(papers, index(candidates)));
+            String blt = BltFile.write(all.withSeats(Math.max(1, Math.min(election.seatCount(), candidates.size()))));
             return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                             .filename(election.slug() + ".blt").build().toString())
@@ -239,7 +253,7 @@ public class ElectionCount {
         }
         List<Nomination> byLot = new ArrayList<>(candidates);
         Collections.shuffle(byLot, new Random(seed));
-        List<Nomination> ranked = byLot.stream()
+        List<Nomination> ranked = byLot.stream().filter(n -> approvals.get(n.id()) > 0)
                 .sorted(Comparator.comparing((Nomination n) -> approvals.get(n.id())).reversed()).toList();
         Set<Nomination> elected = new HashSet<>();
         List<Filled> filled = new ArrayList<>();

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Elections as election officers call them and everyone reads them: the list, one election, its candidates. An
- * election is called with its seats (or question), timeline, method, record date and voters, and changed only
- * until voting opens.
+ * election is called with its seats (at most those of each class vacant on the day its terms start), or a question;
+ * its timeline, method, record date and voters; it changes only until voting opens (its body and method only until
+ * someone is nominated).
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,8 +75,8 @@ public class ElectionOffice {
     @Transactional
     public Election call(ElectionForm form, UUID by) {
         Election election = elections.save(new Election(Slugs.of(form.getTitleEn(), "election",
-                elections::existsBySlug), form, bodies.classesOf(form.getBody()), installation.timeZone(), by,
-                clock.instant()));
+                elections::existsBySlug), form, bodies.classesOf(form.getBody()),
+                bodies.vacancies(form.getBody(), form.getTermStarts()), installation.timeZone(), by, clock.instant()));
         audit.record("governance.election.called", "election " + election.slug(), null);
         return election;
     }
@@ -83,7 +84,8 @@ public class ElectionOffice {
     @Transactional
     public void revise(String slug, ElectionForm form) {
         Election election = existing(slug);
-        election.revise(form, bodies.classesOf(form.getBody()), installation.timeZone(), clock.instant());
+        election.revise(form, bodies.classesOf(form.getBody()), bodies.vacancies(form.getBody(), form.getTermStarts()),
+                !nominations(election).isEmpty(), installation.timeZone(), clock.instant());
         audit.record("governance.election.changed", "election " + election.slug(), null);
     }
 }

@@ -51,14 +51,6 @@ class ElectionsController {
         this.members = members;
     }
 
-    @GetMapping("/elections")
-    String list(Model model) {
-        model.addAttribute("bodies", bodies.all());
-        model.addAttribute("elections", office.all());
-        model.addAttribute("now", office.now());
-        return "governance/bodies";
-    }
-
     @GetMapping("/elections/new")
     String create(@RequestParam(required = false) String body, Model model) {
         ElectionForm form = new ElectionForm();

@@ -69,6 +69,14 @@ public class GovernanceSeeding {
         bodies.seat(slug, term);
     }
 
+    /** Ends today, as its officer would, the terms of so many of those sitting in a class of the body's seats. */
+    @Transactional
+    public void endTerms(String slug, Long seatClassId, int count) {
+        bodies.terms(bodies.existing(slug)).stream()
+                .filter(term -> term.seatClassId().equals(seatClassId) && term.servedOn(bodies.today())).limit(count)
+                .forEach(term -> bodies.endTerm(slug, term.id()));
+    }
+
     /** Calls an election as its officer would (its timeline may be over already: its nominations are then added here). */
     @Transactional
     public String call(ElectionForm form, UUID officer) {
@@ -88,9 +96,12 @@ public class GovernanceSeeding {
         form.setCandidateName(candidate.name());
         form.setStatementEn(candidate.statementEn());
         form.setStatementEs(candidate.statementEs());
-        Nomination nomination = nominations.save(new Nomination(election, form, by, clock.instant()));
+        Nomination nomination = nominations.save(new Nomination(election, form, bodies.eligibility(
+                bodies.classesFilledBy(election), List.of(candidate.memberId())).get(candidate.memberId()), by,
+                clock.instant()));
         if (accepted) {
             AcceptanceForm statement = new AcceptanceForm();
+            statement.setCandidateName(candidate.name());
             statement.setStatementEn(candidate.statementEn());
             statement.setStatementEs(candidate.statementEs());
             nomination.accept(statement, clock.instant());

@@ -2,25 +2,34 @@ package org.harambee.governance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.harambee.finance.GoodStanding;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.mail.Letters;
+import org.harambee.mail.Mailer;
+import org.harambee.membership.MemberKind;
 import org.harambee.membership.MemberRoll;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.RollMember;
 import org.harambee.site.Installation;
 import org.harambee.site.Refusal;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Nominations: while they are open, any member in good standing nominates a member in good standing (itself or
- * another) who is eligible for at least one class of the seats the election fills and within the body's term
- * limit; the nominee accepts with a statement, or declines; other members in good standing second it. Answers and
- * seconds are taken until voting opens.
+ * Nominations: while they are open, any member in good standing nominates itself or a member organization (never
+ * another individual member, whom nobody else may name), eligible for at least one class of the seats the election
+ * fills (the classes it is eligible for are recorded) and within the body's term limit; a member nominated by
+ * another is told by e-mail and may be nominated again after declining. The nominee accepts, while in good standing,
+ * naming who would sit and with a statement, or declines; other members in good standing second an accepted
+ * nomination. Answers and seconds are taken until voting opens.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,17 +41,22 @@ public class Nominating {
     private final MemberRoll members;
     private final GoodStanding standing;
     private final AuditLog audit;
+    private final Mailer mailer;
+    private final Letters letters;
     private final Installation installation;
     private final Clock clock;
 
     Nominating(ElectionOffice office, Nominations nominations, Bodies bodies, MemberRoll members,
-            GoodStanding standing, AuditLog audit, Installation installation, Clock clock) {
+            GoodStanding standing, AuditLog audit, Mailer mailer, Letters letters, Installation installation,
+            Clock clock) {
         this.office = office;
         this.nominations = nominations;
         this.bodies = bodies;
         this.members = members;
         this.standing = standing;
         this.audit = audit;
+        this.mailer = mailer;
+        this.letters = letters;
         this.installation = installation;
         this.clock = clock;
     }
@@ -64,14 +78,17 @@ public class Nominating {
         if (nominators(user).stream().noneMatch(member -> member.id().equals(form.getNominator()))) {
             throw new Refusal("nominator", "governance.nomination.notYourMember");
         }
+        boolean own = members.answeredForBy(user).stream().anyMatch(m -> m.id().equals(form.getCandidate()));
         RollMember candidate = members.member(form.getCandidate())
                 .filter(member -> member.status() == MembershipStatus.ACTIVE)
+                .filter(member -> own || member.kind() == MemberKind.ORGANIZATION)
                 .orElseThrow(() -> new Refusal("candidate", "governance.term.unknownMember"));
-        if (!standing.of(candidate.id(), today()).good()) {
+        if (own && !standing.of(candidate.id(), today()).good()) {
             throw new Refusal("candidate", "governance.nomination.candidateNotInGoodStanding");
         }
-        if (nominations.findByElectionIdOrderByCandidateName(election.id()).stream()
-                .anyMatch(each -> each.candidateMemberId().equals(candidate.id()))) {
+        Nomination earlier = nominations.findByElectionIdOrderByCandidateName(election.id()).stream()
+                .filter(each -> each.candidateMemberId().equals(candidate.id())).findFirst().orElse(null);
+        if (earlier != null && earlier.status() != NominationStatus.DECLINED) {
             throw new Refusal("candidate", "governance.nomination.nominatedAlready");
         }
         Set<Long> eligible = eligibleClasses(election, candidate.id());
@@ -83,9 +100,35 @@ public class Nominating {
                 && bodies.termsInARow(body.id(), candidate.id(), election.termStarts()) >= body.termLimit()) {
             throw new Refusal("candidate", "governance.nomination.termLimit", body.termLimit());
         }
-        Nomination nomination = nominations.save(new Nomination(election, form, user.accountId(), clock.instant()));
+        Nomination nomination;
+        if (earlier != null) {
+            earlier.renominate(form, eligible, user.accountId(), clock.instant());
+            nomination = earlier;
+        } else {
+            nomination = new Nomination(election, form, eligible, user.accountId(), clock.instant());
+        }
+        try {
+            nomination = nominations.saveAndFlush(nomination);
+        } catch (DataIntegrityViolationException nominatedMeanwhile) {
+            throw new Refusal("candidate", "governance.nomination.nominatedAlready");
+        }
         audit.record("governance.nomination.made", "election " + election.slug(), "nomination " + nomination.id());
+        if (!candidate.id().equals(form.getNominator()) && candidate.email() != null) {
+            tell(candidate, members.member(form.getNominator()).orElseThrow(), nomination, election);
+        }
         return nomination;
+    }
+
+    /** Tells a member nominated by another one, in its language, how to accept or decline before voting opens. */
+    private void tell(RollMember candidate, RollMember nominator, Nomination nomination, Election election) {
+        Locale locale = Locale.forLanguageTag(candidate.language() == null ? "en" : candidate.language());
+        String opens = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(installation.timeZone()).format(election.votingOpens());
+        mailer.send(letters.letter(candidate.email(), locale, "governance.mail.nominated",
+                candidate.contactName() == null ? candidate.name() : candidate.contactName(), nominator.name(),
+                candidate.name(), nomination.candidateName(), election.title(locale),
+                letters.link("/elections/" + election.slug() + "/nominations/" + nomination.id()),
+                letters.networkName(), opens));
     }
 
     /** The classes of the election's seats this member is eligible for, read from its profile now. */
@@ -104,6 +147,9 @@ public class Nominating {
         Election election = office.existing(slug);
         Nomination nomination = answeredBy(election, id, user);
         election.requireBeforeVoting(clock.instant());
+        if (!standing.of(nomination.candidateMemberId(), today()).good()) {
+            throw new Refusal("governance.nomination.notInGoodStandingToAccept");
+        }
         nomination.accept(statement, clock.instant());
         audit.record("governance.nomination.accepted", "election " + election.slug(), "nomination " + id);
     }
@@ -121,11 +167,19 @@ public class Nominating {
     public void second(String slug, Long id, Long memberId, HarambeeUser user) {
         Election election = office.existing(slug);
         Nomination nomination = nomination(election, id);
+        if (nomination.status() != NominationStatus.ACCEPTED) {
+            throw new UnknownGovernanceException(id);
+        }
         election.requireBeforeVoting(clock.instant());
         if (nominators(user).stream().noneMatch(member -> member.id().equals(memberId))) {
             throw new Refusal("governance.nomination.notYourMember");
         }
         nomination.second(memberId);
+        try {
+            nominations.saveAndFlush(nomination);
+        } catch (DataIntegrityViolationException secondedMeanwhile) {
+            throw new Refusal("governance.nomination.secondedAlready");
+        }
         audit.record("governance.nomination.seconded", "election " + election.slug(), "nomination " + id);
     }
 

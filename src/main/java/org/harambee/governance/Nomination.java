@@ -26,8 +26,9 @@ import org.harambee.site.Refusal;
 /**
  * A member nominated to stand in an election, by a member (itself or another): the person who would sit, a statement
  * in English and/or Spanish, the members seconding it. It stands once its nominee has accepted and enough members
- * (other than the nominator and the candidate) have seconded it. At the count it records the seat classes it was
- * then eligible for, and the class and order it was elected in.
+ * (other than the nominator and the candidate) have seconded it. It records the seat classes the candidate was
+ * eligible for when nominated; the count keeps those it is still eligible for, and records the class and order it
+ * was elected in.
  */
 @Entity
 @Table(name = "nomination")
@@ -59,9 +60,17 @@ public class Nomination {
     protected Nomination() {
     }
 
-    Nomination(Election election, NominationForm form, UUID by, Instant now) {
+    Nomination(Election election, NominationForm form, Set<Long> eligible, UUID by, Instant now) {
         this.electionId = election.id();
         this.candidateMemberId = form.getCandidate();
+        renominate(form, eligible, by, now);
+    }
+
+    /**
+     * Nominated (again, after the nominee declined): by whom, who would sit, the statement, and the classes the
+     * candidate is eligible for now, the most it may be counted for.
+     */
+    void renominate(NominationForm form, Set<Long> eligible, UUID by, Instant now) {
         this.candidateName = form.getCandidateName().strip();
         this.nominatorMemberId = form.getNominator();
         this.nominatedBy = by;
@@ -69,6 +78,9 @@ public class Nomination {
         this.statementEs = Texts.orNull(form.getStatementEs());
         this.status = NominationStatus.PROPOSED;
         this.nominatedAt = now;
+        this.answeredAt = null;
+        this.secondedBy.clear();
+        recordEligibility(eligible);
     }
 
     /** The nominee accepts, with the statement voters will read (refused when it has answered already). */
@@ -76,11 +88,12 @@ public class Nomination {
         if (status != NominationStatus.PROPOSED) {
             throw new Refusal("governance.nomination.answered");
         }
-        statementEn = Texts.orNull(statement.getStatementEn());
-        statementEs = Texts.orNull(statement.getStatementEs());
-        if (statementEn == null && statementEs == null) {
+        if (Texts.orNull(statement.getStatementEn()) == null && Texts.orNull(statement.getStatementEs()) == null) {
             throw new Refusal("statementEn", "governance.nomination.statementNeeded");
         }
+        statementEn = Texts.orNull(statement.getStatementEn());
+        statementEs = Texts.orNull(statement.getStatementEs());
+        candidateName = statement.getCandidateName().strip();
         status = NominationStatus.ACCEPTED;
         answeredAt = now;
     }
@@ -112,12 +125,21 @@ public class Nomination {
         return status == NominationStatus.ACCEPTED && secondedBy.size() >= election.seconders();
     }
 
-    /** Records, at the count, the classes it was eligible for, and the class and order it was elected in (or null). */
-    void counted(Set<Long> eligible, Long electedClass, Integer order) {
-        eligibleClasses = eligible.isEmpty() ? null
-                : eligible.stream().sorted().map(String::valueOf).collect(Collectors.joining(" "));
+    /**
+     * Records, at the count, the classes it is counted for (those it was eligible for at its nomination and still is),
+     * and the class and order it was elected in (or null).
+     */
+    void counted(Set<Long> eligibleNow, Long electedClass, Integer order) {
+        Set<Long> kept = new HashSet<>(eligibleClasses());
+        kept.retainAll(eligibleNow);
+        recordEligibility(kept);
         electedClassId = electedClass;
         electedOrder = order;
+    }
+
+    private void recordEligibility(Set<Long> eligible) {
+        eligibleClasses = eligible.isEmpty() ? null
+                : eligible.stream().sorted().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
     public Long id() {
@@ -168,7 +190,7 @@ public class Nomination {
         return secondedBy.contains(memberId);
     }
 
-    /** The classes it was eligible for at the count (empty before it). */
+    /** The classes it may be counted for: those it was eligible for at its nomination, and after the count still. */
     public List<Long> eligibleClasses() {
         return eligibleClasses == null ? List.of()
                 : Arrays.stream(eligibleClasses.split(" ")).map(Long::valueOf).toList();

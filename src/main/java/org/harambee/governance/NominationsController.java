@@ -83,6 +83,7 @@ class NominationsController {
             throw new UnknownGovernanceException(id);
         }
         AcceptanceForm statement = new AcceptanceForm();
+        statement.setCandidateName(nomination.candidateName());
         statement.setStatementEn(nomination.statementEn());
         statement.setStatementEs(nomination.statementEs());
         return page(election, nomination, answers, statement, FormErrors.none(), user, model);

@@ -16,9 +16,11 @@ import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.MemberKind;
 import org.harambee.membership.MemberRoll;
+import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.RollMember;
 import org.harambee.site.Installation;
 import org.harambee.site.Refusal;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,24 +108,29 @@ public class VoterRoll {
 
     /**
      * The member whose vote this person may cast: one they answer for, on the roll, and (for an organization that
-     * chose one) its voting representative. Refused at the field otherwise.
+     * chose one) its voting representative. Refused otherwise.
      */
     public RollMember voterFor(Election election, HarambeeUser user, Long memberId) {
         RollMember member = members.answeredForBy(user).stream().filter(each -> each.id().equals(memberId))
-                .findFirst().orElseThrow(() -> new Refusal("member", "governance.ballot.notYours"));
+                .findFirst().orElseThrow(() -> new Refusal("governance.ballot.notYours"));
         if (!onRoll(election, memberId)) {
-            throw new Refusal("member", "governance.ballot.notOnRoll");
+            throw new Refusal("governance.ballot.notOnRoll");
         }
         if (member.kind() == MemberKind.ORGANIZATION && votingRepresentative(memberId)
                 .filter(chosen -> !chosen.equals(user.accountId())).isPresent()) {
-            throw new Refusal("member", "governance.ballot.notVotingRepresentative");
+            throw new Refusal("governance.ballot.notVotingRepresentative");
         }
         return member;
     }
 
-    /** The account chosen to cast an organization's vote, if one was chosen. */
+    /**
+     * The account chosen to cast an organization's vote, if one was chosen and is still one of its representatives
+     * (otherwise any of them may cast it, and choose again).
+     */
     public Optional<UUID> votingRepresentative(Long organizationId) {
-        return votingRepresentatives.findById(organizationId).map(VotingRepresentative::accountId);
+        return votingRepresentatives.findById(organizationId).map(VotingRepresentative::accountId)
+                .filter(chosen -> members.representatives(organizationId).stream()
+                        .anyMatch(each -> each.accountId().equals(chosen)));
     }
 
     /** One of an organization's representatives chooses which of them casts its vote. */
@@ -135,11 +142,18 @@ public class VoterRoll {
         if (members.representatives(organization.id()).stream().noneMatch(each -> each.accountId().equals(accountId))) {
             throw new Refusal("account", "governance.representative.unknown");
         }
-        votingRepresentatives.findById(organization.id()).ifPresentOrElse(
-                chosen -> chosen.choose(accountId, user.accountId(), clock.instant()),
-                () -> votingRepresentatives.save(new VotingRepresentative(organization.id(), accountId,
-                        user.accountId(), clock.instant())));
-        audit.record("governance.representative.chosen", "member " + organization.id(), null);
+        VotingRepresentative chosen = votingRepresentatives.findById(organization.id()).orElse(null);
+        if (chosen == null) {
+            chosen = new VotingRepresentative(organization.id(), accountId, user.accountId(), clock.instant());
+        } else {
+            chosen.choose(accountId, user.accountId(), clock.instant());
+        }
+        try {
+            votingRepresentatives.saveAndFlush(chosen);
+        } catch (DataIntegrityViolationException chosenMeanwhile) {
+            throw new Refusal("governance.representative.chosenMeanwhile");
+        }
+        audit.record("governance.representative.chosen", "member " + organization.id(), "account " + accountId);
     }
 
     /**
@@ -150,12 +164,25 @@ public class VoterRoll {
     @Transactional
     public void correct(Election election, CorrectionForm form, UUID by) {
         election.requireBeforeVoting(clock.instant());
-        RollMember member = members.member(form.getMember()).filter(each -> each.status() != null)
+        RollMember member = members.member(form.getMember())
+                .filter(each -> each.status() != null && each.status() != MembershipStatus.APPLICANT)
                 .orElseThrow(() -> new Refusal("member", "governance.term.unknownMember"));
-        corrections.findById(new RollCorrection.Key(election.id(), member.id())).ifPresentOrElse(
-                found -> found.revise(form.getOnRoll(), form.getReason(), by, clock.instant()),
-                () -> corrections.save(new RollCorrection(election.id(), member.id(), form.getOnRoll(),
-                        form.getReason(), by, clock.instant())));
+        if (!votes(election, member.kind())) {
+            throw new Refusal("member", "governance.roll.kindDoesNotVote." + member.kind());
+        }
+        RollCorrection correction = corrections.findById(new RollCorrection.Key(election.id(), member.id()))
+                .orElse(null);
+        if (correction == null) {
+            correction = new RollCorrection(election.id(), member.id(), form.getOnRoll(), form.getReason(), by,
+                    clock.instant());
+        } else {
+            correction.revise(form.getOnRoll(), form.getReason(), by, clock.instant());
+        }
+        try {
+            corrections.saveAndFlush(correction);
+        } catch (DataIntegrityViolationException correctedMeanwhile) {
+            throw new Refusal("governance.roll.correctedMeanwhile");
+        }
         audit.record(form.getOnRoll() ? "governance.roll.added" : "governance.roll.removed",
                 "election " + election.slug(), "member " + member.id());
     }

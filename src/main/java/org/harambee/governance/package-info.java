@@ -5,5 +5,5 @@
  * the sequential method, the BLT file and the command line that counts one).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Governance",
-        allowedDependencies = {"finance::api", "identity::api", "membership::api", "site::api", "taxonomy::api"})
+        allowedDependencies = {"finance::api", "identity::api", "mail::api", "membership::api", "site::api", "taxonomy::api"})
 package org.harambee.governance;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.IntegrationTest;
+import org.harambee.Mailbox;
 import org.harambee.MovableClock;
 import org.harambee.MovableClockConfiguration;
 import org.harambee.governance.count.BltFile;
@@ -31,6 +34,7 @@ import org.harambee.site.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +66,9 @@ class ElectionsIntegrationTests {
     Voting voting;
     @Autowired
     ElectionOffice office;
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     private GovernanceFixtures fixtures;
     private HarambeeUser officer;
@@ -126,9 +133,10 @@ class ElectionsIntegrationTests {
         for (String name : List.of("Alder", "Birch", "Cedar", "Elm")) {
             Long nomination = nominationOf(election, orgs.get(name));
             MockHttpServletResponse empty = as(reps.get(name), post("/elections/" + election + "/nominations/"
-                    + nomination + "/accept"));
+                    + nomination + "/accept").param("candidateName", name + " Delegate"));
             assertThat(empty.getContentAsString()).contains("Write a statement voters will read");
             as(reps.get(name), post("/elections/" + election + "/nominations/" + nomination + "/accept")
+                    .param("candidateName", name + " Delegate")
                     .param("statementEn", name + " will bring tenants to the table."));
             as(reps.get("Dogwood"), post("/elections/" + election + "/nominations/" + nomination + "/second")
                     .param("member", String.valueOf(orgs.get("Dogwood").id())));
@@ -190,7 +198,7 @@ class ElectionsIntegrationTests {
         assertThat(receiptsPage).contains(receipts.values());
         assertThat(mvc.perform(get("/elections/" + election + "/receipts").param("code",
                 receipts.get("Cedar").toLowerCase().replace("-", " "))).andReturn().getResponse()
-                .getContentAsString()).contains("This receipt code is among the ballots counted.");
+                .getContentAsString()).contains("This receipt code is among the ballots cast.");
 
         String blt = mvc.perform(get("/elections/" + election + "/ballots")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -305,7 +313,7 @@ class ElectionsIntegrationTests {
             as(own, post("/elections/" + election + "/nominations").param("nominator", String.valueOf(candidate.id()))
                     .param("candidate", String.valueOf(candidate.id())).param("candidateName", candidate.name()));
             as(own, post("/elections/" + election + "/nominations/" + nominationOf(election, candidate) + "/accept")
-                    .param("statementEs", "Vivienda digna para todas."));
+                    .param("candidateName", candidate.name()).param("statementEs", "Vivienda digna para todas."));
         }
         clock.advance(Duration.ofHours(26));
         Long a = nominationOf(election, first);
@@ -315,7 +323,7 @@ class ElectionsIntegrationTests {
                 .param("ranks[" + a + "]", "1").param("ranks[" + b + "]", "1").param("ranks[" + c + "]", "2"))
                 .getContentAsString();
         assertThat(repeated).contains("Rank 1 is given to more than one candidate.");
-        Matcher errors = Pattern.compile("id=\"rank-(\\d+)-error\"").matcher(repeated);
+        Matcher errors = Pattern.compile("id=\"ranks-(\\d+)--error\"").matcher(repeated);
         List<String> atFields = new ArrayList<>();
         while (errors.find()) {
             atFields.add(errors.group(1));
@@ -334,6 +342,91 @@ class ElectionsIntegrationTests {
         assertThat(office.candidates(office.election(election).orElseThrow())).hasSize(3);
         assertThatThrownBy(() -> office.revise(election, office.election(election).orElseThrow()
                 .asForm(installation.timeZone()))).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void aMemberNominatedByAnotherIsToldByMailHowToAnswerAndASelfNominationIsNot() throws Exception {
+        String mark = MembershipFixtures.unique("Told");
+        String body = fixtures.body(officer, mark, Map.of("Open seats", 1));
+        Organization nominator = fixtures.organization("Nominator " + mark, false, "OR");
+        Organization nominee = fixtures.organization("Nominee " + mark, false, "OR");
+        HarambeeUser rep = members.representativeOf(nominator);
+        String election = as(officer, fixtures.election(mark, "STV").param("body", String.valueOf(
+                jdbc.queryForObject("select id from governing_body where slug = ?", Long.class, body)))
+                .param("seats[" + classId(body, "Open seats") + "]", "1")).getRedirectedUrl()
+                .substring("/elections/".length());
+        as(rep, post("/elections/" + election + "/nominations").param("nominator", String.valueOf(nominator.id()))
+                .param("candidate", String.valueOf(nominee.id())).param("candidateName", "Ada " + mark));
+        as(rep, post("/elections/" + election + "/nominations").param("nominator", String.valueOf(nominator.id()))
+                .param("candidate", String.valueOf(nominator.id())).param("candidateName", "Bea " + mark));
+        List<String> told = Mailbox.bodiesTo(greenMail, nominee.primaryContact().email(), 1);
+        assertThat(told).singleElement().satisfies(mail -> assertThat(mail)
+                .contains("Nominee " + mark + " is nominated in " + mark, "Nominator " + mark + " has nominated",
+                        "Ada " + mark, "/elections/" + election + "/nominations/" + nominationOf(election, nominee)));
+        assertThat(Mailbox.bodiesTo(greenMail, nominator.primaryContact().email(), 0))
+                .noneMatch(mail -> mail.contains("nominated"));
+    }
+
+    @Test
+    void theNomineeHasTheLastWordAndNobodyNamesAnotherIndividualOrSecondsAnUnansweredNomination() throws Exception {
+        String mark = MembershipFixtures.unique("Nominee");
+        String body = fixtures.body(officer, mark, Map.of("Open seats", 2));
+        Long open = classId(body, "Open seats");
+        Long bodyId = jdbc.queryForObject("select id from governing_body where slug = ?", Long.class, body);
+        assertThat(as(officer, fixtures.election(mark + " too many", "STV").param("body", String.valueOf(bodyId))
+                .param("seats[" + open + "]", "3")).getContentAsString())
+                .contains("The class has 2 seats, 2 of them vacant on the day the terms start");
+        String election = as(officer, fixtures.election(mark, "STV").param("body", String.valueOf(bodyId))
+                .param("seats[" + open + "]", "2").param("seconders", "1")).getRedirectedUrl()
+                .substring("/elections/".length());
+        Organization rival = fixtures.organization("Rival " + mark, false, "OH");
+        Organization target = fixtures.organization("Target " + mark, false, "OH");
+        HarambeeUser rivalRep = members.representativeOf(rival);
+        HarambeeUser targetRep = members.representativeOf(target);
+        String person = "Person " + mark;
+        HarambeeUser individual = members.individualMember(person, MembershipFixtures.uniqueEmail("person"));
+        Long individualId = jdbc.queryForObject("select id from individual_member where name = ?", Long.class,
+                person);
+
+        assertThat(as(rivalRep, post("/elections/" + election + "/nominations").param("nominator",
+                String.valueOf(rival.id())).param("candidate", String.valueOf(individualId))
+                .param("candidateName", "Anyone")).getContentAsString())
+                .as("an individual member is named by nobody but themselves").contains("Choose a member of the network.");
+        assertThat(as(individual, post("/elections/" + election + "/nominations").param("nominator",
+                String.valueOf(individualId)).param("candidate", String.valueOf(individualId))
+                .param("candidateName", person)).getRedirectedUrl()).startsWith("/elections/" + election);
+
+        as(rivalRep, post("/elections/" + election + "/nominations").param("nominator", String.valueOf(rival.id()))
+                .param("candidate", String.valueOf(target.id())).param("candidateName", "Someone unwelcome"));
+        Long nomination = nominationOf(election, target);
+        assertThat(as(individual, post("/elections/" + election + "/nominations/" + nomination + "/second")
+                .param("member", String.valueOf(individualId))).getStatus())
+                .as("a nomination not yet accepted is not seconded, nor known").isEqualTo(404);
+        as(targetRep, post("/elections/" + election + "/nominations/" + nomination + "/decline"));
+        assertThat(as(targetRep, post("/elections/" + election + "/nominations").param("nominator",
+                String.valueOf(target.id())).param("candidate", String.valueOf(target.id()))
+                .param("candidateName", "Our own delegate")).getRedirectedUrl())
+                .as("a declined nomination does not keep its member out").isEqualTo("/elections/" + election
+                        + "/nominations/" + nomination);
+        as(targetRep, post("/elections/" + election + "/nominations/" + nomination + "/accept")
+                .param("candidateName", "Our chosen delegate").param("statementEn", "We stand."));
+        assertThat(jdbc.queryForObject("select candidate_name from nomination where id = ?", String.class,
+                nomination)).isEqualTo("Our chosen delegate");
+        assertThat(as(individual, post("/elections/" + election + "/nominations/" + nomination + "/second")
+                .param("member", String.valueOf(individualId))).getRedirectedUrl())
+                .isEqualTo("/elections/" + election + "/nominations/" + nomination);
+        assertThat(jdbc.queryForObject("select count(*) from seconding where nomination_id = ?", Integer.class,
+                nomination)).isEqualTo(1);
+        assertThat(as(officer, post("/elections/" + election).param("titleEn", mark).param("method", "APPROVAL")
+                .param("body", String.valueOf(bodyId)).param("seats[" + open + "]", "2")
+                .param("nominationsOpen", fixtures.at(-1)).param("nominationsClose", fixtures.at(24))
+                .param("votingOpens", fixtures.at(25)).param("votingCloses", fixtures.at(49))
+                .param("recordDate", fixtures.today().toString()).param("organizationsVote", "true")
+                .param("termStarts", fixtures.today().plusMonths(1).toString())).getContentAsString())
+                .contains("Members have been nominated already");
+        assertThat(as(officer, post("/elections/" + election + "/roll").param("member", String.valueOf(individualId))
+                .param("onRoll", "true").param("reason", "Asked")).getContentAsString())
+                .contains("individual members do not vote in this election");
     }
 
     @Test

@@ -119,14 +119,14 @@ class GovernanceBrowserTests {
         for (String[] seats : new String[][] {{"Grassroots seat", "1", "grassroots"}, {"Seat for the South", "1", "LA"},
             {"Open seats", "1", null}}) {
             browser.open(bodyUrl);
-            browser.find("#seats details summary").click();
-            browser.fill("#seats #nameEn", seats[0]);
-            browser.fill("#seats #seats", seats[1]);
+            browser.find("#seat-classes details summary").click();
+            browser.fill("#seat-classes #nameEn", seats[0]);
+            browser.fill("#seat-classes #seats", seats[1]);
             if ("grassroots".equals(seats[2])) {
-                browser.check("#seats input[name=grassroots]");
+                browser.check("#seat-classes input[name=grassroots]");
             } else if (seats[2] != null) {
-                browser.check("#seats input[name=states][value=" + seats[2] + "]");
-                browser.check("#seats input[name=states][value=GA]");
+                browser.check("#seat-classes input[name=states][value=" + seats[2] + "]");
+                browser.check("#seat-classes input[name=states][value=GA]");
             }
             browser.clickAndWait("form[action$='/classes'] button[type=submit]");
             browser.waitForText("The seats are added.");
@@ -208,7 +208,7 @@ class GovernanceBrowserTests {
         browser.open(election + "/receipts");
         browser.fill("#receipt-code", receipt.toLowerCase());
         browser.clickAndWait("form[action$='/receipts'] button[type=submit]");
-        browser.waitForText("This receipt code is among the ballots counted.");
+        browser.waitForText("This receipt code is among the ballots cast.");
 
         browser.driver().manage().deleteAllCookies();
         browser.open(election + "/result");
@@ -220,6 +220,6 @@ class GovernanceBrowserTests {
     private String rankOf(String name) {
         Long nomination = jdbc.queryForObject("select id from nomination where candidate_name = ?", Long.class,
                 name + " Delegate " + mark);
-        return "#rank-" + nomination;
+        return "#ranks-" + nomination + "-";
     }
 }

@@ -145,7 +145,10 @@ final class GuardWorld {
     final Long waiver;
     /** A governing body described by another election officer, with a reserved and an open class of seats. */
     final String body;
-    /** The body's reserved class, which a term started today sits in (so it cannot be removed, nor the term end). */
+    /**
+     * The body's reserved class, which a term started today sits in until before the election's terms start (so the
+     * class cannot be removed, nor the term end today, and the election still finds its seat vacant).
+     */
     final Long seatClass;
     final Long term;
     /** An election of the body's seats with nominations open, and a question already counted (nobody voted). */
@@ -340,7 +343,7 @@ final class GuardWorld {
                 + " where b.slug = ? and c.name_en = 'Open seats'", Long.class, body);
         made(chief.send(post("/bodies/" + body + "/terms").param("seatClass", String.valueOf(seatClass))
                 .param("member", String.valueOf(other.id())).param("holder", "Holder " + mark)
-                .param("startsOn", today.toString()).param("endsOn", today.plusYears(2).toString())), "a seat term");
+                .param("startsOn", today.toString()).param("endsOn", today.plusDays(20).toString())), "a seat term");
         term = jdbc.queryForObject("select id from seat_term where holder = ?", Long.class, "Holder " + mark);
         ZoneId zone = context.getBean(Installation.class).timeZone();
         LocalDateTime now = LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES);
@@ -363,7 +366,8 @@ final class GuardWorld {
         acceptedNomination = jdbc.queryForObject("select id from nomination where candidate_name = ?", Long.class,
                 "Delegate " + mark);
         made(candidateVisits.send(post("/elections/" + openElection + "/nominations/" + acceptedNomination
-                + "/accept").param("statementEn", "Housing is a human right, " + mark)), "an accepted nomination");
+                + "/accept").param("candidateName", "Delegate " + mark)
+                .param("statementEn", "Housing is a human right, " + mark)), "an accepted nomination");
         made(ownerVisits.send(post("/elections/" + openElection + "/nominations")
                 .param("nominator", String.valueOf(target.id())).param("candidate", String.valueOf(target.id()))
                 .param("candidateName", "Owner " + mark).param("statementEn", "Statement " + governanceCanary)),
