@@ -40,11 +40,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo network's governance: the Coordinating Committee, with seats reserved for grassroots groups led by
- * directly affected people and for the South, its founding holders, the election that filled its seats two months
- * ago (nominations, ballots from the organizations on its roll, the count) and, two of its open seats left today, a
- * by-election for them open for nominations, with three candidates so far. Synthetic: invented ballots of invented organizations. Seeded once, when there is no
- * body yet.
+ * The demo network's governance: the Coordinating Committee, with seats reserved for grassroots groups led by directly
+ * affected people and for the South, its founding holders, the election that filled its seats two months ago
+ * (nominations, ballots from the organizations on its roll, the count) and, two of its open seats left today, a
+ * by-election for them open for nominations, with three candidates so far. Synthetic: invented ballots of invented
+ * organizations. Seeded once, when there is no body yet.
  */
 @Component
 @Order(5)

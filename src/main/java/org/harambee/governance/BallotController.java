@@ -69,7 +69,9 @@ class BallotController {
         return page(election, voting.voters(election, user), form, FormErrors.of(result), model);
     }
 
-    /** The receipt code, shown once: it comes with the redirect after casting and is kept nowhere else for the voter. */
+    /**
+     * The receipt code, shown once: it comes with the redirect after casting and is kept nowhere else for the voter.
+     */
     @GetMapping("/elections/{slug}/receipt")
     String receipt(@PathVariable String slug, Model model) {
         Election election = office.existing(slug);

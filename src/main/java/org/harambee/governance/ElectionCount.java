@@ -31,14 +31,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The count, run once by an election officer after the close: the ballot papers are shuffled, each candidate is
- * counted for the classes of seats it was eligible for at its nomination and still is by its profile (recorded), a
- * seed is drawn from a secure
- * random source and published, and the seats are filled by the sequential method (reserved classes first, then the
- * open seats), each class by the election's method: the Scottish STV rules, or the most approvals (ties by lots
- * from the seed; a candidate nobody approved is not elected). Those elected are seated for the body's term. A question is decided by its threshold. The result
- * is read again from the ballots, the seed and the recorded eligibility, so anyone with the published ballots can
- * check it.
+ * The count, run once by an election officer after the close: the ballot papers are shuffled, each candidate is counted
+ * for the classes of seats it was eligible for at its nomination and still is by its profile (recorded), a seed is
+ * drawn from a secure random source and published, and the seats are filled by the sequential method (reserved classes
+ * first, then the open seats), each class by the election's method: the Scottish STV rules, or the most approvals (ties
+ * by lots from the seed; a candidate nobody approved is not elected). Those elected are seated for the body's term. A
+ * question is decided by its threshold. The result is read again from the ballots, the seed and the recorded
+ * eligibility, so anyone with the published ballots can check it.
  */
 @Service
 @Transactional(readOnly = true)

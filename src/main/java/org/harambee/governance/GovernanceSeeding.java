@@ -77,15 +77,17 @@ public class GovernanceSeeding {
                 .forEach(term -> bodies.endTerm(slug, term.id()));
     }
 
-    /** Calls an election as its officer would (its timeline may be over already: its nominations are then added here). */
+    /**
+     * Calls an election as its officer would (its timeline may be over already: its nominations are then added here).
+     */
     @Transactional
     public String call(ElectionForm form, UUID officer) {
         return office.call(form, officer).slug();
     }
 
     /**
-     * Nominates a candidate, nominated by itself, accepted with its statement, and seconded by these members; answers
-     * the nomination's number.
+     * Nominates a candidate, nominated by itself, accepted (when asked) with its statement and seconded by these
+     * members; answers the nomination's number.
      */
     @Transactional
     public Long nominate(String slug, Candidate candidate, List<Long> seconders, boolean accepted, UUID by) {
@@ -100,11 +102,7 @@ public class GovernanceSeeding {
                 bodies.classesFilledBy(election), List.of(candidate.memberId())).get(candidate.memberId()), by,
                 clock.instant()));
         if (accepted) {
-            AcceptanceForm statement = new AcceptanceForm();
-            statement.setCandidateName(candidate.name());
-            statement.setStatementEn(candidate.statementEn());
-            statement.setStatementEs(candidate.statementEs());
-            nomination.accept(statement, clock.instant());
+            nomination.accept(form, clock.instant());
         }
         seconders.forEach(nomination::second);
         return nomination.id();

@@ -1,23 +1,17 @@
 package org.harambee.governance;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
-/** The form a member nominates a candidate with (itself or another member): the person who would sit, and a statement the nominee may rewrite when accepting. */
-public class NominationForm {
+/**
+ * The form a member nominates a candidate with (itself or a member organization): by which member it nominates,
+ * and what the nominee's acceptance confirms or changes (who would sit, the statement).
+ */
+public class NominationForm extends AcceptanceForm {
 
     @NotNull
     private Long nominator;
     @NotNull
     private Long candidate;
-    @NotBlank
-    @Size(max = 200)
-    private String candidateName;
-    @Size(max = 4000)
-    private String statementEn;
-    @Size(max = 4000)
-    private String statementEs;
 
     public Long getNominator() {
         return nominator;
@@ -33,29 +27,5 @@ public class NominationForm {
 
     public void setCandidate(Long candidate) {
         this.candidate = candidate;
-    }
-
-    public String getCandidateName() {
-        return candidateName;
-    }
-
-    public void setCandidateName(String candidateName) {
-        this.candidateName = candidateName;
-    }
-
-    public String getStatementEn() {
-        return statementEn;
-    }
-
-    public void setStatementEn(String statementEn) {
-        this.statementEn = statementEn;
-    }
-
-    public String getStatementEs() {
-        return statementEs;
-    }
-
-    public void setStatementEs(String statementEs) {
-        this.statementEs = statementEs;
     }
 }

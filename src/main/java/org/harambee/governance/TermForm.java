@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.modulith.NamedInterface;
 
-/** The form an election officer records who sits in a seat with (a founding or appointed holder; elected ones are seated by the count). */
+/**
+ * The form an election officer records who sits in a seat with (a founding or appointed holder; elected ones are seated
+ * by the count).
+ */
 @NamedInterface(name = "seeding", propagate = false)
 public class TermForm {
 
