@@ -37,7 +37,7 @@ import org.harambee.site.Refusal;
  */
 @Entity
 @Table(name = "election")
-public class Election {
+public class Election implements Franchise {
 
     /** The years its days may fall in (what any database keeps, and far beyond any election). */
     static final int FIRST_YEAR = 1900;
@@ -329,14 +329,17 @@ public class Election {
         return votingCloses;
     }
 
+    @Override
     public LocalDate recordDate() {
         return recordDate;
     }
 
+    @Override
     public boolean organizationsVote() {
         return organizationsVote;
     }
 
+    @Override
     public boolean individualsVote() {
         return individualsVote;
     }

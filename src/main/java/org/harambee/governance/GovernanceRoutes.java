@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bodies, elections, their candidates and results are public; members nominate, answer, second and vote (the pages
- * check for which members); election officers describe bodies, call elections, correct rolls and count.
+ * check for which members); election officers describe bodies, call elections, correct rolls and count. General
+ * assemblies are the members' alone (their online link, resolutions and minutes); election officers call and run
+ * them.
  */
 @Component
 class GovernanceRoutes implements RouteRules {
@@ -17,7 +19,15 @@ class GovernanceRoutes implements RouteRules {
     @Override
     public void addTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         String officer = Role.ELECTION_OFFICER.name();
-        routes.requestMatchers(HttpMethod.POST, "/elections/voting-representative", "/elections/*/nominations",
+        routes.requestMatchers(HttpMethod.GET, "/assemblies/new", "/assemblies/*/edit", "/assemblies/*/attendance")
+                .hasRole(officer)
+                .requestMatchers(HttpMethod.POST, "/assemblies", "/assemblies/*", "/assemblies/*/open",
+                        "/assemblies/*/close", "/assemblies/*/minutes", "/assemblies/*/resolutions/*/amendments",
+                        "/assemblies/*/resolutions/*/open", "/assemblies/*/resolutions/*/close")
+                .hasRole(officer)
+                .requestMatchers("/assemblies", "/assemblies/**")
+                .hasRole(Role.MEMBER.name())
+                .requestMatchers(HttpMethod.POST, "/elections/voting-representative", "/elections/*/nominations",
                         "/elections/*/nominations/**", "/elections/*/ballot")
                 .authenticated()
                 .requestMatchers(HttpMethod.GET, "/bodies/new", "/bodies/*/edit", "/elections/new",

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An election's voter roll: every member of the kinds that vote in it (organizations, individuals, or both) in good
- * standing at its record date, by the dues capability's one rule, and an election officer's corrections, each with
- * its reason. Before the record date the roll is read as of today, and says so. One vote per member: an
+ * The voter roll of an election or a general assembly: every member of the kinds that vote in it (organizations,
+ * individuals, or both) in good standing at its record date, by the dues capability's one rule, and (in an election)
+ * an election officer's corrections, each with its reason. Before the record date the roll is read as of today, and says so. One vote per member: an
  * organization's is cast by its voting representative (any of its representatives until one is chosen).
  */
 @Service
@@ -58,26 +58,28 @@ public class VoterRoll {
     }
 
     /** The day the roll is read at: the record date, or today while it is still to come. */
-    public LocalDate readOn(Election election) {
+    public LocalDate readOn(Franchise franchise) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), installation.timeZone());
-        return election.recordDate().isAfter(today) ? today : election.recordDate();
+        return franchise.recordDate().isAfter(today) ? today : franchise.recordDate();
     }
 
     /** Every member of the kinds that vote, on the roll or not, by name. */
-    public List<Entry> entries(Election election) {
-        List<RollMember> voting = members.admitted().stream().filter(member -> votes(election, member.kind()))
+    public List<Entry> entries(Franchise franchise) {
+        List<RollMember> voting = members.admitted().stream().filter(member -> votes(franchise, member.kind()))
                 .toList();
-        return entries(election, voting);
+        return entries(franchise, voting);
     }
 
     /** These members' places on the roll (members of a kind that does not vote are off it, and say so). */
-    public List<Entry> entries(Election election, Collection<RollMember> asked) {
+    public List<Entry> entries(Franchise franchise, Collection<RollMember> asked) {
         if (asked.isEmpty()) {
             return List.of();
         }
         Map<Long, MemberStanding> standings = standing.of(asked.stream().map(RollMember::id).toList(),
-                readOn(election));
-        Map<Long, RollCorrection> corrected = corrections.findByElectionId(election.id()).stream()
+                readOn(franchise));
+        List<RollCorrection> made = franchise instanceof Election election ? corrections.findByElectionId(election.id())
+                : List.of();
+        Map<Long, RollCorrection> corrected = made.stream()
                 .collect(Collectors.toMap(RollCorrection::memberId, Function.identity()));
         List<Entry> entries = new ArrayList<>(asked.size());
         for (RollMember member : asked) {
@@ -85,7 +87,7 @@ public class VoterRoll {
             if (correction != null) {
                 entries.add(new Entry(member, correction.onRoll(), correction.onRoll() ? "governance.roll.addedBy"
                         : "governance.roll.removedBy", correction.reason()));
-            } else if (!votes(election, member.kind())) {
+            } else if (!votes(franchise, member.kind())) {
                 entries.add(new Entry(member, false, "governance.roll.kindDoesNotVote." + member.kind(), null));
             } else {
                 MemberStanding found = standings.get(member.id());
@@ -96,24 +98,24 @@ public class VoterRoll {
     }
 
     /** Whether the member is on the roll. */
-    public boolean onRoll(Election election, Long memberId) {
-        return members.member(memberId).map(member -> entries(election, List.of(member)).get(0).onRoll())
+    public boolean onRoll(Franchise franchise, Long memberId) {
+        return members.member(memberId).map(member -> entries(franchise, List.of(member)).get(0).onRoll())
                 .orElse(false);
     }
 
     /** The members this person answers for, each with its place on the roll. */
-    public List<Entry> mine(Election election, HarambeeUser user) {
-        return entries(election, members.answeredForBy(user));
+    public List<Entry> mine(Franchise franchise, HarambeeUser user) {
+        return entries(franchise, members.answeredForBy(user));
     }
 
     /**
      * The member whose vote this person may cast: one they answer for, on the roll, and (for an organization that
      * chose one) its voting representative. Refused otherwise.
      */
-    public RollMember voterFor(Election election, HarambeeUser user, Long memberId) {
+    public RollMember voterFor(Franchise franchise, HarambeeUser user, Long memberId) {
         RollMember member = members.answeredForBy(user).stream().filter(each -> each.id().equals(memberId))
                 .findFirst().orElseThrow(() -> new Refusal("governance.ballot.notYours"));
-        if (!onRoll(election, memberId)) {
+        if (!onRoll(franchise, memberId)) {
             throw new Refusal("governance.ballot.notOnRoll");
         }
         if (member.kind() == MemberKind.ORGANIZATION && votingRepresentative(memberId)
@@ -121,6 +123,11 @@ public class VoterRoll {
             throw new Refusal("governance.ballot.notVotingRepresentative");
         }
         return member;
+    }
+
+    /** Whether this person casts the member's vote: any member's but an organization's that chose someone else. */
+    public boolean casts(HarambeeUser user, Long memberId) {
+        return votingRepresentative(memberId).map(chosen -> chosen.equals(user.accountId())).orElse(true);
     }
 
     /**
@@ -187,7 +194,7 @@ public class VoterRoll {
                 "election " + election.slug(), "member " + member.id());
     }
 
-    private static boolean votes(Election election, MemberKind kind) {
-        return kind == MemberKind.ORGANIZATION ? election.organizationsVote() : election.individualsVote();
+    private static boolean votes(Franchise franchise, MemberKind kind) {
+        return kind == MemberKind.ORGANIZATION ? franchise.organizationsVote() : franchise.individualsVote();
     }
 }

@@ -30,9 +30,7 @@ public class Voting {
     public List<Voter> voters(Election election, HarambeeUser user) {
         return roll.mine(election, user).stream().map(entry -> {
             boolean voted = box.voted(election, entry.member().id());
-            boolean representative = roll.votingRepresentative(entry.member().id())
-                    .map(chosen -> chosen.equals(user.accountId())).orElse(true);
-            return new Voter(entry, voted, entry.onRoll() && representative);
+            return new Voter(entry, voted, entry.onRoll() && roll.casts(user, entry.member().id()));
         }).toList();
     }
 

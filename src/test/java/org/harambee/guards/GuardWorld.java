@@ -157,6 +157,12 @@ final class GuardWorld {
     /** A candidate's accepted nomination in the open election, and the target's own, not yet accepted. */
     final Long acceptedNomination;
     final Long proposedNomination;
+    /**
+     * A general assembly in session, called by another election officer (the target checked in, which is its
+     * quorum), and the target's resolution to it, being voted on.
+     */
+    final String assembly;
+    final Long resolution;
 
     GuardWorld(ApplicationContext context, MockMvc mvc) throws Exception {
         // The network's day, which may not be the machine's: the books refuse a day after it.
@@ -384,6 +390,35 @@ final class GuardWorld {
         made(asked, "a question");
         countedElection = asked.getRedirectedUrl().substring("/elections/".length());
         made(chief.send(post("/elections/" + countedElection + "/count")), "a counted question");
+        assembly = assembly(chief, "Guard assembly " + mark, now);
+        made(ownerVisits.send(post("/assemblies/" + assembly + "/resolutions").param("member", String.valueOf(target.id()))
+                .param("titleEn", "Guard resolution " + mark).param("textEn", "The network resolves " + mark)),
+                "a resolution");
+        resolution = jdbc.queryForObject("select id from resolution where title_en = ?", Long.class,
+                "Guard resolution " + mark);
+        made(chief.send(post("/assemblies/" + assembly + "/open")), "an assembly in session");
+        made(chief.send(post("/assemblies/" + assembly + "/attendance").param("member", String.valueOf(target.id()))),
+                "a member checked in");
+        made(chief.send(post("/assemblies/" + assembly + "/resolutions/" + resolution + "/open")), "an open vote");
+        if (jdbc.queryForObject("select voting_opened_at is null from resolution where id = ?", Boolean.class,
+                resolution)) {
+            throw new AssertionError("The guards could not open the vote on their resolution");
+        }
+        String past = assembly(chief, "Guard past assembly " + mark, now);
+        made(chief.send(post("/assemblies/" + past + "/open")), "a past assembly's session");
+        made(chief.send(post("/assemblies/" + past + "/close")), "a closed assembly");
+        made(chief.send(post("/assemblies/" + past + "/minutes").param("minutesEn", "Draft " + governanceCanary)),
+                "an assembly's draft minutes");
+    }
+
+    private String assembly(Visitor officer, String title, LocalDateTime now) throws Exception {
+        MockHttpServletResponse called = officer.send(post("/assemblies").param("titleEn", title)
+                .param("startsAt", now.plusHours(2).toString()).param("place", "Union hall, " + mark)
+                .param("recordDate", now.toLocalDate().toString()).param("organizationsVote", "true")
+                .param("quorumRule", "NUMBER").param("quorumValue", "1").param("maxProxies", "2")
+                .param("resolutionsClose", now.plusHours(1).toString()));
+        made(called, "a general assembly");
+        return called.getRedirectedUrl().substring("/assemblies/".length());
     }
 
     private static <T> T eventually(Supplier<List<T>> found, String what)
@@ -473,7 +508,8 @@ final class GuardWorld {
     private String value(String pattern, String variable, boolean hidden, String role) {
         String unknownSecret = "Gu4rdUnknownSecretGu4rdUnknownSecretGu4rdXy";
         return switch (variable) {
-            case "slug" -> pattern.startsWith("/bodies") ? body
+            case "slug" -> pattern.startsWith("/assemblies") ? assembly
+                    : pattern.startsWith("/bodies") ? body
                     : pattern.startsWith("/elections") ? (pattern.matches(".*/(result|receipts|ballots)")
                             ? countedElection : openElection)
                     : pattern.equals("/groups/{slug}/join") && !hidden ? joinableGroup.slug()
@@ -550,6 +586,8 @@ final class GuardWorld {
             id = seatClass;
         } else if (pattern.startsWith("/bodies/{slug}/terms")) {
             id = term;
+        } else if (pattern.startsWith("/assemblies/{slug}/resolutions")) {
+            id = resolution;
         } else if (pattern.startsWith("/elections/{slug}/nominations")) {
             id = hidden ? proposedNomination : acceptedNomination;
         } else {
