@@ -38,11 +38,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * An election in a real browser: an election officer describes a body with two reserved seats (a grassroots group, an
+ * Governance in a real browser. An election: an election officer describes a body with two reserved seats (a grassroots group, an
  * organization of the South) and open ones, and calls the election; representatives nominate their organizations
  * and accept with a statement; a delegate ranks the candidates on a phone-width window, without a script, is told a
  * repeated rank, votes and gets the receipt; the officer counts after the close; the voter finds the receipt among
- * those published, and a visitor reads every stage of the count. Every page is audited for accessibility.
+ * those published, and a visitor reads every stage of the count. A general assembly: an officer calls it; at phone
+ * width, a representative submits a resolution, another seconds it, a third gives its proxy; the officer opens the
+ * session and checks a delegate in at the desk, a delegate checks in online and the quorum is there, the officer
+ * opens the vote, delegates vote for their member and by proxy, the officer closes the vote, the session and
+ * publishes the minutes, which members read and visitors do not. Every page is audited for accessibility.
  */
 @IntegrationTest
 @Import(MovableClockConfiguration.class)
@@ -215,6 +219,116 @@ class GovernanceBrowserTests {
         assertThat(browser.text()).contains("Stage 1", "Non-transferable", "quota");
         browser.open(bodyUrl);
         assertThat(browser.text()).contains("Roots Delegate", "Bayou Delegate");
+    }
+
+    @Test
+    void aGeneralAssemblyDecidesAResolutionWithAProxyAndPublishesItsMinutes() {
+        String mark = MembershipFixtures.unique("Assembly");
+        Map<String, Organization> orgs = new LinkedHashMap<>();
+        orgs.put("Roots", organization("Roots " + mark, true, "IL"));
+        orgs.put("Bayou", organization("Bayou " + mark, false, "LA"));
+        orgs.put("Lakes", organization("Lakes " + mark, false, "MN"));
+        Map<String, String> reps = new LinkedHashMap<>();
+        orgs.forEach((name, org) -> reps.put(name, people.representative(org)));
+        String officer = people.account(Role.ELECTION_OFFICER, "Officer");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), installation.timeZone());
+
+        people.signIn(officer);
+        browser.open(people.url("/assemblies/new"));
+        browser.fill("#titleEn", "Assembly " + mark);
+        set("#startsAt", at(48));
+        browser.fill("#place", "Union hall, Chicago");
+        set("#recordDate", today.toString());
+        new Select(browser.find("#quorumRule")).selectByValue("NUMBER");
+        browser.fill("#quorumValue", "3");
+        set("#resolutionsClose", at(24));
+        browser.fill("#seconders", "1");
+        browser.clickAndWait("main form button[type=submit]");
+        browser.waitForText("The assembly is saved.");
+        String assembly = browser.driver().getCurrentUrl();
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        people.signIn(reps.get("Roots"));
+        browser.open(assembly);
+        browser.fill("#titleEn", "Housing first " + mark);
+        browser.fill("#textEn", "The network calls on every member city to house people first.");
+        browser.clickAndWait("form[action$='/resolutions'] button[type=submit]");
+        browser.waitForText("The resolution is submitted.");
+        String resolution = browser.driver().getCurrentUrl();
+        people.signIn(reps.get("Bayou"));
+        browser.open(resolution);
+        browser.clickAndWait("form[action$='/second'] button[type=submit]");
+        browser.waitForText("Your second is recorded.");
+        people.signIn(reps.get("Lakes"));
+        browser.open(assembly);
+        new Select(browser.find("#holder")).selectByVisibleText("Bayou " + mark);
+        browser.clickAndWait("form[action$='/proxies'] button[type=submit]");
+        browser.waitForText("The proxy is recorded.");
+        assertThat(browser.text()).contains("proxy held by Bayou " + mark);
+
+        clock.advance(Duration.ofHours(25));
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        people.signIn(officer);
+        browser.open(assembly);
+        browser.clickAndWait("form[action$='/open'] button[type=submit]");
+        browser.waitForText("The session is open.");
+        browser.clickAndWait(browser.driver().findElement(By.xpath("//tr[td[normalize-space()='Roots " + mark
+                + "']]//button")));
+        browser.waitForText("Checked in.");
+        browser.open(resolution);
+        browser.clickAndWait("form[action$='/open'] button[type=submit]");
+        assertThat(browser.text()).contains("There is no quorum: the vote cannot open.");
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        people.signIn(reps.get("Bayou"));
+        browser.open(assembly);
+        browser.clickAndWait("form[action$='/attendance'] button[type=submit]");
+        browser.waitForText("Checked in.");
+        assertThat(browser.text()).contains("Quorum present", "3 of the 3 members needed are represented");
+
+        people.signIn(officer);
+        browser.open(resolution);
+        new Select(browser.find("#threshold")).selectByValue("TWO_THIRDS");
+        browser.clickAndWait("form[action$='/open'] button[type=submit]");
+        browser.waitForText("The vote is open.");
+
+        people.signIn(reps.get("Bayou"));
+        browser.open(resolution);
+        assertThat(browser.text()).contains("Vote of Lakes " + mark + " (by proxy)");
+        vote(orgs.get("Bayou"), "YES");
+        vote(orgs.get("Lakes"), "NO");
+        people.signIn(reps.get("Roots"));
+        browser.open(resolution);
+        vote(orgs.get("Roots"), "YES");
+
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        people.signIn(officer);
+        browser.open(resolution);
+        browser.clickAndWait("form[action$='/close'] button[type=submit]");
+        browser.waitForText("The vote is closed and decided.");
+        assertThat(browser.text()).contains("Adopted.", "2 yes, 1 no, 0 abstentions (two thirds");
+        browser.open(assembly);
+        browser.clickAndWait("form[action$='/close'] button[type=submit]");
+        browser.waitForText("The session is closed.");
+        browser.fill("#minutesEn", "Minutes of the assembly " + mark);
+        browser.check("#publish");
+        browser.clickAndWait("form[action$='/minutes'] button[type=submit]");
+        browser.waitForText("The minutes are published to the members.");
+
+        people.signIn(reps.get("Lakes"));
+        browser.open(assembly);
+        assertThat(browser.text()).contains("Minutes of the assembly " + mark, "Adopted",
+                "2 yes, 1 no, 0 abstentions");
+        browser.driver().manage().deleteAllCookies();
+        browser.open(assembly);
+        assertThat(browser.text()).doesNotContain("Minutes of the assembly " + mark);
+    }
+
+    private void vote(Organization member, String answer) {
+        String form = "form[action$='/vote']:has(input[name=member][value='" + member.id() + "'])";
+        browser.find(form + " input[value=" + answer + "]").click();
+        browser.clickAndWait(form + " button[type=submit]");
+        browser.waitForText("The vote is counted.");
     }
 
     private String rankOf(String name) {
