@@ -2,6 +2,7 @@ package org.harambee.governance;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -126,12 +127,15 @@ class AssembliesController {
     }
 
     @GetMapping("/assemblies/{slug}/attendance")
-    String attendance(@PathVariable String slug, Model model) {
+    String attendance(@PathVariable String slug, @RequestParam(required = false) String q, Model model) {
         Assembly assembly = office.existing(slug);
         List<VoterRoll.Entry> entries = roll.entries(assembly);
+        String sought = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         model.addAttribute("assembly", assembly);
         model.addAttribute("quorum", floor.quorum(assembly));
-        model.addAttribute("entries", entries);
+        model.addAttribute("entries", entries.stream().filter(VoterRoll.Entry::onRoll)
+                .filter(entry -> entry.member().name().toLowerCase(Locale.ROOT).contains(sought)).toList());
+        model.addAttribute("q", sought);
         model.addAttribute("present", floor.present(assembly));
         model.addAttribute("proxies", floor.proxies(assembly));
         model.addAttribute("delegations", floor.delegations(assembly));

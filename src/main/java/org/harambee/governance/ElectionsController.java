@@ -82,10 +82,7 @@ class ElectionsController {
     String election(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Model model) {
         Election election = office.existing(slug);
         List<Nomination> nominations = office.nominations(election);
-        List<Nomination> shown = nominations.stream().filter(n -> n.status() == NominationStatus.ACCEPTED
-                || user != null && (BodiesController.officer(user) || nominating.answers(n, user)
-                        || members.answeredForBy(user).stream().anyMatch(m -> m.id().equals(n.nominatorMemberId()))))
-                .toList();
+        List<Nomination> shown = nominations.stream().filter(n -> nominating.visibleTo(n, user)).toList();
         model.addAttribute("election", election);
         model.addAttribute("phase", election.phase(office.now()));
         model.addAttribute("body", bodies.bodyOf(election));

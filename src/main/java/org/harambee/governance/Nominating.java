@@ -183,6 +183,17 @@ public class Nominating {
         audit.record("governance.nomination.seconded", "election " + election.slug(), "nomination " + id);
     }
 
+    /**
+     * Whether this reader may see the nomination: anyone once accepted; until then, and when declined, only those it
+     * concerns (the candidate's and the nominator's people, election officers).
+     */
+    public boolean visibleTo(Nomination nomination, HarambeeUser reader) {
+        return nomination.status() == NominationStatus.ACCEPTED || reader != null
+                && (BodiesController.officer(reader) || members.answeredForBy(reader).stream().anyMatch(member ->
+                        member.id().equals(nomination.candidateMemberId())
+                                || member.id().equals(nomination.nominatorMemberId())));
+    }
+
     /** The nomination, if this person may answer it (they answer for its candidate). */
     public boolean answers(Nomination nomination, HarambeeUser user) {
         return members.answeredForBy(user).stream().anyMatch(m -> m.id().equals(nomination.candidateMemberId()));

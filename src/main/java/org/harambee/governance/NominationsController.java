@@ -76,12 +76,10 @@ class NominationsController {
             Model model) {
         Election election = office.existing(slug);
         Nomination nomination = nominating.nomination(election, id);
-        boolean answers = user != null && nominating.answers(nomination, user);
-        boolean concerned = answers || BodiesController.officer(user) || user != null && members.answeredForBy(user)
-                .stream().anyMatch(m -> m.id().equals(nomination.nominatorMemberId()));
-        if (nomination.status() != NominationStatus.ACCEPTED && !concerned) {
+        if (!nominating.visibleTo(nomination, user)) {
             throw new UnknownGovernanceException(id);
         }
+        boolean answers = user != null && nominating.answers(nomination, user);
         AcceptanceForm statement = new AcceptanceForm();
         statement.setCandidateName(nomination.candidateName());
         statement.setStatementEn(nomination.statementEn());

@@ -201,7 +201,7 @@ class AssembliesIntegrationTests {
                 .contains("Write the minutes before publishing them.");
         as(officer, post(minutes).param("minutesEn", "Draft of " + mark));
         assertThat(as(repB, get("/assemblies/" + assembly)).getContentAsString()).doesNotContain("Draft of " + mark)
-                .contains("The minutes are not published yet.", "3 yes, 1 no, 0 abstentions (two thirds");
+                .contains("The minutes are not published yet.", "3 yes, 1 no, 0 abstentions; needed: two thirds");
         as(officer, post(minutes).param("minutesEn", "Minutes of " + mark).param("publish", "true"));
         assertThat(as(repB, get("/assemblies/" + assembly)).getContentAsString()).contains("Minutes of " + mark);
         assertThat(as(officer, post(minutes).param("minutesEn", "Rewritten")).getContentAsString())

@@ -306,7 +306,7 @@ class GovernanceBrowserTests {
         browser.open(resolution);
         browser.clickAndWait("form[action$='/close'] button[type=submit]");
         browser.waitForText("The vote is closed and decided.");
-        assertThat(browser.text()).contains("Adopted.", "2 yes, 1 no, 0 abstentions (two thirds");
+        assertThat(browser.text()).contains("Adopted.", "2 yes, 1 no, 0 abstentions; needed: two thirds");
         browser.open(assembly);
         browser.clickAndWait("form[action$='/close'] button[type=submit]");
         browser.waitForText("The session is closed.");
