@@ -163,7 +163,7 @@ public class Agenda {
     /** An election officer opens the vote on a resolution, in session, with a quorum present. */
     @Transactional
     public void openVote(String slug, Long id, Threshold threshold) {
-        Assembly assembly = office.existing(slug);
+        Assembly assembly = office.locked(slug);
         assembly.requireInSession();
         Resolution resolution = locked(assembly, id);
         resolution.openVote(threshold, seconds(resolution).size(), assembly.seconders(), floor.quorum(assembly),

@@ -15,7 +15,7 @@ interface Assemblies extends JpaRepository<Assembly, Long> {
 
     List<Assembly> findAllByOrderByStartsAtDesc();
 
-    /** The assembly, locked until the transaction ends (proxies, whose limit per holder is checked under it). */
+    /** The assembly, locked until the transaction ends (see {@link AssemblyOffice#locked}). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Assembly a where a.id = :id")
     Optional<Assembly> lockById(Long id);

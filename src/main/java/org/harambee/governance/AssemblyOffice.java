@@ -46,6 +46,14 @@ public class AssemblyOffice {
         return assemblies.findBySlug(slug).orElseThrow(() -> new UnknownGovernanceException(slug));
     }
 
+    /**
+     * The assembly, locked until the transaction ends: what depends on its session and on every proxy at once (the
+     * limit per holder, opening a vote, closing the session) happens one at a time.
+     */
+    Assembly locked(String slug) {
+        return assemblies.lockById(existing(slug).id()).orElseThrow(() -> new UnknownGovernanceException(slug));
+    }
+
     @Transactional
     public Assembly call(AssemblyForm form, UUID by) {
         Assembly assembly = assemblies.save(new Assembly(Slugs.of(form.getTitleEn(), "assembly",
@@ -71,7 +79,7 @@ public class AssemblyOffice {
     /** Closes the session: refused while a resolution is still being voted on. */
     @Transactional
     public void close(String slug) {
-        Assembly assembly = existing(slug);
+        Assembly assembly = locked(slug);
         if (resolutions.findByAssemblyIdOrderByNumber(assembly.id()).stream()
                 .anyMatch(each -> each.status() == ResolutionStatus.VOTING)) {
             throw new Refusal("governance.assembly.voteStillOpen");

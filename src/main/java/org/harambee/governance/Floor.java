@@ -31,7 +31,6 @@ public class Floor {
     }
 
     private final AssemblyOffice office;
-    private final Assemblies assemblies;
     private final Attendances attendances;
     private final Proxies proxies;
     private final VoterRoll roll;
@@ -39,10 +38,9 @@ public class Floor {
     private final AuditLog audit;
     private final Clock clock;
 
-    Floor(AssemblyOffice office, Assemblies assemblies, Attendances attendances, Proxies proxies, VoterRoll roll,
+    Floor(AssemblyOffice office, Attendances attendances, Proxies proxies, VoterRoll roll,
             MemberRoll members, AuditLog audit, Clock clock) {
         this.office = office;
-        this.assemblies = assemblies;
         this.attendances = attendances;
         this.proxies = proxies;
         this.roll = roll;
@@ -115,8 +113,7 @@ public class Floor {
      */
     @Transactional
     public void delegate(String slug, Long grantorId, Long holderId, HarambeeUser user) {
-        Assembly assembly = assemblies.lockById(office.existing(slug).id())
-                .orElseThrow(() -> new UnknownGovernanceException(slug));
+        Assembly assembly = office.locked(slug);
         assembly.requireNotClosed();
         try {
             roll.voterFor(assembly, user, grantorId);
