@@ -76,8 +76,8 @@ class AuditAddressesIntegrationTests {
         mvc.perform(post("/login").with(csrf()).with(TestAccounts.from(address))
                 .param("username", staff.email()).param("password", TestAccounts.PASSWORD));
 
-        assertThat(page(staff)).contains(staff.email()).doesNotContain(address);
-        assertThat(page(people.create(Role.ADMIN))).contains(address);
+        assertThat(page(staff, staff.email())).contains(staff.email()).doesNotContain(address);
+        assertThat(page(people.create(Role.ADMIN), staff.email())).contains(address);
     }
 
     @Test
@@ -98,8 +98,12 @@ class AuditAddressesIntegrationTests {
                 .satisfies(entry -> assertThat(entry.remoteAddress()).isEqualTo("192.0.2.8"));
     }
 
-    private String page(Account reader) throws Exception {
-        return mvc.perform(get("/staff/audit").with(people.as(reader)).header("Accept-Language", "en")).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    /**
+     * The audit log's entries of one actor, as this reader sees them (the tests share one database, where others'
+     * entries, some at a moved clock's later moments, come first).
+     */
+    private String page(Account reader, String actor) throws Exception {
+        return mvc.perform(get("/staff/audit").with(people.as(reader)).header("Accept-Language", "en")
+                .param("actor", actor)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }
