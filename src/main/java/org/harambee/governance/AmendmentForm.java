@@ -2,8 +2,10 @@ package org.harambee.governance;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 
 /** An amendment as an election officer records it: what it changes, its mover, the outcome, the text as amended. */
+@NamedInterface(name = "seeding", propagate = false)
 public class AmendmentForm {
 
     @NotBlank

@@ -1,8 +1,11 @@
 package org.harambee.governance;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How the bylaws set an assembly's quorum: a share of the voter roll (per cent, rounded up) or a number of members.
  */
+@NamedInterface(name = "seeding", propagate = false)
 public enum QuorumRule {
     SHARE, NUMBER;
 

@@ -31,9 +31,13 @@ class AddressThrottle {
         this.updatedAt = now;
     }
 
-    /** Counts one attempt; whether it is within the limit for this minute. */
+    /**
+     * Counts one attempt; whether it is within the limit for this minute. A window that starts after {@code now}
+     * (another node's clock ahead of this one's, or a clock set back) starts again, or it would refuse the address
+     * until that clock's minute comes.
+     */
     boolean admit(Instant now, int limit) {
-        if (!now.isBefore(windowStartedAt.plus(WINDOW))) {
+        if (now.isBefore(windowStartedAt) || !now.isBefore(windowStartedAt.plus(WINDOW))) {
             windowStartedAt = now;
             attempts = 0;
         }

@@ -114,4 +114,14 @@ class SignInThrottleRulesTests {
         assertThat(throttle.firstRefusal(30)).isFalse();
         assertThat(throttle.admit(START.plusSeconds(60), 30)).isTrue();
     }
+
+    @Test
+    void aMinuteCountedByAClockAheadStartsAgainOnAClockBehind() {
+        AddressThrottle throttle = new AddressThrottle("key", START.plus(Duration.ofHours(25)));
+        for (int i = 0; i < 31; i++) {
+            throttle.admit(START.plus(Duration.ofHours(25)).plusSeconds(i), 30);
+        }
+        assertThat(throttle.admit(START, 30)).isTrue();
+        assertThat(throttle.secondsUntilNextWindow(START)).isEqualTo(60);
+    }
 }
