@@ -58,6 +58,25 @@ public final class ICalendar {
         line(ics, "END:VEVENT");
     }
 
+    /** An event from {@code start} to {@code end} (in UTC); {@code location} and {@code description} may be null. */
+    public static void timedEvent(StringBuilder ics, String uid, Instant stamp, Instant start, Instant end,
+            String summary, String location, String description, String url) {
+        line(ics, "BEGIN:VEVENT");
+        line(ics, "UID:" + uid);
+        line(ics, "DTSTAMP:" + utc(stamp));
+        line(ics, "DTSTART:" + utc(start));
+        line(ics, "DTEND:" + utc(end));
+        line(ics, "SUMMARY:" + text(summary));
+        if (location != null) {
+            line(ics, "LOCATION:" + text(location));
+        }
+        if (description != null) {
+            line(ics, "DESCRIPTION:" + text(description));
+        }
+        line(ics, "URL:" + url);
+        line(ics, "END:VEVENT");
+    }
+
     /** A DATE-TIME value in UTC, such as {@code 20261005T140000Z}. */
     public static String utc(Instant instant) {
         return UTC.format(instant);

@@ -1,9 +1,5 @@
 package org.harambee.workinggroups;
 
-import static org.harambee.site.ICalendar.line;
-import static org.harambee.site.ICalendar.text;
-import static org.harambee.site.ICalendar.utc;
-
 import java.time.Instant;
 import org.harambee.site.ICalendar;
 
@@ -19,16 +15,7 @@ final class MeetingCalendar {
     static String ics(MeetingView meeting, GroupSummary group, String pageUrl, String host, Instant now) {
         StringBuilder ics = new StringBuilder();
         ICalendar.begin(ics, "-//Harambee//Working groups//EN");
-        line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:meeting-" + meeting.id() + "@" + host);
-        line(ics, "DTSTAMP:" + utc(now));
-        line(ics, "DTSTART:" + utc(meeting.startsAt()));
-        line(ics, "DTEND:" + utc(meeting.endsAt()));
-        line(ics, "SUMMARY:" + text(meeting.title() + " · " + group.name()));
         String where = meeting.place() != null ? meeting.place() : meeting.callLink();
-        if (where != null) {
-            line(ics, "LOCATION:" + text(where));
-        }
         StringBuilder description = new StringBuilder();
         if (meeting.callLink() != null) {
             description.append(meeting.callLink()).append("\n\n");
@@ -37,9 +24,8 @@ final class MeetingCalendar {
             description.append(meeting.agenda()).append("\n\n");
         }
         description.append(pageUrl);
-        line(ics, "DESCRIPTION:" + text(description.toString()));
-        line(ics, "URL:" + pageUrl);
-        line(ics, "END:VEVENT");
+        ICalendar.timedEvent(ics, "meeting-" + meeting.id() + "@" + host, now, meeting.startsAt(), meeting.endsAt(),
+                meeting.title() + " · " + group.name(), where, description.toString(), pageUrl);
         ICalendar.end(ics);
         return ics.toString();
     }

@@ -87,19 +87,19 @@ class CanaryCrawlIntegrationTests {
     @Test
     void visitorsNeverSeeAPrivateGroupAMembersOnlyResourceStaffOnlyDetailsOrAnApplication() throws Exception {
         assertThat(crawl("visitor", world.groupCanary, world.resourceCanary, world.staffFieldCanary,
-                world.applicationCanary, world.governanceCanary)).isEmpty();
+                world.applicationCanary, world.governanceCanary, world.eventsCanary)).isEmpty();
     }
 
     @Test
     void membersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrAnotherMembersDues() throws Exception {
         assertThat(crawl("member", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary, world.duesCanary, world.governanceCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary, world.governanceCanary, world.eventsCanary)).isEmpty();
     }
 
     @Test
     void representativesOfAnotherOrganizationNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrItsDues() throws Exception {
         assertThat(crawl("representative", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary, world.duesCanary, world.governanceCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary, world.governanceCanary, world.eventsCanary)).isEmpty();
     }
 
     @Test
@@ -117,13 +117,13 @@ class CanaryCrawlIntegrationTests {
     @Test
     void treasurersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationOrAnotherMembersNomination() throws Exception {
         assertThat(crawl("treasurer", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.governanceCanary)).isEmpty();
+                world.governanceCanary, world.eventsCanary)).isEmpty();
     }
 
     @Test
     void electionOfficersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrDues() throws Exception {
         assertThat(crawl("officer", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary, world.duesCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary, world.eventsCanary)).isEmpty();
     }
 
     /**
@@ -144,6 +144,8 @@ class CanaryCrawlIntegrationTests {
         assertThat(found(world.ownerVisits, world.governanceCanary)).anyMatch(found -> found.startsWith("governance at"));
         assertThat(found(world.as.get("officer"), world.governanceCanary))
                 .anyMatch(found -> found.startsWith("governance at"));
+        assertThat(found(world.as.get("staff"), world.eventsCanary)).anyMatch(found -> found.startsWith("events at"));
+        assertThat(found(world.ownerVisits, world.eventsCanary)).anyMatch(found -> found.startsWith("events at"));
     }
 
     @Test

@@ -95,6 +95,8 @@ final class GuardWorld {
     final String ledgerCanary = canary("ledger");
     /** In the target organization's dues: a payment's reference and its waiver request's reason. */
     final String duesCanary = canary("dues");
+    /** In the online link of the guards' event (for the confirmed and organizers) and in the target's access needs. */
+    final String eventsCanary = canary("events");
     /** In the target's own nomination, not yet accepted (its statement), and in its voter roll correction's reason. */
     final String governanceCanary = canary("governance");
 
@@ -163,6 +165,13 @@ final class GuardWorld {
      */
     final String assembly;
     final Long resolution;
+    /**
+     * An event described by another staff member, with one seat, which the target holds (with its access needs);
+     * and another event, which the cancelling route cancels.
+     */
+    final String event;
+    final Long registration;
+    final String spareEvent;
 
     GuardWorld(ApplicationContext context, MockMvc mvc) throws Exception {
         // The network's day, which may not be the machine's: the books refuse a day after it.
@@ -409,6 +418,25 @@ final class GuardWorld {
         made(chief.send(post("/assemblies/" + past + "/close")), "a closed assembly");
         made(chief.send(post("/assemblies/" + past + "/minutes").param("minutesEn", "Draft " + governanceCanary)),
                 "an assembly's draft minutes");
+        Visitor organizer = new Visitor(mvc, "organizer", fixtures.account(Role.STAFF));
+        event = event(organizer, "Guard training " + mark, now);
+        spareEvent = event(organizer, "Guard spare event " + mark, now);
+        made(ownerVisits.send(post("/events/" + event + "/registration").param("other", "Needs " + eventsCanary)),
+                "a registration with access needs");
+        registration = jdbc.queryForObject("select r.id from event_registration r join network_event e"
+                + " on e.id = r.event_id where e.slug = ?", Long.class, event);
+    }
+
+    private String event(Visitor organizer, String title, LocalDateTime now) throws Exception {
+        MockHttpServletResponse described = organizer.send(post("/events").param("titleEn", title)
+                .param("kind", "TRAINING").param("timeZone", "America/New_York")
+                .param("startsAt", now.plusDays(10).toString()).param("endsAt", now.plusDays(10).plusHours(3).toString())
+                .param("place", "Hall " + mark).param("onlineLink", "https://meet.example.org/" + eventsCanary)
+                .param("visibility", "PUBLIC").param("capacity", "1")
+                .param("registrationOpens", now.minusHours(1).toString())
+                .param("registrationCloses", now.plusDays(9).toString()));
+        made(described, "an event");
+        return described.getRedirectedUrl().substring("/events/".length());
     }
 
     private String assembly(Visitor officer, String title, LocalDateTime now) throws Exception {
@@ -446,7 +474,8 @@ final class GuardWorld {
     }
 
     List<String> canaries() {
-        return List.of(groupCanary, resourceCanary, staffFieldCanary, applicationCanary, governanceCanary);
+        return List.of(groupCanary, resourceCanary, staffFieldCanary, applicationCanary, governanceCanary,
+                eventsCanary);
     }
 
     private static MeetingPlan plan(String title) {
@@ -508,7 +537,9 @@ final class GuardWorld {
     private String value(String pattern, String variable, boolean hidden, String role) {
         String unknownSecret = "Gu4rdUnknownSecretGu4rdUnknownSecretGu4rdXy";
         return switch (variable) {
-            case "slug" -> pattern.startsWith("/assemblies") ? assembly
+            case "slug" -> pattern.equals("/events/{slug}/cancel") ? spareEvent
+                    : pattern.startsWith("/events") ? event
+                    : pattern.startsWith("/assemblies") ? assembly
                     : pattern.startsWith("/bodies") ? body
                     : pattern.startsWith("/elections") ? (pattern.matches(".*/(result|receipts|ballots)")
                             ? countedElection : openElection)
@@ -586,6 +617,8 @@ final class GuardWorld {
             id = seatClass;
         } else if (pattern.startsWith("/bodies/{slug}/terms")) {
             id = term;
+        } else if (pattern.startsWith("/events/{slug}/registrations")) {
+            id = registration;
         } else if (pattern.startsWith("/assemblies/{slug}/resolutions")) {
             id = resolution;
         } else if (pattern.startsWith("/elections/{slug}/nominations")) {

@@ -1,0 +1,109 @@
+package org.harambee.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.harambee.events.EventForm;
+import org.harambee.events.EventKind;
+import org.harambee.events.EventSeeding;
+import org.harambee.events.EventVisibility;
+import org.harambee.identity.DemoAccounts;
+import org.harambee.identity.Role;
+import org.harambee.site.Installation;
+import org.harambee.taxonomy.IssueArea;
+import org.harambee.taxonomy.Taxonomy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo network's events: a national convening last spring, and, coming, a training on using the UPR at home
+ * with few seats, an online webinar, a members-only consultation for the next review and a day of action. Seeded
+ * once, when there is no event yet.
+ */
+@Component
+@Order(7)
+@ConditionalOnProperty(name = "harambee.demo.enabled", havingValue = "true")
+class DemoEvents implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
+
+    private final DemoAccounts demoAccounts;
+    private final EventSeeding events;
+    private final Taxonomy taxonomy;
+    private final Clock clock;
+    private final Installation installation;
+
+    DemoEvents(DemoAccounts demoAccounts, EventSeeding events, Taxonomy taxonomy, Clock clock,
+            Installation installation) {
+        this.demoAccounts = demoAccounts;
+        this.events = events;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+        this.installation = installation;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (events.hasEvents()) {
+            return;
+        }
+        UUID staff = demoAccounts.createOnce().stream().filter(account -> account.role() == Role.STAFF).findFirst()
+                .orElseThrow().accountId();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), installation.timeZone());
+        List<IssueArea> areas = taxonomy.activeIssueAreas();
+        events.describe(event("National convening on human rights at home", "Encuentro nacional sobre derechos humanos"
+                + " en casa", EventKind.CONFERENCE, today.minusDays(200), 2, "America/Chicago",
+                "Union hall, Chicago, IL", null, 300, EventVisibility.PUBLIC, areas, 0), staff);
+        events.describe(event("Using the UPR at home: a training for organizers", "Usar el EPU en casa: capacitación"
+                + " para organizadores", EventKind.TRAINING, today.plusDays(21), 1, "America/New_York",
+                "Community center, Atlanta, GA", null, 12, EventVisibility.PUBLIC, areas, 1), staff);
+        events.describe(event("Webinar: shadow reports to the Human Rights Committee", "Seminario web: informes"
+                + " sombra al Comité de Derechos Humanos", EventKind.WEBINAR, today.plusDays(9), 1, "America/New_York",
+                null, "https://meet.example.org/shadow-reports", null, EventVisibility.PUBLIC, areas, 2), staff);
+        events.describe(event("Members' consultation for the next Universal Periodic Review", "Consulta de miembros"
+                + " para el próximo Examen Periódico Universal", EventKind.CONSULTATION, today.plusDays(35), 1,
+                "America/Los_Angeles", "Library meeting room, Los Angeles, CA", "https://meet.example.org/upr",
+                60, EventVisibility.MEMBERS, areas, 3), staff);
+        events.describe(event("Day of action for housing as a human right", "Jornada de acción por la vivienda como"
+                + " derecho humano", EventKind.ACTION, today.plusDays(50), 1, "America/Denver",
+                "State capitol steps, Denver, CO", null, null, EventVisibility.PUBLIC, areas, 4), staff);
+        log.info("Demo events seeded: a past convening and four coming events");
+    }
+
+    private static EventForm event(String titleEn, String titleEs, EventKind kind, LocalDate day, int days,
+            String zone, String place, String link, Integer seats, EventVisibility visibility, List<IssueArea> areas,
+            int area) {
+        EventForm form = new EventForm();
+        form.setTitleEn(titleEn);
+        form.setTitleEs(titleEs);
+        form.setDescriptionEn("A gathering of the network's members and allies. **Bring** your questions, your"
+                + " campaigns and the recommendations your community cares about.\n\n- Interpretation on request\n"
+                + "- Step-free venue");
+        form.setDescriptionEs("Un encuentro de los miembros y aliados de la red. **Traiga** sus preguntas, sus"
+                + " campañas y las recomendaciones que importan a su comunidad.\n\n- Interpretación a pedido\n"
+                + "- Lugar sin escalones");
+        form.setKind(kind);
+        form.setTimeZone(zone);
+        LocalDateTime starts = day.atTime(LocalTime.of(10, 0));
+        form.setStartsAt(starts);
+        form.setEndsAt(day.plusDays(days - 1L).atTime(LocalTime.of(16, 0)));
+        form.setPlace(place);
+        form.setOnlineLink(link);
+        form.setCapacity(seats);
+        form.setVisibility(visibility);
+        form.setRegistrationOpens(starts.minusDays(60));
+        form.setRegistrationCloses(starts.minusDays(1));
+        if (!areas.isEmpty()) {
+            form.setIssueAreas(List.of(areas.get(area % areas.size()).id()));
+        }
+        return form;
+    }
+}

@@ -1,0 +1,295 @@
+package org.harambee.events;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.harambee.site.Refusal;
+
+/**
+ * An event of the network: what and when (in its own time zone), where (a place, or online with a link that only
+ * the confirmed see), who may find it, how many seats it has (none: no limit) and when registration is open. It
+ * decides whether a seat is free; once cancelled it takes no registration and changes no more.
+ */
+@Entity
+@Table(name = "network_event")
+public class Event {
+
+    /** How long a freed seat is offered to the first person waiting, at most (less when registration closes sooner). */
+    static final Duration OFFER = Duration.ofHours(24);
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 9999;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "network_event_seq")
+    @SequenceGenerator(name = "network_event_seq", sequenceName = "network_event_seq", allocationSize = 50)
+    private Long id;
+    private String slug;
+    private String titleEn;
+    private String titleEs;
+    private String descriptionEn;
+    private String descriptionEs;
+    @Enumerated(EnumType.STRING)
+    private EventKind kind;
+    private Instant startsAt;
+    private Instant endsAt;
+    private String timeZone;
+    private String place;
+    private String onlineLink;
+    @Enumerated(EnumType.STRING)
+    private EventVisibility visibility;
+    private Integer capacity;
+    private Instant registrationOpens;
+    private Instant registrationCloses;
+    private Instant cancelledAt;
+    private UUID createdBy;
+    private Instant createdAt;
+    @Version
+    private long version;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_issue_areas", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "issue_area_id")
+    private Set<Long> issueAreas = new HashSet<>();
+
+    protected Event() {
+    }
+
+    Event(String slug, EventForm form, UUID by, Instant now) {
+        this.slug = slug;
+        this.createdBy = by;
+        this.createdAt = now;
+        apply(form);
+    }
+
+    /** Changes it: refused once cancelled, and below the seats already confirmed or offered. */
+    void revise(EventForm form, int seatsHeld) {
+        requireNotCancelled();
+        if (form.getCapacity() != null && form.getCapacity() < seatsHeld) {
+            throw new Refusal("capacity", "events.event.capacityBelowHeld", seatsHeld);
+        }
+        apply(form);
+    }
+
+    private void apply(EventForm form) {
+        List<Refusal.Problem> problems = new ArrayList<>();
+        for (String field : List.of("startsAt", "endsAt", "registrationOpens", "registrationCloses")) {
+            LocalDateTime moment = switch (field) {
+                case "startsAt" -> form.getStartsAt();
+                case "endsAt" -> form.getEndsAt();
+                case "registrationOpens" -> form.getRegistrationOpens();
+                default -> form.getRegistrationCloses();
+            };
+            if (moment.getYear() < FIRST_YEAR || moment.getYear() > LAST_YEAR) {
+                problems.add(new Refusal.Problem(field, "events.event.yearOutOfRange", FIRST_YEAR, LAST_YEAR));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        if (blank(form.getTitleEn()) && blank(form.getTitleEs())) {
+            problems.add(new Refusal.Problem("titleEn", "events.event.titleNeeded"));
+        }
+        ZoneId zone = ZoneId.of(form.getTimeZone());
+        Instant starts = form.getStartsAt().atZone(zone).toInstant();
+        Instant ends = form.getEndsAt().atZone(zone).toInstant();
+        Instant opens = form.getRegistrationOpens().atZone(zone).toInstant();
+        Instant closes = form.getRegistrationCloses().atZone(zone).toInstant();
+        if (!ends.isAfter(starts)) {
+            problems.add(new Refusal.Problem("endsAt", "events.event.endsBeforeStart"));
+        }
+        if (!closes.isAfter(opens)) {
+            problems.add(new Refusal.Problem("registrationCloses", "events.event.closesBeforeOpening"));
+        } else if (closes.isAfter(ends)) {
+            problems.add(new Refusal.Problem("registrationCloses", "events.event.closesAfterEnd"));
+        }
+        String link = orNull(form.getOnlineLink());
+        if (blank(form.getPlace()) && link == null) {
+            problems.add(new Refusal.Problem("place", "events.event.whereNeeded"));
+        }
+        if (link != null && !webAddress(link)) {
+            problems.add(new Refusal.Problem("onlineLink", "events.event.badLink"));
+        }
+        if (!problems.isEmpty()) {
+            throw new Refusal(problems);
+        }
+        titleEn = orNull(form.getTitleEn());
+        titleEs = orNull(form.getTitleEs());
+        descriptionEn = orNull(form.getDescriptionEn());
+        descriptionEs = orNull(form.getDescriptionEs());
+        kind = form.getKind();
+        startsAt = starts;
+        endsAt = ends;
+        timeZone = zone.getId();
+        place = orNull(form.getPlace());
+        onlineLink = link;
+        visibility = form.getVisibility();
+        capacity = form.getCapacity();
+        registrationOpens = opens;
+        registrationCloses = closes;
+        issueAreas = new HashSet<>(form.getIssueAreas());
+    }
+
+    EventForm asForm() {
+        ZoneId zone = zone();
+        EventForm form = new EventForm();
+        form.setTitleEn(titleEn);
+        form.setTitleEs(titleEs);
+        form.setDescriptionEn(descriptionEn);
+        form.setDescriptionEs(descriptionEs);
+        form.setKind(kind);
+        form.setTimeZone(timeZone);
+        form.setStartsAt(startsAt.atZone(zone).toLocalDateTime());
+        form.setEndsAt(endsAt.atZone(zone).toLocalDateTime());
+        form.setPlace(place);
+        form.setOnlineLink(onlineLink);
+        form.setVisibility(visibility);
+        form.setCapacity(capacity);
+        form.setRegistrationOpens(registrationOpens.atZone(zone).toLocalDateTime());
+        form.setRegistrationCloses(registrationCloses.atZone(zone).toLocalDateTime());
+        form.setIssueAreas(new ArrayList<>(issueAreas));
+        return form;
+    }
+
+    /** Cancels it: everyone registered is told; it takes no registration any more. */
+    void cancel(Instant now) {
+        requireNotCancelled();
+        cancelledAt = now;
+    }
+
+    void requireNotCancelled() {
+        if (cancelledAt != null) {
+            throw new Refusal("events.event.isCancelled");
+        }
+    }
+
+    /** Refused unless registration is open at {@code now} (and the event is not cancelled). */
+    void requireRegistrationOpen(Instant now) {
+        requireNotCancelled();
+        if (now.isBefore(registrationOpens)) {
+            throw new Refusal("events.registration.notYetOpen");
+        }
+        if (!now.isBefore(registrationCloses)) {
+            throw new Refusal("events.registration.closed");
+        }
+    }
+
+    /** Whether a seat is free when {@code held} are confirmed or offered. */
+    boolean seatFree(long held) {
+        return capacity == null || held < capacity;
+    }
+
+    /** Until when a seat freed at {@code now} is offered: a day, or until registration closes if sooner. */
+    Instant offerUntil(Instant now) {
+        Instant day = now.plus(OFFER);
+        return day.isBefore(registrationCloses) ? day : registrationCloses;
+    }
+
+    private static boolean webAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+        } catch (URISyntaxException notAnAddress) {
+            return false;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String orNull(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title(Locale locale) {
+        return in(locale, titleEn, titleEs);
+    }
+
+    public String description(Locale locale) {
+        return in(locale, descriptionEn, descriptionEs);
+    }
+
+    private static String in(Locale locale, String english, String spanish) {
+        boolean spanishReader = "es".equals(locale.getLanguage());
+        String first = spanishReader ? spanish : english;
+        return first != null ? first : spanishReader ? english : spanish;
+    }
+
+    public EventKind kind() {
+        return kind;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String onlineLink() {
+        return onlineLink;
+    }
+
+    public EventVisibility visibility() {
+        return visibility;
+    }
+
+    public Integer capacity() {
+        return capacity;
+    }
+
+    public Instant registrationOpens() {
+        return registrationOpens;
+    }
+
+    public Instant registrationCloses() {
+        return registrationCloses;
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    public Set<Long> issueAreas() {
+        return Set.copyOf(issueAreas);
+    }
+}

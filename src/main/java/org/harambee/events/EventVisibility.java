@@ -1,0 +1,12 @@
+package org.harambee.events;
+
+import org.springframework.modulith.NamedInterface;
+
+/** Who may find an event and register for it. */
+@NamedInterface(name = "seeding", propagate = false)
+public enum EventVisibility {
+    /** Anyone may read it; members register. */
+    PUBLIC,
+    /** Members of the network alone. */
+    MEMBERS
+}

@@ -1,0 +1,186 @@
+package org.harambee.events;
+
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Role;
+import org.harambee.site.FormErrors;
+import org.harambee.site.ICalendar;
+import org.harambee.site.Installation;
+import org.harambee.site.OnRefusal;
+import org.harambee.site.Refusal;
+import org.harambee.site.UniqueField;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Events: the list a reader may see, each event's page with its registration (and the online link, for the
+ * confirmed), its calendar file; staff describe and change events.
+ */
+@Controller
+class EventsController {
+
+    private final EventOffice office;
+    private final Registrar registrar;
+    private final Installation installation;
+
+    EventsController(EventOffice office, Registrar registrar, Installation installation) {
+        this.office = office;
+        this.registrar = registrar;
+        this.installation = installation;
+    }
+
+    @GetMapping("/events")
+    String list(@AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        model.addAttribute("events", office.visibleTo(user).stream().map(event -> new EventView(event, locale))
+                .toList());
+        model.addAttribute("now", office.now());
+        return "events/events";
+    }
+
+    @GetMapping("/events/new")
+    String create(Model model) {
+        EventForm form = new EventForm();
+        form.setKind(EventKind.TRAINING);
+        form.setVisibility(EventVisibility.PUBLIC);
+        form.setTimeZone(installation.timeZone().getId());
+        return form(null, form, FormErrors.none(), model);
+    }
+
+    @PostMapping("/events")
+    String create(@Valid @ModelAttribute("form") EventForm form, BindingResult result,
+            @AuthenticationPrincipal HarambeeUser user, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Event described = UniqueField.save(() -> office.describe(form, user.accountId()), result, "titleEn",
+                        "events.event.takenMeanwhile").orElse(null);
+                if (described != null) {
+                    redirect.addFlashAttribute("notice", "events.event.saved");
+                    return "redirect:/events/" + described.slug();
+                }
+            } catch (Refusal refusal) {
+                refusal.rejectInto(result);
+            }
+        }
+        return form(null, form, FormErrors.of(result), model);
+    }
+
+    @GetMapping("/events/{slug}/edit")
+    String edit(@PathVariable String slug, Model model) {
+        Event event = office.existing(slug);
+        return form(event, event.asForm(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/events/{slug}")
+    String revise(@PathVariable String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Event event = office.existing(slug);
+        if (!result.hasErrors()) {
+            try {
+                office.revise(slug, form);
+                redirect.addFlashAttribute("notice", "events.event.saved");
+                return "redirect:/events/" + slug;
+            } catch (Refusal refusal) {
+                refusal.rejectInto(result);
+            }
+        }
+        return form(event, form, FormErrors.of(result), model);
+    }
+
+    @GetMapping("/events/{slug}")
+    String event(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        return page(office.readable(slug, user), user, locale, new RegistrationForm(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/events/{slug}/registration")
+    String register(@PathVariable String slug, @Valid @ModelAttribute("registration") RegistrationForm form,
+            BindingResult result, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        Event event = office.readable(slug, user);
+        if (!result.hasErrors()) {
+            try {
+                Registration made = registrar.register(slug, form, user, locale);
+                redirect.addFlashAttribute("notice", made.status() == RegistrationStatus.CONFIRMED
+                        ? "events.registration.confirmedNotice" : "events.registration.waitingNotice");
+                return "redirect:/events/" + slug + "#registration";
+            } catch (Refusal refusal) {
+                refusal.rejectInto(result);
+            }
+        }
+        return page(event, user, locale, form, FormErrors.of(result), model);
+    }
+
+    @PostMapping("/events/{slug}/registration/cancel")
+    @OnRefusal("/events/{slug}")
+    String cancel(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user,
+            RedirectAttributes redirect) {
+        registrar.cancel(slug, user);
+        redirect.addFlashAttribute("notice", "events.registration.cancelledNotice");
+        return "redirect:/events/" + slug + "#registration";
+    }
+
+    @PostMapping("/events/{slug}/registration/take")
+    @OnRefusal("/events/{slug}")
+    String take(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, RedirectAttributes redirect) {
+        registrar.take(slug, user);
+        redirect.addFlashAttribute("notice", "events.offer.takenNotice");
+        return "redirect:/events/" + slug + "#registration";
+    }
+
+    @GetMapping("/events/{slug}/calendar.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user,
+            Locale locale) {
+        Event event = office.readable(slug, user);
+        String url = installation.address() + "/events/" + event.slug();
+        StringBuilder ics = new StringBuilder();
+        ICalendar.begin(ics, "-//Harambee//Events//EN");
+        ICalendar.timedEvent(ics, "event-" + event.id() + "@" + installation.baseUrl().getHost(), office.now(), event.startsAt(),
+                event.endsAt(), event.title(locale), event.place(), url, url);
+        ICalendar.end(ics);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ICalendar.MEDIA_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + event.slug() + ".ics\"")
+                .body(ics.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String page(Event event, HarambeeUser user, Locale locale, RegistrationForm form, FormErrors errors,
+            Model model) {
+        Optional<Registration> mine = registrar.of(event, user);
+        boolean organizer = user != null && user.has(Role.STAFF);
+        model.addAttribute("view", new EventView(event, locale));
+        model.addAttribute("event", event);
+        model.addAttribute("mine", mine.orElse(null));
+        model.addAttribute("position", mine.filter(r -> r.status() == RegistrationStatus.WAITING)
+                .map(r -> registrar.all(event).stream().filter(each -> each.status() == RegistrationStatus.WAITING)
+                        .takeWhile(each -> !each.id().equals(r.id())).count() + 1).orElse(0L));
+        model.addAttribute("seatsHeld", registrar.seatsHeld(event));
+        model.addAttribute("showLink", organizer || mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED)
+                .isPresent());
+        model.addAttribute("organizer", organizer);
+        model.addAttribute("open", !event.cancelled() && !office.now().isBefore(event.registrationOpens())
+                && office.now().isBefore(event.registrationCloses()));
+        model.addAttribute("needsKeptDays", registrar.needsKeptDays());
+        model.addAttribute("registration", form);
+        model.addAttribute("errors", errors);
+        return "events/event";
+    }
+
+    private String form(Event event, EventForm form, FormErrors errors, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("issueAreas", office.issueAreas());
+        return "events/event-form";
+    }
+}

@@ -1,0 +1,274 @@
+package org.harambee.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.mail.Letters;
+import org.harambee.mail.Mailer;
+import org.harambee.site.Refusal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registration for events, fair to the first who asked: a member is confirmed while seats remain and nobody waits,
+ * otherwise waits in the order of registration; a seat freed by a cancellation is offered at once to the first
+ * person waiting, until a moment (a day, or the close of registration), and passes to the next when the offer
+ * lapses. Every step happens under the event's lock, so that seats are given one at a time on any number of nodes.
+ * Access needs are kept for the organizers and deleted a set number of days after the event (and at once when a
+ * registration is cancelled). The e-mails go out after each change commits and gives back its database connection:
+ * a registration that waits for the lock holds a connection, and the one holding the lock must never need a second
+ * one, or a burst of registrations larger than the pool would wait on itself.
+ */
+@Service
+public class Registrar {
+
+    /** A letter to send once the change that calls for it has committed and given back its connection. */
+    private record Notice(Registration registration, Event event, String key) {
+    }
+
+    private final EventOffice office;
+    private final Events events;
+    private final Registrations registrations;
+    private final AccessNeedsRecords needs;
+    private final Mailer mailer;
+    private final Letters letters;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final Duration needsKept;
+
+    Registrar(EventOffice office, Events events, Registrations registrations, AccessNeedsRecords needs, Mailer mailer,
+            Letters letters, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
+            @Value("${harambee.events.needs-kept:30d}") Duration needsKept) {
+        this.office = office;
+        this.events = events;
+        this.registrations = registrations;
+        this.needs = needs;
+        this.mailer = mailer;
+        this.letters = letters;
+        this.audit = audit;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.needsKept = needsKept;
+    }
+
+    /** How many days after an event its registrations' access needs are deleted. */
+    public long needsKeptDays() {
+        return needsKept.toDays();
+    }
+
+    /** This person's registration for the event, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> of(Event event, HarambeeUser user) {
+        return user == null ? Optional.empty() : registrations.findByEventIdAndAccountId(event.id(), user.accountId());
+    }
+
+    /** The seats confirmed or offered. */
+    @Transactional(readOnly = true)
+    public long seatsHeld(Event event) {
+        return registrations.seatsHeld(event.id());
+    }
+
+    /** Every registration, in the order of registration (for the organizers). */
+    @Transactional(readOnly = true)
+    public List<Registration> all(Event event) {
+        return registrations.findByEventIdOrderByRegisteredAtAscIdAsc(event.id());
+    }
+
+    /** The access needs told, by registration (for the organizers). */
+    @Transactional(readOnly = true)
+    public Map<Long, AccessNeeds> needs(List<Registration> of) {
+        return needs.findByRegistrationIdIn(of.stream().map(Registration::id).toList()).stream()
+                .collect(Collectors.toMap(AccessNeeds::registrationId, Function.identity()));
+    }
+
+    /** Registers the member: confirmed while a seat is free and nobody waits, otherwise waiting. */
+    public Registration register(String slug, RegistrationForm form, HarambeeUser user, Locale language) {
+        List<Notice> notices = new ArrayList<>();
+        Registration made = transaction.execute(status -> register(slug, form, user, language, notices));
+        notices.forEach(this::tell);
+        return made;
+    }
+
+    private Registration register(String slug, RegistrationForm form, HarambeeUser user, Locale language,
+            List<Notice> notices) {
+        Event event = locked(office.readable(slug, user));
+        Instant now = clock.instant();
+        event.requireRegistrationOpen(now);
+        boolean seatFree = event.seatFree(registrations.seatsHeld(event.id()))
+                && registrations.waiting(event.id()) == 0;
+        Registration registration = registrations.findByEventIdAndAccountId(event.id(), user.accountId()).orElse(null);
+        if (registration == null) {
+            registration = new Registration(event, user.accountId(), user.displayName(), user.email(), language,
+                    seatFree, now);
+        } else {
+            registration.renew(user.displayName(), language, seatFree, now);
+        }
+        try {
+            registrations.saveAndFlush(registration);
+        } catch (DataIntegrityViolationException registeredMeanwhile) {
+            throw new Refusal("events.registration.already");
+        }
+        needs.findById(registration.id()).ifPresent(told -> {
+            needs.delete(told);
+            needs.flush();
+        });
+        if (AccessNeeds.any(form)) {
+            needs.save(new AccessNeeds(registration.id(), form));
+        }
+        notices.add(new Notice(registration, event, registration.status() == RegistrationStatus.CONFIRMED
+                ? "events.mail.confirmed" : "events.mail.waiting"));
+        audit.record("events.registration.made", "event " + slug, "registration " + registration.id());
+        return registration;
+    }
+
+    /** The member cancels: the seat (or offer) goes at once to the first person waiting; their needs are deleted. */
+    public void cancel(String slug, HarambeeUser user) {
+        List<Notice> notices = new ArrayList<>();
+        transaction.executeWithoutResult(status -> {
+            Event event = locked(office.readable(slug, user));
+            Registration registration = own(event, user);
+            boolean held = registration.cancel();
+            registrations.saveAndFlush(registration);
+            needs.findById(registration.id()).ifPresent(needs::delete);
+            audit.record("events.registration.cancelled", "event " + slug, "registration " + registration.id());
+            if (held) {
+                offerFreedSeats(event, clock.instant(), notices);
+            }
+        });
+        notices.forEach(this::tell);
+    }
+
+    /** The member takes the seat offered to them, in time. */
+    @Transactional
+    public void take(String slug, HarambeeUser user) {
+        Event event = locked(office.readable(slug, user));
+        event.requireNotCancelled();
+        own(event, user).take(clock.instant());
+        audit.record("events.offer.taken", "event " + slug, null);
+    }
+
+    /** An organizer checks a confirmed person in at the door. */
+    @Transactional
+    public Registration checkIn(String slug, Long registrationId) {
+        Event event = office.existing(slug);
+        Registration registration = registrations.findById(registrationId)
+                .filter(found -> found.eventId().equals(event.id()))
+                .orElseThrow(() -> new UnknownEventException(registrationId));
+        registration.checkIn(clock.instant());
+        return registration;
+    }
+
+    /** An organizer cancels the event: every registration is cancelled and its person told. */
+    public void cancelEvent(String slug) {
+        List<Notice> notices = new ArrayList<>();
+        transaction.executeWithoutResult(status -> {
+            Event event = locked(office.existing(slug));
+            event.cancel(clock.instant());
+            for (Registration registration : all(event)) {
+                if (registration.status().active()) {
+                    registration.cancel();
+                    notices.add(new Notice(registration, event, "events.mail.eventCancelled"));
+                }
+            }
+            audit.record("events.event.cancelled", "event " + slug, null);
+        });
+        notices.forEach(this::tell);
+    }
+
+    /**
+     * Passes on the offers whose time is over: each lapses (its person is told) and the seat goes to the next person
+     * waiting. Each event under its lock, so that nodes running this at once change each offer once.
+     */
+    @Scheduled(fixedDelayString = "${harambee.events.offers-check:PT1M}",
+            initialDelayString = "${harambee.events.offers-check:PT1M}")
+    public int passOnLapsedOffers() {
+        Instant now = clock.instant();
+        List<Long> eventIds = registrations.lapsedOffers(now).stream().map(Registration::eventId).distinct().toList();
+        int lapsed = 0;
+        for (Long eventId : eventIds) {
+            List<Notice> notices = new ArrayList<>();
+            transaction.executeWithoutResult(status -> {
+                Event event = events.lockById(eventId).orElseThrow();
+                for (Registration registration : all(event)) {
+                    if (registration.lapse(now)) {
+                        notices.add(new Notice(registration, event, "events.mail.offerLapsed"));
+                    }
+                }
+                registrations.flush();
+                offerFreedSeats(event, now, notices);
+            });
+            lapsed += (int) notices.stream().filter(notice -> notice.key().equals("events.mail.offerLapsed")).count();
+            notices.forEach(this::tell);
+        }
+        return lapsed;
+    }
+
+    /** Deletes the access needs of events that ended more than the set number of days ago. */
+    @Scheduled(cron = "${harambee.events.needs-cleanup-cron:0 30 3 * * *}", zone = "UTC")
+    public int deleteNeedsAfterEvents() {
+        Instant before = clock.instant().minus(needsKept);
+        List<Long> ended = events.findAll().stream().filter(event -> event.endsAt().isBefore(before))
+                .map(Event::id).toList();
+        if (ended.isEmpty()) {
+            return 0;
+        }
+        Integer deleted = transaction.execute(status -> needs.deleteForEvents(ended));
+        return deleted == null ? 0 : deleted;
+    }
+
+    /** Offers each free seat to the first person waiting, while registration is open. */
+    private void offerFreedSeats(Event event, Instant now, List<Notice> notices) {
+        if (event.cancelled() || !now.isBefore(event.registrationCloses())) {
+            return;
+        }
+        long held = registrations.seatsHeld(event.id());
+        for (Registration waiting : all(event)) {
+            if (!event.seatFree(held)) {
+                return;
+            }
+            if (waiting.status() == RegistrationStatus.WAITING) {
+                waiting.offer(event.offerUntil(now));
+                held++;
+                notices.add(new Notice(waiting, event, "events.mail.offered"));
+            }
+        }
+    }
+
+    private Event locked(Event event) {
+        return events.lockById(event.id()).orElseThrow(() -> new UnknownEventException(event.slug()));
+    }
+
+    private Registration own(Event event, HarambeeUser user) {
+        return registrations.findByEventIdAndAccountId(event.id(), user.accountId())
+                .orElseThrow(() -> new Refusal("events.registration.none"));
+    }
+
+    private void tell(Notice notice) {
+        Registration registration = notice.registration();
+        Event event = notice.event();
+        String key = notice.key();
+        Locale language = registration.language();
+        String until = registration.offerExpiresAt() == null ? "" : DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language)
+                .withZone(event.zone()).format(registration.offerExpiresAt()) + " (" + event.zone().getId() + ")";
+        mailer.send(letters.letter(registration.email(), language, key, event.title(language),
+                letters.link("/events/" + event.slug()), until));
+    }
+}

@@ -1,0 +1,158 @@
+package org.harambee.events;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.harambee.site.Refusal;
+
+/**
+ * A person's registration for an event, in their language: confirmed, waiting (in the order of registration),
+ * offered a freed seat until a moment, cancelled or lapsed; checked in at the door once.
+ */
+@Entity
+@Table(name = "event_registration")
+public class Registration {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_registration_seq")
+    @SequenceGenerator(name = "event_registration_seq", sequenceName = "event_registration_seq", allocationSize = 50)
+    private Long id;
+    private Long eventId;
+    private UUID accountId;
+    private String name;
+    private String email;
+    private String language;
+    @Enumerated(EnumType.STRING)
+    private RegistrationStatus status;
+    private Instant registeredAt;
+    private Instant offerExpiresAt;
+    private Instant checkedInAt;
+    @Version
+    private long version;
+
+    protected Registration() {
+    }
+
+    Registration(Event event, UUID accountId, String name, String email, Locale language, boolean seatFree,
+            Instant now) {
+        this.eventId = event.id();
+        this.accountId = accountId;
+        this.name = name;
+        this.email = email;
+        this.language = language.getLanguage();
+        this.registeredAt = now;
+        this.status = seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+    }
+
+    /** Registers again after cancelling or letting an offer lapse: at the end of the queue, or in a free seat. */
+    void renew(String name, Locale language, boolean seatFree, Instant now) {
+        if (status.active()) {
+            throw new Refusal("events.registration.already");
+        }
+        this.name = name;
+        this.language = language.getLanguage();
+        this.registeredAt = now;
+        this.offerExpiresAt = null;
+        this.status = seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+    }
+
+    /** Offers a freed seat until {@code until}: only to someone waiting. */
+    void offer(Instant until) {
+        if (status != RegistrationStatus.WAITING) {
+            throw new IllegalStateException("Only someone waiting is offered a seat");
+        }
+        status = RegistrationStatus.OFFERED;
+        offerExpiresAt = until;
+    }
+
+    /** Takes the offered seat: refused unless offered and still in time. */
+    void take(Instant now) {
+        if (status != RegistrationStatus.OFFERED) {
+            throw new Refusal("events.offer.notOffered");
+        }
+        if (!now.isBefore(offerExpiresAt)) {
+            throw new Refusal("events.offer.expired");
+        }
+        status = RegistrationStatus.CONFIRMED;
+        offerExpiresAt = null;
+    }
+
+    /** Lets an offer lapse once its time is over: answers whether it lapsed. */
+    boolean lapse(Instant now) {
+        if (status == RegistrationStatus.OFFERED && !now.isBefore(offerExpiresAt)) {
+            status = RegistrationStatus.LAPSED;
+            return true;
+        }
+        return false;
+    }
+
+    /** Cancels it (the person, or the event's cancellation): answers whether it held a seat or an offer. */
+    boolean cancel() {
+        if (!status.active()) {
+            throw new Refusal("events.registration.notActive");
+        }
+        boolean held = status.holdsSeat();
+        status = RegistrationStatus.CANCELLED;
+        offerExpiresAt = null;
+        return held;
+    }
+
+    /** Checks the person in at the door: only a confirmed registration, once. */
+    void checkIn(Instant now) {
+        if (status != RegistrationStatus.CONFIRMED) {
+            throw new Refusal("events.checkIn.notConfirmed");
+        }
+        if (checkedInAt == null) {
+            checkedInAt = now;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long eventId() {
+        return eventId;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Locale language() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public RegistrationStatus status() {
+        return status;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Instant offerExpiresAt() {
+        return offerExpiresAt;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
+    }
+}

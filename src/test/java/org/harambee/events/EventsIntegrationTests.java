@@ -1,0 +1,190 @@
+package org.harambee.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.harambee.IntegrationTest;
+import org.harambee.Mailbox;
+import org.harambee.MovableClock;
+import org.harambee.MovableClockConfiguration;
+import org.harambee.identity.HarambeeUser;
+import org.harambee.identity.Role;
+import org.harambee.membership.MembershipFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Registration for events as members and organizers go through it in the pages, the clock moved by hand: a freed seat is offered to the first person waiting, and passes
+ * on when the offer lapses; access needs are read by the organizers alone and deleted after the event; the online
+ * link is for the confirmed; the calendar file says when and where.
+ */
+@IntegrationTest
+@Import(MovableClockConfiguration.class)
+class EventsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MembershipFixtures members;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Registrar registrar;
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    private HarambeeUser staff;
+
+    @BeforeEach
+    void organizer() {
+        clock.reset();
+        staff = members.account(Role.STAFF);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private MockHttpServletResponse as(HarambeeUser who, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user(who)).with(csrf()).header("Accept-Language", "en")).andReturn()
+                .getResponse();
+    }
+
+    private Object notice(HarambeeUser who, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user(who)).with(csrf()).header("Accept-Language", "en")).andReturn()
+                .getFlashMap().get("notice");
+    }
+
+    private String at(long hours) {
+        return LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(hours)), java.time.ZoneId.of(
+                "America/Chicago")).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    /** A training in Chicago in ten days, registration open from an hour ago until the day before. */
+    private String training(String title, Integer seats) throws Exception {
+        MockHttpServletRequestBuilder form = post("/events").param("titleEn", title).param("kind", "TRAINING")
+                .param("timeZone", "America/Chicago").param("startsAt", at(240)).param("endsAt", at(246))
+                .param("place", "Community hall, Chicago").param("onlineLink", "https://meet.example.org/" + title
+                        .replace(' ', '-')).param("visibility", "PUBLIC").param("registrationOpens", at(-1))
+                .param("registrationCloses", at(216)).param("descriptionEn", "Using the **UPR** at home.");
+        if (seats != null) {
+            form.param("capacity", String.valueOf(seats));
+        }
+        return as(staff, form).getRedirectedUrl().substring("/events/".length());
+    }
+
+    private long count(String slug, String status) {
+        return jdbc.queryForObject("select count(*) from event_registration r join network_event e"
+                + " on e.id = r.event_id where e.slug = ? and r.status = ?", Long.class, slug, status);
+    }
+
+    @Test
+    void aFreedSeatGoesToTheFirstPersonWaitingAndPassesOnWhenTheOfferLapses() throws Exception {
+        String event = training(MembershipFixtures.unique("Offer"), 2);
+        List<HarambeeUser> people = new ArrayList<>();
+        for (int n = 0; n < 4; n++) {
+            people.add(members.account(Role.MEMBER));
+            as(people.get(n), post("/events/" + event + "/registration"));
+        }
+        HarambeeUser first = people.get(0);
+        HarambeeUser third = people.get(2);
+        HarambeeUser fourth = people.get(3);
+        assertThat(as(third, get("/events/" + event)).getContentAsString())
+                .contains("You are number 1 on the waiting list").doesNotContain("https://meet.example.org/");
+        assertThat(as(first, get("/events/" + event)).getContentAsString()).contains("https://meet.example.org/");
+        assertThat(as(fourth, get("/events/" + event)).getContentAsString())
+                .contains("You are number 2 on the waiting list");
+
+        assertThat(notice(first, post("/events/" + event + "/registration/cancel")))
+                .isEqualTo("events.registration.cancelledNotice");
+        assertThat(count(event, "OFFERED")).isEqualTo(1);
+        assertThat(as(third, get("/events/" + event)).getContentAsString())
+                .contains("A seat was freed and is offered to you until");
+        assertThat(Mailbox.bodiesTo(greenMail, third.email(), 2)).anyMatch(mail ->
+                mail.startsWith("A seat is yours if you take it"));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(as(first, post("/events/" + event + "/registration")).getRedirectedUrl()).isNotNull();
+        assertThat(as(first, get("/events/" + event)).getContentAsString())
+                .contains("You are number 2 on the waiting list");
+
+        clock.advance(Duration.ofHours(25));
+        assertThat(registrar.passOnLapsedOffers()).isEqualTo(1);
+        assertThat(registrar.passOnLapsedOffers()).isZero();
+        assertThat(Mailbox.bodiesTo(greenMail, third.email(), 3)).anyMatch(mail ->
+                mail.startsWith("The seat offered to you has gone"));
+        assertThat(notice(third, post("/events/" + event + "/registration/take")))
+                .isEqualTo("events.offer.notOffered");
+        assertThat(notice(fourth, post("/events/" + event + "/registration/take")))
+                .isEqualTo("events.offer.takenNotice");
+        assertThat(as(fourth, get("/events/" + event)).getContentAsString()).contains("You have a seat.",
+                "https://meet.example.org/");
+        assertThat(count(event, "CONFIRMED")).isEqualTo(2);
+        assertThat(count(event, "WAITING")).isEqualTo(1);
+    }
+
+    @Test
+    void accessNeedsAreForTheOrganizersAloneAndGoneAfterTheEvent() throws Exception {
+        String event = training(MembershipFixtures.unique("Needs"), null);
+        HarambeeUser deaf = members.account(Role.MEMBER);
+        HarambeeUser other = members.account(Role.MEMBER);
+        as(deaf, post("/events/" + event + "/registration").param("interpretation", "American Sign Language")
+                .param("wheelchair", "true"));
+        as(other, post("/events/" + event + "/registration").param("dietary", "Halal"));
+        assertThat(as(staff, get("/events/" + event + "/registrations")).getContentAsString())
+                .contains("Interpretation into American Sign Language: 1", "Wheelchair access: 1",
+                        "Dietary needs: Halal");
+        assertThat(as(other, get("/events/" + event + "/registrations")).getStatus()).isEqualTo(403);
+        assertThat(as(other, get("/events/" + event)).getContentAsString()).doesNotContain("American Sign Language");
+
+        notice(other, post("/events/" + event + "/registration/cancel"));
+        assertThat(as(staff, get("/events/" + event + "/registrations")).getContentAsString()).doesNotContain("Halal");
+
+        clock.advance(Duration.ofDays(10 + registrar.needsKeptDays() + 1));
+        assertThat(registrar.deleteNeedsAfterEvents()).isGreaterThanOrEqualTo(1);
+        assertThat(as(staff, get("/events/" + event + "/registrations")).getContentAsString())
+                .doesNotContain("American Sign Language").contains("Nobody has told a need.");
+    }
+
+    @Test
+    void theCalendarFileSaysWhenAndWhereAndMembersOnlyEventsAreUnknownToVisitors() throws Exception {
+        String event = training(MembershipFixtures.unique("Calendar"), 5);
+        MockHttpServletResponse ics = mvc.perform(get("/events/" + event + "/calendar.ics")).andReturn().getResponse();
+        assertThat(ics.getContentType()).startsWith("text/calendar");
+        String unfolded = ics.getContentAsString().replace("\r\n ", "");
+        assertThat(unfolded).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT", "LOCATION:Community hall\\,"
+                + " Chicago", "DTSTART:", "END:VCALENDAR").doesNotContain("meet.example.org");
+
+        as(staff, post("/events/" + event).param("titleEn", "Members " + event).param("kind", "WEBINAR")
+                .param("timeZone", "America/Chicago").param("startsAt", at(240)).param("endsAt", at(246))
+                .param("onlineLink", "https://meet.example.org/members").param("visibility", "MEMBERS")
+                .param("registrationOpens", at(-1)).param("registrationCloses", at(216)));
+        assertThat(mvc.perform(get("/events/" + event)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/events")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Members " + event);
+        assertThat(as(members.account(Role.MEMBER), get("/events")).getContentAsString())
+                .contains("Members " + event);
+    }
+}
