@@ -14,8 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.site.Refusal;
+import org.harambee.site.WebLinks;
 
 /**
  * An event of the network: what and when (in its own time zone), where (a place, or online with a link that only
@@ -128,7 +127,7 @@ public class Event {
         if (blank(form.getPlace()) && link == null) {
             problems.add(new Refusal.Problem("place", "events.event.whereNeeded"));
         }
-        if (link != null && !webAddress(link)) {
+        if (link != null && !WebLinks.https(link)) {
             problems.add(new Refusal.Problem("onlineLink", "events.event.badLink"));
         }
         if (!problems.isEmpty()) {
@@ -204,15 +203,6 @@ public class Event {
     Instant offerUntil(Instant now) {
         Instant day = now.plus(OFFER);
         return day.isBefore(registrationCloses) ? day : registrationCloses;
-    }
-
-    private static boolean webAddress(String link) {
-        try {
-            URI uri = new URI(link);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
-        } catch (URISyntaxException notAnAddress) {
-            return false;
-        }
     }
 
     private static boolean blank(String text) {

@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.harambee.site.Refusal;
+import org.harambee.site.WebLinks;
 
 /**
  * A general assembly of the members: when and where it meets, its agenda, its voter roll (good standing at the
@@ -91,7 +90,7 @@ public class Assembly implements Franchise {
         if (Texts.orNull(form.getPlace()) == null && link == null) {
             problems.add(new Refusal.Problem("place", "governance.assembly.whereNeeded"));
         }
-        if (link != null && !webAddress(link)) {
+        if (link != null && !WebLinks.https(link)) {
             problems.add(new Refusal.Problem("onlineLink", "governance.assembly.badLink"));
         }
         Instant starts = form.getStartsAt().atZone(zone).toInstant();
@@ -132,16 +131,6 @@ public class Assembly implements Franchise {
         if (day.getYear() < Election.FIRST_YEAR || day.getYear() > Election.LAST_YEAR) {
             problems.add(new Refusal.Problem(field, "governance.election.yearOutOfRange", Election.FIRST_YEAR,
                     Election.LAST_YEAR));
-        }
-    }
-
-    /** An https address of a host (the meeting room of a video call), nothing a browser would run. */
-    private static boolean webAddress(String link) {
-        try {
-            URI uri = new URI(link);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !link.contains(" ");
-        } catch (URISyntaxException notAnAddress) {
-            return false;
         }
     }
 
