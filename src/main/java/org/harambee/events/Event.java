@@ -194,6 +194,11 @@ public class Event {
         }
     }
 
+    /** Whether it takes registrations at {@code now}: not cancelled, within its registration window. */
+    public boolean registrationOpen(Instant now) {
+        return cancelledAt == null && !now.isBefore(registrationOpens) && now.isBefore(registrationCloses);
+    }
+
     /** Whether a seat is free when {@code held} are confirmed or offered. */
     boolean seatFree(long held) {
         return capacity == null || held < capacity;

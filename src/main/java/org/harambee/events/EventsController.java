@@ -162,14 +162,14 @@ class EventsController {
         model.addAttribute("event", event);
         model.addAttribute("mine", mine.orElse(null));
         model.addAttribute("position", mine.filter(r -> r.status() == RegistrationStatus.WAITING)
-                .map(r -> registrar.all(event).stream().filter(each -> each.status() == RegistrationStatus.WAITING)
-                        .takeWhile(each -> !each.id().equals(r.id())).count() + 1).orElse(0L));
-        model.addAttribute("seatsHeld", registrar.seatsHeld(event));
+                .map(r -> registrar.position(event, r)).orElse(0L));
+        long seatsHeld = registrar.seatsHeld(event);
+        model.addAttribute("seatsHeld", seatsHeld);
+        model.addAttribute("full", !event.seatFree(seatsHeld));
         model.addAttribute("showLink", organizer || mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED)
                 .isPresent());
         model.addAttribute("organizer", organizer);
-        model.addAttribute("open", !event.cancelled() && !office.now().isBefore(event.registrationOpens())
-                && office.now().isBefore(event.registrationCloses()));
+        model.addAttribute("open", event.registrationOpen(office.now()));
         model.addAttribute("needsKeptDays", registrar.needsKeptDays());
         model.addAttribute("registration", form);
         model.addAttribute("errors", errors);

@@ -85,6 +85,13 @@ public class Registrar {
         return registrations.seatsHeld(event.id());
     }
 
+    /** Where a waiting registration stands in the queue (1: next to be offered a seat). */
+    @Transactional(readOnly = true)
+    public long position(Event event, Registration waiting) {
+        return all(event).stream().filter(each -> each.status() == RegistrationStatus.WAITING)
+                .takeWhile(each -> !each.id().equals(waiting.id())).count() + 1;
+    }
+
     /** Every registration, in the order of registration (for the organizers). */
     @Transactional(readOnly = true)
     public List<Registration> all(Event event) {
