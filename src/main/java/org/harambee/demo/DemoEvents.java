@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.harambee.events.EventForm;
 import org.harambee.events.EventKind;
+import org.harambee.events.EventLanguage;
 import org.harambee.events.EventSeeding;
 import org.harambee.events.EventVisibility;
 import org.harambee.identity.DemoAccounts;
@@ -61,26 +62,37 @@ class DemoEvents implements ApplicationRunner {
         List<IssueArea> areas = taxonomy.activeIssueAreas();
         events.describe(event("National convening on human rights at home", "Encuentro nacional sobre derechos humanos"
                 + " en casa", EventKind.CONFERENCE, today.minusDays(200), 2, "America/Chicago",
-                "Union hall, Chicago, IL", null, 300, EventVisibility.PUBLIC, areas, 0), staff);
+                "Union hall, Chicago, IL", null, 300, EventVisibility.PUBLIC, areas, 0, EventLanguage.EN_ES), staff);
+        events.describe(event("Webinar: the right to health care for immigrant families", "Seminario web: el derecho a"
+                + " la salud de las familias inmigrantes", EventKind.WEBINAR, today.minusDays(40), 1,
+                "America/Los_Angeles", null, "https://meet.example.org/health", null, EventVisibility.PUBLIC, areas, 5,
+                EventLanguage.ES), staff);
         events.describe(event("Using the UPR at home: a training for organizers", "Usar el EPU en casa: capacitación"
                 + " para organizadores", EventKind.TRAINING, today.plusDays(21), 1, "America/New_York",
-                "Community center, Atlanta, GA", null, 12, EventVisibility.PUBLIC, areas, 1), staff);
+                "Community center, Atlanta, GA", null, 12, EventVisibility.PUBLIC, areas, 1, EventLanguage.EN),
+                staff);
         events.describe(event("Webinar: shadow reports to the Human Rights Committee", "Seminario web: informes"
                 + " sombra al Comité de Derechos Humanos", EventKind.WEBINAR, today.plusDays(9), 1, "America/New_York",
-                null, "https://meet.example.org/shadow-reports", null, EventVisibility.PUBLIC, areas, 2), staff);
+                null, "https://meet.example.org/shadow-reports", null, EventVisibility.PUBLIC, areas, 2,
+                EventLanguage.EN), staff);
         events.describe(event("Members' consultation for the next Universal Periodic Review", "Consulta de miembros"
                 + " para el próximo Examen Periódico Universal", EventKind.CONSULTATION, today.plusDays(35), 1,
                 "America/Los_Angeles", "Library meeting room, Los Angeles, CA", "https://meet.example.org/upr",
-                60, EventVisibility.MEMBERS, areas, 3), staff);
+                60, EventVisibility.MEMBERS, areas, 3, EventLanguage.EN_ES), staff);
         events.describe(event("Day of action for housing as a human right", "Jornada de acción por la vivienda como"
                 + " derecho humano", EventKind.ACTION, today.plusDays(50), 1, "America/Denver",
-                "State capitol steps, Denver, CO", null, null, EventVisibility.PUBLIC, areas, 4), staff);
-        log.info("Demo events seeded: a past convening and four coming events");
+                "State capitol steps, Denver, CO", null, null, EventVisibility.PUBLIC, areas, 4, EventLanguage.EN_ES),
+                staff);
+        events.describe(event("Know your rights at work: a training for worker centers", "Conozca sus derechos en el"
+                + " trabajo: capacitación para centros de trabajadores", EventKind.TRAINING, today.plusDays(12), 1,
+                "America/Chicago", "Worker center, Houston, TX", "https://meet.example.org/labor", 40,
+                EventVisibility.PUBLIC, areas, 6, EventLanguage.ES), staff);
+        log.info("Demo events seeded: two past events and five coming events");
     }
 
     private static EventForm event(String titleEn, String titleEs, EventKind kind, LocalDate day, int days,
             String zone, String place, String link, Integer seats, EventVisibility visibility, List<IssueArea> areas,
-            int area) {
+            int area, EventLanguage language) {
         EventForm form = new EventForm();
         form.setTitleEn(titleEn);
         form.setTitleEs(titleEs);
@@ -91,6 +103,7 @@ class DemoEvents implements ApplicationRunner {
                 + " campañas y las recomendaciones que importan a su comunidad.\n\n- Interpretación a pedido\n"
                 + "- Lugar sin escalones");
         form.setKind(kind);
+        form.setLanguage(language);
         form.setTimeZone(zone);
         LocalDateTime starts = day.atTime(LocalTime.of(10, 0));
         form.setStartsAt(starts);

@@ -52,6 +52,8 @@ public class Event {
     private String descriptionEs;
     @Enumerated(EnumType.STRING)
     private EventKind kind;
+    @Enumerated(EnumType.STRING)
+    private EventLanguage language;
     private Instant startsAt;
     private Instant endsAt;
     private String timeZone;
@@ -63,6 +65,7 @@ public class Event {
     private Instant registrationOpens;
     private Instant registrationCloses;
     private Instant cancelledAt;
+    private Instant remindersSentAt;
     private UUID createdBy;
     private Instant createdAt;
     @Version
@@ -138,6 +141,7 @@ public class Event {
         descriptionEn = orNull(form.getDescriptionEn());
         descriptionEs = orNull(form.getDescriptionEs());
         kind = form.getKind();
+        language = form.getLanguage();
         startsAt = starts;
         endsAt = ends;
         timeZone = zone.getId();
@@ -158,6 +162,7 @@ public class Event {
         form.setDescriptionEn(descriptionEn);
         form.setDescriptionEs(descriptionEs);
         form.setKind(kind);
+        form.setLanguage(language);
         form.setTimeZone(timeZone);
         form.setStartsAt(startsAt.atZone(zone).toLocalDateTime());
         form.setEndsAt(endsAt.atZone(zone).toLocalDateTime());
@@ -242,6 +247,20 @@ public class Event {
 
     public EventKind kind() {
         return kind;
+    }
+
+    public EventLanguage language() {
+        return language;
+    }
+
+    /** Whether it happens online (hybrid events too). */
+    public boolean online() {
+        return onlineLink != null;
+    }
+
+    /** Whether it happens at a place (hybrid events too). */
+    public boolean inPerson() {
+        return place != null;
     }
 
     public Instant startsAt() {

@@ -13,8 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The form staff describe an event with: title and description (Markdown) in English and/or Spanish, its kind, its
- * times in a time zone, where it happens, who may find it, its seats and when registration is open.
+ * The form staff describe an event with: title and description (Markdown) in English and/or Spanish, its kind, the language it
+ * is held in, its times in a time zone, where it happens, who may find it, its seats and when registration is open.
  */
 @NamedInterface(name = "seeding", propagate = false)
 public class EventForm {
@@ -32,6 +32,8 @@ public class EventForm {
     private String descriptionEs;
     @NotNull
     private EventKind kind;
+    @NotNull
+    private EventLanguage language = EventLanguage.EN;
     @NotBlank
     @Pattern(regexp = "America/(New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Puerto_Rico)|Pacific/Honolulu")
     private String timeZone;
@@ -97,6 +99,14 @@ public class EventForm {
 
     public void setKind(EventKind kind) {
         this.kind = kind;
+    }
+
+    public EventLanguage getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(EventLanguage language) {
+        this.language = language;
     }
 
     public String getTimeZone() {

@@ -2,6 +2,8 @@ package org.harambee.events;
 
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.harambee.identity.HarambeeUser;
@@ -18,11 +20,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,11 +47,21 @@ class EventsController {
     }
 
     @GetMapping("/events")
-    String list(@AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        model.addAttribute("events", office.visibleTo(user).stream().map(event -> new EventView(event, locale))
-                .toList());
-        model.addAttribute("now", office.now());
+    String list(@RequestParam MultiValueMap<String, String> params, @AuthenticationPrincipal HarambeeUser user,
+            Locale locale, Model model) {
+        model.addAttribute("listing", office.listing(EventQuery.of(params), user, locale));
         return "events/events";
+    }
+
+    /** The calendar feed of the events this reader may see that match the address (all of them, without one). */
+    @GetMapping("/events/calendar.ics")
+    ResponseEntity<byte[]> feed(@RequestParam MultiValueMap<String, String> params,
+            @AuthenticationPrincipal HarambeeUser user, Locale locale) {
+        EventListing listing = office.listing(EventQuery.of(params), user, locale);
+        List<Event> events = new ArrayList<>();
+        listing.coming().forEach(view -> events.add(view.event()));
+        listing.past().forEach(view -> events.add(view.event()));
+        return calendar(events, locale, "events");
     }
 
     @GetMapping("/events/new")
@@ -143,14 +157,21 @@ class EventsController {
     ResponseEntity<byte[]> calendar(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user,
             Locale locale) {
         Event event = office.readable(slug, user);
-        String url = installation.address() + "/events/" + event.slug();
+        return calendar(List.of(event), locale, event.slug());
+    }
+
+    private ResponseEntity<byte[]> calendar(List<Event> events, Locale locale, String name) {
         StringBuilder ics = new StringBuilder();
         ICalendar.begin(ics, "-//Harambee//Events//EN");
-        ICalendar.timedEvent(ics, "event-" + event.id() + "@" + installation.baseUrl().getHost(), office.now(), event.startsAt(),
-                event.endsAt(), event.title(locale), event.place(), url, url);
+        for (Event event : events) {
+            String url = installation.address() + "/events/" + event.slug();
+            ICalendar.timedEvent(ics, "event-" + event.id() + "@" + installation.baseUrl().getHost(), office.now(),
+                    event.startsAt(), event.endsAt(), event.title(locale), event.place(), url, url,
+                    event.cancelled());
+        }
         ICalendar.end(ics);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ICalendar.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + event.slug() + ".ics\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".ics\"")
                 .body(ics.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -158,8 +179,15 @@ class EventsController {
             Model model) {
         Optional<Registration> mine = registrar.of(event, user);
         boolean organizer = user != null && user.has(Role.STAFF);
-        model.addAttribute("view", new EventView(event, locale));
+        EventView view = new EventView(event, locale);
+        String publicUrl = event.visibility() == EventVisibility.PUBLIC
+                ? installation.address() + "/events/" + event.slug() : null;
+        model.addAttribute("view", view);
         model.addAttribute("event", event);
+        model.addAttribute("issueAreas", office.issueAreasOf(event, locale));
+        model.addAttribute("publicUrl", publicUrl);
+        model.addAttribute("jsonLd", publicUrl == null ? null
+                : view.jsonLd(publicUrl, installation.networkName(), installation.address()));
         model.addAttribute("mine", mine.orElse(null));
         model.addAttribute("position", mine.filter(r -> r.status() == RegistrationStatus.WAITING)
                 .map(r -> registrar.position(event, r)).orElse(0L));

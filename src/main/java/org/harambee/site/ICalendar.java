@@ -58,9 +58,12 @@ public final class ICalendar {
         line(ics, "END:VEVENT");
     }
 
-    /** An event from {@code start} to {@code end} (in UTC); {@code location} and {@code description} may be null. */
+    /**
+     * An event from {@code start} to {@code end} (in UTC); {@code location} and {@code description} may be null; a
+     * cancelled one says so (STATUS:CANCELLED), so that calendars subscribed to a feed take it out.
+     */
     public static void timedEvent(StringBuilder ics, String uid, Instant stamp, Instant start, Instant end,
-            String summary, String location, String description, String url) {
+            String summary, String location, String description, String url, boolean cancelled) {
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + uid);
         line(ics, "DTSTAMP:" + utc(stamp));
@@ -72,6 +75,9 @@ public final class ICalendar {
         }
         if (description != null) {
             line(ics, "DESCRIPTION:" + text(description));
+        }
+        if (cancelled) {
+            line(ics, "STATUS:CANCELLED");
         }
         line(ics, "URL:" + url);
         line(ics, "END:VEVENT");

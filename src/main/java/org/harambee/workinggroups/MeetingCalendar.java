@@ -25,7 +25,7 @@ final class MeetingCalendar {
         }
         description.append(pageUrl);
         ICalendar.timedEvent(ics, "meeting-" + meeting.id() + "@" + host, now, meeting.startsAt(), meeting.endsAt(),
-                meeting.title() + " · " + group.name(), where, description.toString(), pageUrl);
+                meeting.title() + " · " + group.name(), where, description.toString(), pageUrl, false);
         ICalendar.end(ics);
         return ics.toString();
     }

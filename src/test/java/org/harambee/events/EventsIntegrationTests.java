@@ -1,16 +1,24 @@
 package org.harambee.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.harambee.IntegrationTest;
 import org.harambee.Mailbox;
 import org.harambee.MovableClock;
@@ -28,9 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registration for events as members and organizers go through it in the pages, the clock moved by hand: a freed seat is offered to the first person waiting, and passes
@@ -186,5 +193,105 @@ class EventsIntegrationTests {
                 .doesNotContain("Members " + event);
         assertThat(as(members.account(Role.MEMBER), get("/events")).getContentAsString())
                 .contains("Members " + event);
+    }
+
+    private List<Long> issueAreas() {
+        return jdbc.queryForList("select id from issue_area where retired = false order by id", Long.class);
+    }
+
+    private String eventIn(String title, Long area, String place, String link) throws Exception {
+        MockHttpServletRequestBuilder form = post("/events").param("titleEn", title).param("kind", "WEBINAR")
+                .param("language", "EN_ES").param("timeZone", "America/Chicago").param("startsAt", at(240))
+                .param("endsAt", at(246)).param("visibility", "PUBLIC").param("registrationOpens", at(-1))
+                .param("registrationCloses", at(216)).param("issueAreas", String.valueOf(area));
+        if (place != null) {
+            form.param("place", place);
+        }
+        if (link != null) {
+            form.param("onlineLink", link);
+        }
+        return as(staff, form).getRedirectedUrl().substring("/events/".length());
+    }
+
+    private static Calendar parsed(MockHttpServletResponse ics) throws Exception {
+        assertThat(ics.getContentType()).startsWith("text/calendar");
+        return new CalendarBuilder().build(new StringReader(ics.getContentAsString()));
+    }
+
+    private static List<String> summaries(Calendar calendar) {
+        return calendar.<VEvent>getComponents(Component.VEVENT).stream()
+                .map(event -> event.getSummary().getValue()).toList();
+    }
+
+    @Test
+    void theCalendarFeedOfAnIssueAreaHoldsItsEventsAsACalendarProgramReadsThem() throws Exception {
+        List<Long> areas = issueAreas();
+        String housing = MembershipFixtures.unique("Feed, housing; \\ and more");
+        String labor = MembershipFixtures.unique("Feed labor");
+        String cancelled = MembershipFixtures.unique("Feed cancelled");
+        eventIn(housing, areas.get(0), "Hall, Chicago", null);
+        eventIn(labor, areas.get(1), null, "https://meet.example.org/feed-labor");
+        String gone = eventIn(cancelled, areas.get(0), "Hall, Chicago", null);
+        notice(staff, post("/events/" + gone + "/cancel"));
+
+        Calendar feed = parsed(mvc.perform(get("/events/calendar.ics").param("area", String.valueOf(areas.get(0))))
+                .andReturn().getResponse());
+        assertThat(summaries(feed)).contains(housing, cancelled).doesNotContain(labor);
+        VEvent called = feed.<VEvent>getComponents(Component.VEVENT).stream()
+                .filter(event -> event.getSummary().getValue().equals(cancelled)).findFirst().orElseThrow();
+        assertThat(called.getProperty(Property.STATUS).map(Property::getValue)).contains("CANCELLED");
+        VEvent kept = feed.<VEvent>getComponents(Component.VEVENT).stream()
+                .filter(event -> event.getSummary().getValue().equals(housing)).findFirst().orElseThrow();
+        assertThat(kept.getProperty(Property.LOCATION).map(Property::getValue)).contains("Hall, Chicago");
+        assertThat(kept.getProperty(Property.STATUS)).isEmpty();
+
+        Calendar all = parsed(mvc.perform(get("/events/calendar.ics")).andReturn().getResponse());
+        assertThat(summaries(all)).contains(housing, labor, cancelled);
+        assertThat(all.toString()).doesNotContain("meet.example.org/feed-labor");
+        Calendar online = parsed(mvc.perform(get("/events/calendar.ics").param("mode", "online")).andReturn()
+                .getResponse());
+        assertThat(summaries(online)).contains(labor).doesNotContain(housing);
+    }
+
+    @Test
+    void theListNarrowsByFacetsSaysWhatItIgnoredAndShowsTheMonth() throws Exception {
+        List<Long> areas = issueAreas();
+        String first = MembershipFixtures.unique("Facet first");
+        String second = MembershipFixtures.unique("Facet second");
+        eventIn(first, areas.get(2), "Hall, Chicago", "https://meet.example.org/facets");
+        String other = eventIn(second, areas.get(3), "Hall, Chicago", null);
+
+        String page = as(members.account(Role.MEMBER), get("/events").param("area", String.valueOf(areas.get(2)))
+                .param("mode", "online").param("kind", "no-such-kind")).getContentAsString();
+        assertThat(page).contains(first, "no-such-kind").doesNotContain(second);
+
+        String month = LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(240)),
+                java.time.ZoneId.of("America/Chicago")).toLocalDate().toString();
+        String grid = mvc.perform(get("/events").param("view", "month").param("month", month.substring(0, 7))
+                .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
+        int day = grid.indexOf("datetime=\"" + month + "\"");
+        assertThat(day).isPositive();
+        int nextDay = grid.indexOf("<li class=\"day", day);
+        assertThat(grid.substring(day, nextDay < 0 ? grid.length() : nextDay)).contains(first, second,
+                "/events/" + other);
+        assertThat(mvc.perform(get("/events").param("view", "month").param("month", "2026-13"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aPublicEventDescribesItselfToSearchEnginesWithoutItsPrivateLink() throws Exception {
+        String title = MembershipFixtures.unique("Structured </script> event");
+        String slug = eventIn(title, issueAreas().get(0), "Hall, Chicago", "https://meet.example.org/private-room");
+        String page = mvc.perform(get("/events/" + slug).header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString();
+        String json = page.substring(page.indexOf("<script type=\"application/ld+json\">") + 35,
+                page.indexOf("</script>", page.indexOf("application/ld+json")));
+        JsonNode event = JsonMapper.builder().build().readTree(json);
+        assertThat(event.get("@type").asString()).isEqualTo("Event");
+        assertThat(event.get("name").asString()).isEqualTo(title);
+        assertThat(event.get("eventAttendanceMode").asString()).endsWith("MixedEventAttendanceMode");
+        assertThat(event.get("startDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}-0[56]:00");
+        assertThat(json).doesNotContain("private-room");
+        assertThat(page).contains("og:title", "Mastodon").doesNotContain("private-room");
     }
 }
