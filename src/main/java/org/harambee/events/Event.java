@@ -142,6 +142,9 @@ public class Event {
         descriptionEs = orNull(form.getDescriptionEs());
         kind = form.getKind();
         language = form.getLanguage();
+        if (!starts.equals(startsAt)) {
+            remindersSentAt = null;
+        }
         startsAt = starts;
         endsAt = ends;
         timeZone = zone.getId();

@@ -1,36 +1,99 @@
 package org.harambee.events;
 
+import jakarta.validation.Valid;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.harambee.identity.AuditLog;
+import org.harambee.site.CsvFile;
+import org.harambee.site.FormErrors;
 import org.harambee.site.OnRefusal;
+import org.harambee.site.SpreadsheetCells;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The organizers' side of an event: who registered, in which state, their access and language needs (counted per
- * need and told per person), check-in at the door (a button per person, no script needed), cancelling the event.
+ * need and told per person), check-in at the door (a button per person, no script needed), a message to everyone
+ * registered, the registrations as a spreadsheet (recorded in the audit log), cancelling the event.
  */
 @Controller
 class OrganizersController {
 
     private final EventOffice office;
     private final Registrar registrar;
+    private final AuditLog audit;
+    private final MessageSource messages;
 
-    OrganizersController(EventOffice office, Registrar registrar) {
+    OrganizersController(EventOffice office, Registrar registrar, AuditLog audit, MessageSource messages) {
         this.office = office;
         this.registrar = registrar;
+        this.audit = audit;
+        this.messages = messages;
     }
 
     @GetMapping("/events/{slug}/registrations")
     String registrations(@PathVariable String slug, Locale locale, Model model) {
+        return page(office.existing(slug), locale, new EventMessage(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/events/{slug}/message")
+    String message(@PathVariable String slug, @Valid @ModelAttribute("message") EventMessage message,
+            BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
         Event event = office.existing(slug);
+        if (result.hasErrors()) {
+            return page(event, locale, message, FormErrors.of(result), model);
+        }
+        registrar.message(slug, message);
+        redirect.addFlashAttribute("notice", "events.message.sent");
+        return "redirect:/events/" + slug + "/registrations";
+    }
+
+    /** The registrations as a spreadsheet, needs included (organizers only; recorded in the audit log). */
+    @GetMapping("/events/{slug}/registrations.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String slug, Locale locale) {
+        Event event = office.existing(slug);
+        List<Registration> all = registrar.all(event);
+        Map<Long, AccessNeeds> needs = registrar.needs(all);
+        EventView view = new EventView(event, locale);
+        audit.record("events.registrations.exported", "event " + slug, all.size() + " registrations");
+        return CsvFile.download(slug + "-registrations.csv", csv -> {
+            csv.printRecord(Stream.of("events.csv.name", "events.csv.email", "events.csv.status",
+                    "events.csv.registeredAt", "events.csv.checkedInAt", "events.csv.language",
+                    "events.needs.interpretation", "events.needs.captioning", "events.needs.wheelchair",
+                    "events.needs.dietary", "events.needs.childcare", "events.needs.other")
+                    .map(key -> messages.getMessage(key, null, locale)).toList());
+            String yes = messages.getMessage("events.csv.yes", null, locale);
+            for (Registration each : all) {
+                AccessNeeds told = needs.get(each.id());
+                csv.printRecord(SpreadsheetCells.neutralized(each.name()), SpreadsheetCells.neutralized(each.email()),
+                        messages.getMessage("events.registration.status." + each.status().name(), null, locale),
+                        view.at(each.registeredAt()),
+                        each.checkedInAt() == null ? "" : view.at(each.checkedInAt()),
+                        each.language().getLanguage(),
+                        told == null || told.interpretation() == null ? ""
+                                : SpreadsheetCells.neutralized(told.interpretation()),
+                        told != null && told.captioning() ? yes : "",
+                        told != null && told.wheelchair() ? yes : "",
+                        told == null || told.dietary() == null ? "" : SpreadsheetCells.neutralized(told.dietary()),
+                        told != null && told.childcare() ? yes : "",
+                        told == null || told.other() == null ? "" : SpreadsheetCells.neutralized(told.other()));
+            }
+        });
+    }
+
+    private String page(Event event, Locale locale, EventMessage message, FormErrors errors, Model model) {
         List<Registration> all = registrar.all(event);
         Map<Long, AccessNeeds> needs = registrar.needs(all);
         Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
@@ -55,6 +118,8 @@ class OrganizersController {
         model.addAttribute("perNeed", perNeed);
         model.addAttribute("languages", languages);
         model.addAttribute("needsKeptDays", registrar.needsKeptDays());
+        model.addAttribute("message", message);
+        model.addAttribute("errors", errors);
         return "events/registrations";
     }
 

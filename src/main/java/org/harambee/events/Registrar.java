@@ -3,17 +3,18 @@ package org.harambee.events;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.mail.Letter;
 import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
 import org.harambee.site.Refusal;
@@ -52,6 +53,8 @@ public class Registrar {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final Duration needsKept;
+    /** How long before an event its reminders go out. */
+    static final Duration REMINDED_BEFORE = Duration.ofDays(1);
 
     Registrar(EventOffice office, Events events, Registrations registrations, AccessNeedsRecords needs, Mailer mailer,
             Letters letters, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
@@ -227,6 +230,48 @@ public class Registrar {
         return lapsed;
     }
 
+    /**
+     * Sends the organizers' message to the people registered (the confirmed, or everyone still registered), each with
+     * the event's address under it; returns how many it went to.
+     */
+    public int message(String slug, EventMessage message) {
+        Event event = office.existing(slug);
+        List<Registration> to = all(event).stream().filter(each -> message.getAudience().includes(each.status()))
+                .toList();
+        String subject = message.getSubject().replaceAll("\\s+", " ").strip();
+        for (Registration each : to) {
+            mailer.send(Letter.to(each.email(), subject, message.getBody().strip() + "\n\n-- \n"
+                    + event.title(each.language()) + "\n" + letters.link("/events/" + slug)).readableByStaff());
+        }
+        audit.record("events.message.sent", "event " + slug, to.size() + " " + message.getAudience().name()
+                .toLowerCase(Locale.ROOT));
+        return to.size();
+    }
+
+    /**
+     * Reminds the confirmed of each event that starts within a day, once: the node that marks the event reminded
+     * (a conditional update, which one node alone wins) sends the reminders, so several nodes send them once.
+     */
+    @Scheduled(fixedDelayString = "${harambee.events.reminders-check:PT15M}",
+            initialDelayString = "${harambee.events.reminders-check:PT15M}")
+    public int sendReminders() {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (Event event : events.dueForReminders(now, now.plus(REMINDED_BEFORE))) {
+            Integer claimed = transaction.execute(status -> events.markReminded(event.id(), now));
+            if (claimed == null || claimed == 0) {
+                continue;
+            }
+            for (Registration each : all(event)) {
+                if (each.status() == RegistrationStatus.CONFIRMED) {
+                    tell(new Notice(each, event, "events.mail.reminder"));
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
     /** Deletes the access needs of events that ended more than the set number of days ago. */
     @Scheduled(cron = "${harambee.events.needs-cleanup-cron:0 30 3 * * *}", zone = "UTC")
     public int deleteNeedsAfterEvents() {
@@ -272,10 +317,12 @@ public class Registrar {
         Event event = notice.event();
         String key = notice.key();
         Locale language = registration.language();
-        String until = registration.offerExpiresAt() == null ? "" : DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language)
-                .withZone(event.zone()).format(registration.offerExpiresAt()) + " (" + event.zone().getId() + ")";
+        EventView view = new EventView(event, language);
+        String until = registration.offerExpiresAt() == null ? view.when()
+                : view.at(registration.offerExpiresAt()) + " (" + event.zone().getId() + ")";
+        String where = Stream.of(event.place(), registration.status() == RegistrationStatus.CONFIRMED
+                ? event.onlineLink() : null).filter(Objects::nonNull).collect(Collectors.joining("\n"));
         mailer.send(letters.letter(registration.email(), language, key, event.title(language),
-                letters.link("/events/" + event.slug()), until));
+                letters.link("/events/" + event.slug()), until, where));
     }
 }

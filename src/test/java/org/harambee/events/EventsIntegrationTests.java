@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.harambee.IntegrationTest;
 import org.harambee.Mailbox;
+import org.harambee.Simultaneously;
 import org.harambee.MovableClock;
 import org.harambee.MovableClockConfiguration;
 import org.harambee.identity.HarambeeUser;
@@ -293,5 +294,59 @@ class EventsIntegrationTests {
         assertThat(event.get("startDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}-0[56]:00");
         assertThat(json).doesNotContain("private-room");
         assertThat(page).contains("og:title", "Mastodon").doesNotContain("private-room");
+    }
+
+    @Test
+    void organizersWriteToThoseTheyChooseAndDownloadTheRegistrationsWithFormulasDefused() throws Exception {
+        String event = training(MembershipFixtures.unique("Organizers"), 1);
+        HarambeeUser seated = members.account(Role.MEMBER);
+        HarambeeUser waiting = members.account(Role.MEMBER);
+        as(seated, post("/events/" + event + "/registration").param("other", "=HYPERLINK(\"https://evil.example\")"));
+        as(waiting, post("/events/" + event + "/registration"));
+
+        MockHttpServletResponse refused = as(staff, post("/events/" + event + "/message").param("audience",
+                "CONFIRMED").param("subject", " ").param("body", "Bring water"));
+        assertThat(refused.getContentAsString()).contains("id=\"subject-error\"");
+
+        String subject = MembershipFixtures.unique("Room change");
+        assertThat(notice(staff, post("/events/" + event + "/message").param("audience", "CONFIRMED")
+                .param("subject", subject).param("body", "We meet in room 4."))).isEqualTo("events.message.sent");
+        assertThat(Mailbox.bodiesTo(greenMail, seated.email(), 2)).anyMatch(mail -> mail.startsWith(subject)
+                && mail.contains("We meet in room 4.") && mail.contains("/events/" + event));
+        String everyone = MembershipFixtures.unique("Everyone");
+        notice(staff, post("/events/" + event + "/message").param("audience", "EVERYONE").param("subject", everyone)
+                .param("body", "Thank you."));
+        assertThat(Mailbox.bodiesTo(greenMail, waiting.email(), 2)).anyMatch(mail -> mail.startsWith(everyone))
+                .noneMatch(mail -> mail.startsWith(subject));
+
+        MockHttpServletResponse csv = as(staff, get("/events/" + event + "/registrations.csv"));
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        String text = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains(seated.email(), waiting.email(), "'=HYPERLINK(", ",Waiting,")
+                .doesNotContain(",=HYPERLINK");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = ? and subject = ?",
+                Long.class, "events.registrations.exported", "event " + event)).isEqualTo(1);
+        assertThat(as(seated, get("/events/" + event + "/registrations.csv")).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theConfirmedAreRemindedTheDayBeforeOnceWhateverTheNumberOfNodes() throws Exception {
+        String event = training(MembershipFixtures.unique("Reminder"), 1);
+        HarambeeUser seated = members.account(Role.MEMBER);
+        HarambeeUser waiting = members.account(Role.MEMBER);
+        as(seated, post("/events/" + event + "/registration"));
+        as(waiting, post("/events/" + event + "/registration"));
+        assertThat(registrar.sendReminders()).isZero();
+
+        clock.advance(Duration.ofHours(240 - 20));
+        List<Integer> sent = Simultaneously.run(4, registrar::sendReminders);
+        assertThat(sent.stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(1);
+        assertThat(registrar.sendReminders()).isZero();
+        List<String> mails = Mailbox.bodiesTo(greenMail, seated.email(), 2);
+        assertThat(mails.stream().filter(mail -> mail.startsWith("Tomorrow:"))).hasSize(1).allMatch(mail ->
+                mail.contains("Community hall, Chicago") && mail.contains("https://meet.example.org/"));
+        assertThat(Mailbox.bodiesTo(greenMail, waiting.email(), 1)).noneMatch(mail -> mail.startsWith("Tomorrow:"));
+        assertThat(jdbc.queryForObject("select count(*) from network_event where slug = ? and reminders_sent_at"
+                + " is not null", Long.class, event)).isEqualTo(1);
     }
 }
