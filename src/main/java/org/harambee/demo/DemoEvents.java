@@ -5,17 +5,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.harambee.events.EventForm;
 import org.harambee.events.EventKind;
 import org.harambee.events.EventLanguage;
 import org.harambee.events.EventSeeding;
 import org.harambee.events.EventVisibility;
 import org.harambee.identity.DemoAccounts;
+import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.site.Installation;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
+import org.harambee.workinggroups.GroupRoster;
+import org.harambee.workinggroups.GroupSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -41,9 +46,11 @@ class DemoEvents implements ApplicationRunner {
     private final Taxonomy taxonomy;
     private final Clock clock;
     private final Installation installation;
+    private final GroupRoster groups;
 
     DemoEvents(DemoAccounts demoAccounts, EventSeeding events, Taxonomy taxonomy, Clock clock,
-            Installation installation) {
+            Installation installation, GroupRoster groups) {
+        this.groups = groups;
         this.demoAccounts = demoAccounts;
         this.events = events;
         this.taxonomy = taxonomy;
@@ -56,17 +63,24 @@ class DemoEvents implements ApplicationRunner {
         if (events.hasEvents()) {
             return;
         }
-        UUID staff = demoAccounts.createOnce().stream().filter(account -> account.role() == Role.STAFF).findFirst()
-                .orElseThrow().accountId();
+        HarambeeUser staffMember = demoAccounts.user(Role.STAFF);
+        UUID staff = staffMember.accountId();
+        Map<String, Long> groups = this.groups.knownTo(staffMember).stream()
+                .collect(Collectors.toMap(GroupSummary::name, GroupSummary::id));
         LocalDate today = LocalDate.ofInstant(clock.instant(), installation.timeZone());
         List<IssueArea> areas = taxonomy.activeIssueAreas();
         events.describe(event("National convening on human rights at home", "Encuentro nacional sobre derechos humanos"
                 + " en casa", EventKind.CONFERENCE, today.minusDays(200), 2, "America/Chicago",
                 "Union hall, Chicago, IL", null, 300, EventVisibility.PUBLIC, areas, 0, EventLanguage.EN_ES), staff);
-        events.describe(event("Webinar: the right to health care for immigrant families", "Seminario web: el derecho a"
-                + " la salud de las familias inmigrantes", EventKind.WEBINAR, today.minusDays(40), 1,
-                "America/Los_Angeles", null, "https://meet.example.org/health", null, EventVisibility.PUBLIC, areas, 5,
-                EventLanguage.ES), staff);
+        events.describe(hostedBy(groups.get("Immigrant Rights Caucus"), event("Webinar: the right to health care for"
+                + " immigrant families", "Seminario web: el derecho a la salud de las familias inmigrantes",
+                EventKind.WEBINAR, today.minusDays(40), 1, "America/Los_Angeles", null,
+                "https://meet.example.org/health", null, EventVisibility.PUBLIC, areas, 5, EventLanguage.ES)), staff);
+        events.describe(hostedBy(groups.get("UPR Follow-up Task Force"), event("Task force working session: the"
+                + " mid-term report", "Sesión de trabajo del grupo: el informe de mitad de período",
+                EventKind.CONSULTATION, today.plusDays(16), 1, "America/New_York", null,
+                "https://meet.example.org/task-force-session", 25, EventVisibility.GROUP, areas, 7, EventLanguage.EN)),
+                staff);
         events.describe(event("Using the UPR at home: a training for organizers", "Usar el EPU en casa: capacitación"
                 + " para organizadores", EventKind.TRAINING, today.plusDays(21), 1, "America/New_York",
                 "Community center, Atlanta, GA", null, 12, EventVisibility.PUBLIC, areas, 1, EventLanguage.EN),
@@ -87,7 +101,16 @@ class DemoEvents implements ApplicationRunner {
                 + " trabajo: capacitación para centros de trabajadores", EventKind.TRAINING, today.plusDays(12), 1,
                 "America/Chicago", "Worker center, Houston, TX", "https://meet.example.org/labor", 40,
                 EventVisibility.PUBLIC, areas, 6, EventLanguage.ES), staff);
-        log.info("Demo events seeded: two past events and five coming events");
+        log.info("Demo events seeded: two past events and six coming events, two hosted by working groups");
+    }
+
+    /** The form, hosted by the group (when the demo has it). */
+    private static EventForm hostedBy(Long group, EventForm form) {
+        form.setGroupId(group);
+        if (group == null && form.getVisibility() == EventVisibility.GROUP) {
+            form.setVisibility(EventVisibility.MEMBERS);
+        }
+        return form;
     }
 
     private static EventForm event(String titleEn, String titleEs, EventKind kind, LocalDate day, int days,

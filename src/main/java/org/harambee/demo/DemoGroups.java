@@ -29,7 +29,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +44,6 @@ class DemoGroups implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoGroups.class);
 
     private final DemoAccounts demoAccounts;
-    private final UserDetailsService users;
     private final WorkingGroups groups;
     private final GroupDiscussions discussions;
     private final GroupWork work;
@@ -55,11 +53,10 @@ class DemoGroups implements ApplicationRunner {
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoGroups(DemoAccounts demoAccounts, UserDetailsService users, WorkingGroups groups, GroupDiscussions discussions,
+    DemoGroups(DemoAccounts demoAccounts, WorkingGroups groups, GroupDiscussions discussions,
             GroupWork work, OrganizationAccess organizations, Taxonomy taxonomy,
             DemoStatements statements, Clock clock, Installation installation) {
         this.demoAccounts = demoAccounts;
-        this.users = users;
         this.groups = groups;
         this.discussions = discussions;
         this.work = work;
@@ -75,9 +72,9 @@ class DemoGroups implements ApplicationRunner {
         if (!groups.isEmpty()) {
             return;
         }
-        HarambeeUser staff = demo(Role.STAFF);
-        HarambeeUser representative = demo(Role.REPRESENTATIVE);
-        HarambeeUser member = demo(Role.MEMBER);
+        HarambeeUser staff = demoAccounts.user(Role.STAFF);
+        HarambeeUser representative = demoAccounts.user(Role.REPRESENTATIVE);
+        HarambeeUser member = demoAccounts.user(Role.MEMBER);
 
         GroupSummary caucus = groups.create(new GroupDraft("Immigrant Rights Caucus",
                 "Organizations and members working on immigration detention, due process and the rights of migrant "
@@ -117,10 +114,6 @@ class DemoGroups implements ApplicationRunner {
         log.info("Demo working groups and statements seeded");
     }
 
-    private HarambeeUser demo(Role role) {
-        return (HarambeeUser) users.loadUserByUsername(demoAccounts.createOnce().stream()
-                .filter(account -> account.role() == role).findFirst().orElseThrow().email());
-    }
 
     private Set<Long> areas(String... slugs) {
         return java.util.Arrays.stream(slugs).map(taxonomy::issueArea).flatMap(java.util.Optional::stream)

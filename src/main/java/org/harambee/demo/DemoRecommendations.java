@@ -31,7 +31,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,13 +52,12 @@ class DemoRecommendations implements ApplicationRunner {
     private final TrackerSeeding tracker;
     private final ReviewCalendar calendar;
     private final DemoAccounts demoAccounts;
-    private final UserDetailsService users;
     private final OrganizationAccess organizations;
     private final GroupRoster groups;
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoRecommendations(UprImporter importer, FollowUp followUp, TrackerSeeding tracker, ReviewCalendar calendar, DemoAccounts demoAccounts, UserDetailsService users,
+    DemoRecommendations(UprImporter importer, FollowUp followUp, TrackerSeeding tracker, ReviewCalendar calendar, DemoAccounts demoAccounts,
             OrganizationAccess organizations, GroupRoster groups, Clock clock,
             Installation installation) {
         this.importer = importer;
@@ -67,7 +65,6 @@ class DemoRecommendations implements ApplicationRunner {
         this.tracker = tracker;
         this.calendar = calendar;
         this.demoAccounts = demoAccounts;
-        this.users = users;
         this.organizations = organizations;
         this.groups = groups;
         this.clock = clock;
@@ -85,8 +82,8 @@ class DemoRecommendations implements ApplicationRunner {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        HarambeeUser staff = demo(Role.STAFF);
-        HarambeeUser representative = demo(Role.REPRESENTATIVE);
+        HarambeeUser staff = demoAccounts.user(Role.STAFF);
+        HarambeeUser representative = demoAccounts.user(Role.REPRESENTATIVE);
         List<RecommendationView> all = followUp.standings(staff).stream().map(FollowUp.Standing::recommendation)
                 .toList();
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -123,8 +120,4 @@ class DemoRecommendations implements ApplicationRunner {
         log.info("Demo recommendations and reviews seeded: {}", summary.line());
     }
 
-    private HarambeeUser demo(Role role) {
-        return (HarambeeUser) users.loadUserByUsername(demoAccounts.createOnce().stream()
-                .filter(account -> account.role() == role).findFirst().orElseThrow().email());
-    }
 }

@@ -25,7 +25,6 @@ import org.harambee.membership.OrganizationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -120,19 +119,17 @@ public class DemoStatements {
     private final MemberRegistry registry;
     private final OrganizationAccess organizations;
     private final DemoAccounts demoAccounts;
-    private final UserDetailsService users;
     private final Clock clock;
     private final ZoneId zone;
 
     DemoStatements(Statements statements, StatementSeeding seeding, MemberRegistry registry, OrganizationAccess organizations,
-            DemoAccounts demoAccounts, UserDetailsService users, Clock clock,
+            DemoAccounts demoAccounts, Clock clock,
             Installation installation) {
         this.statements = statements;
         this.seeding = seeding;
         this.registry = registry;
         this.organizations = organizations;
         this.demoAccounts = demoAccounts;
-        this.users = users;
         this.clock = clock;
         this.zone = installation.timeZone();
     }
@@ -143,7 +140,7 @@ public class DemoStatements {
      */
     public void seed(HarambeeUser owner, Long groupId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        HarambeeUser representative = demo(Role.REPRESENTATIVE);
+        HarambeeUser representative = demoAccounts.user(Role.REPRESENTATIVE);
         List<MemberOrganization> represented = organizations.representedBy(representative).stream()
                 .filter(MemberOrganization::active).toList();
         Set<Long> representedIds = represented.stream().map(MemberOrganization::id).collect(Collectors.toSet());
@@ -158,7 +155,7 @@ public class DemoStatements {
         represented.stream().findFirst()
                 .ifPresent(organization -> statements.sign(cedaw, organization.id(), false, representative));
         for (Role role : List.of(Role.MEMBER, Role.ADMIN)) {
-            statements.sign(cedaw, null, false, demo(role));
+            statements.sign(cedaw, null, false, demoAccounts.user(role));
         }
 
         Long detention = statements.draft(groupId, DETENTION, owner);
@@ -174,8 +171,4 @@ public class DemoStatements {
         log.info("Demo statements seeded: one open, one delivered, one draft");
     }
 
-    private HarambeeUser demo(Role role) {
-        return (HarambeeUser) users.loadUserByUsername(demoAccounts.createOnce().stream()
-                .filter(account -> account.role() == role).findFirst().orElseThrow().email());
-    }
 }

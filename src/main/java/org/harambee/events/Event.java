@@ -29,7 +29,7 @@ import org.harambee.site.WebLinks;
 
 /**
  * An event of the network: what and when (in its own time zone), where (a place, or online with a link that only
- * the confirmed see), who may find it, how many seats it has (none: no limit) and when registration is open. It
+ * the confirmed see), the working group hosting it (if any), who may find it, how many seats it has (none: no limit) and when registration is open. It
  * decides whether a seat is free; once cancelled it takes no registration and changes no more.
  */
 @Entity
@@ -61,6 +61,7 @@ public class Event {
     private String onlineLink;
     @Enumerated(EnumType.STRING)
     private EventVisibility visibility;
+    private Long groupId;
     private Integer capacity;
     private Instant registrationOpens;
     private Instant registrationCloses;
@@ -133,6 +134,9 @@ public class Event {
         if (link != null && !WebLinks.https(link)) {
             problems.add(new Refusal.Problem("onlineLink", "events.event.badLink"));
         }
+        if (form.getVisibility() == EventVisibility.GROUP && form.getGroupId() == null) {
+            problems.add(new Refusal.Problem("groupId", "events.event.groupNeeded"));
+        }
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
@@ -151,6 +155,7 @@ public class Event {
         place = orNull(form.getPlace());
         onlineLink = link;
         visibility = form.getVisibility();
+        groupId = form.getGroupId();
         capacity = form.getCapacity();
         registrationOpens = opens;
         registrationCloses = closes;
@@ -172,6 +177,7 @@ public class Event {
         form.setPlace(place);
         form.setOnlineLink(onlineLink);
         form.setVisibility(visibility);
+        form.setGroupId(groupId);
         form.setCapacity(capacity);
         form.setRegistrationOpens(registrationOpens.atZone(zone).toLocalDateTime());
         form.setRegistrationCloses(registrationCloses.atZone(zone).toLocalDateTime());
@@ -288,6 +294,11 @@ public class Event {
 
     public EventVisibility visibility() {
         return visibility;
+    }
+
+    /** The working group hosting it, or null. */
+    public Long groupId() {
+        return groupId;
     }
 
     public Integer capacity() {

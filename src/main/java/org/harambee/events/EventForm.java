@@ -14,7 +14,8 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * The form staff describe an event with: title and description (Markdown) in English and/or Spanish, its kind, the language it
- * is held in, its times in a time zone, where it happens, who may find it, its seats and when registration is open.
+ * is held in, its times in a time zone, where it happens, the working group hosting it, who may find
+ * it, its seats and when registration is open.
  */
 @NamedInterface(name = "seeding", propagate = false)
 public class EventForm {
@@ -49,6 +50,7 @@ public class EventForm {
     private String onlineLink;
     @NotNull
     private EventVisibility visibility;
+    private Long groupId;
     @Min(1)
     @Max(100000)
     private Integer capacity;
@@ -155,6 +157,14 @@ public class EventForm {
 
     public void setVisibility(EventVisibility visibility) {
         this.visibility = visibility;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
     }
 
     public Integer getCapacity() {

@@ -48,8 +48,8 @@ public record EventListing(EventQuery query, List<Chip> chips, List<FacetGroup> 
             String previousTitle, String next, String nextTitle) {
     }
 
-    /** A day of the month view: outside the month (a blank), or with the events happening on it. */
-    public record Day(LocalDate date, boolean inMonth, String label, List<EventView> events) {
+    /** A day of the month view: outside the month (a blank), or with the events happening on it; today or not. */
+    public record Day(LocalDate date, boolean inMonth, String label, List<EventView> events, boolean today) {
     }
 
     /** The words a listing needs, in the reader's language. */
@@ -96,7 +96,8 @@ public record EventListing(EventQuery query, List<Chip> chips, List<FacetGroup> 
                 .sorted(Comparator.comparing(Event::startsAt).reversed()).map(event -> new EventView(event, locale))
                 .toList();
         YearMonth shown = query.month().orElse(YearMonth.from(now.atZone(home)));
-        MonthGrid month = query.monthView() ? grid(shown, matching, query, locale) : null;
+        MonthGrid month = query.monthView() ? grid(shown, matching, query, locale, LocalDate.ofInstant(now, home))
+                : null;
         return new EventListing(query, chips, facets, coming, past, month, query.monthView(shown), ignored);
     }
 
@@ -170,7 +171,8 @@ public record EventListing(EventQuery query, List<Chip> chips, List<FacetGroup> 
         return title.substring(0, 1).toUpperCase(locale) + title.substring(1);
     }
 
-    private static MonthGrid grid(YearMonth month, List<Event> matching, EventQuery query, Locale locale) {
+    private static MonthGrid grid(YearMonth month, List<Event> matching, EventQuery query, Locale locale,
+            LocalDate today) {
         LocalDate first = month.atDay(1);
         LocalDate start = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
         LocalDate end = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
@@ -185,7 +187,7 @@ public record EventListing(EventQuery query, List<Chip> chips, List<FacetGroup> 
             List<EventView> on = inMonth ? matching.stream().filter(event -> happensOn(event, date))
                     .sorted(Comparator.comparing(Event::startsAt)).map(event -> new EventView(event, locale)).toList()
                     : List.of();
-            weeks.get(weeks.size() - 1).add(new Day(day, inMonth, dayLabel.format(day), on));
+            weeks.get(weeks.size() - 1).add(new Day(day, inMonth, dayLabel.format(day), on, day.equals(today)));
         }
         List<String> weekdays = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

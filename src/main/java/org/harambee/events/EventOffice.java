@@ -17,14 +17,19 @@ import org.harambee.site.Option;
 import org.harambee.site.Refusal;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
+import org.harambee.workinggroups.GroupId;
+import org.harambee.workinggroups.GroupRoster;
+import org.harambee.workinggroups.GroupSummary;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
- * Events as staff describe them and readers find them: the list a reader may see, one event (members-only events
- * are unknown to visitors), describing and changing one.
+ * Events as their organizers describe them and readers find them: the list a reader may see, one event (members-only
+ * events are unknown to visitors, a group's events to those outside it), who organizes one (staff, and the conveners
+ * of the working group hosting it), describing and changing one.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,9 +44,11 @@ public class EventOffice {
     private final Clock clock;
     private final MessageSource messages;
     private final Installation installation;
+    private final GroupRoster groups;
 
     EventOffice(Events events, Registrations registrations, Taxonomy taxonomy, AuditLog audit, Clock clock,
-            MessageSource messages, Installation installation) {
+            MessageSource messages, Installation installation, GroupRoster groups) {
+        this.groups = groups;
         this.events = events;
         this.registrations = registrations;
         this.taxonomy = taxonomy;
@@ -62,7 +69,72 @@ public class EventOffice {
 
     /** The events this reader may see, soonest first. */
     public List<Event> visibleTo(HarambeeUser reader) {
-        return events.findAllByOrderByStartsAtAsc().stream().filter(event -> mayRead(event, reader)).toList();
+        Sight sight = sightOf(reader);
+        return events.findAllByOrderByStartsAtAsc().stream().filter(sight::mayRead).toList();
+    }
+
+    /**
+     * What one reader may see of events: public ones, members' ones when signed in, a group's ones when they take
+     * part in the group (staff too, unless the group is private and they have no entry in it).
+     */
+    private record Sight(boolean signedIn, boolean staff, Set<Long> groups, Set<Long> hidden) {
+
+        boolean mayRead(Event event) {
+            return switch (event.visibility()) {
+                case PUBLIC -> true;
+                case MEMBERS -> signedIn;
+                case GROUP -> groups.contains(event.groupId()) || staff && !hidden.contains(event.groupId());
+            };
+        }
+    }
+
+    private Sight sightOf(HarambeeUser reader) {
+        return reader == null ? new Sight(false, false, Set.of(), Set.of())
+                : new Sight(true, reader.isStaff(), groups.groupIdsOf(reader),
+                        groups.privateGroupIdsHiddenFrom(reader));
+    }
+
+    /**
+     * Whether this person organizes the event: staff, or a convener of the working group hosting it. An event
+     * this person may not see has no organizer they could be.
+     */
+    public boolean organizes(Event event, HarambeeUser person) {
+        if (person == null || !sightOf(person).mayRead(event)) {
+            return false;
+        }
+        return person.isStaff()
+                || event.groupId() != null && groups.standing(new GroupId(event.groupId()), person).convenes();
+    }
+
+    /** Whether this person may organize events at all: staff, or a convener of a working group. */
+    public boolean mayOrganize(HarambeeUser person) {
+        return person != null && (person.isStaff() || !groups.convenedBy(person).isEmpty());
+    }
+
+    /** The event, if this person organizes it; unknown if they may not see it; refused otherwise. */
+    Event organized(String slug, HarambeeUser person) {
+        Event event = readable(slug, person);
+        if (!organizes(event, person)) {
+            throw new AccessDeniedException("events.event.notOrganizer");
+        }
+        return event;
+    }
+
+    /** Refused unless this person may organize events. */
+    void requireMayOrganize(HarambeeUser person) {
+        if (!mayOrganize(person)) {
+            throw new AccessDeniedException("events.event.notOrganizer");
+        }
+    }
+
+    /** The groups an event of this person may be hosted by: any they may know of (staff), or those they convene. */
+    public List<GroupSummary> hostsFor(HarambeeUser person) {
+        return person.isStaff() ? groups.knownTo(person) : groups.convenedBy(person);
+    }
+
+    /** The group hosting the event, as this reader may know it (null: none, or one unknown to them). */
+    public GroupSummary host(Event event, HarambeeUser reader) {
+        return event.groupId() == null ? null : groups.standing(new GroupId(event.groupId()), reader).group();
     }
 
     /** The events this reader may see that match the address, with its facets (and month view, if asked for). */
@@ -95,7 +167,7 @@ public class EventOffice {
 
     /** The event, if this reader may see it: unknown otherwise (members-only events to visitors). */
     Event readable(String slug, HarambeeUser reader) {
-        return events.findBySlug(slug).filter(event -> mayRead(event, reader))
+        return events.findBySlug(slug).filter(sightOf(reader)::mayRead)
                 .orElseThrow(() -> new UnknownEventException(slug));
     }
 
@@ -103,8 +175,11 @@ public class EventOffice {
         return events.findBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
     }
 
-    static boolean mayRead(Event event, HarambeeUser reader) {
-        return event.visibility() == EventVisibility.PUBLIC || reader != null;
+    /** This person describes an event, hosted by a group they may host by (a convener must choose their group). */
+    @Transactional
+    public Event describe(EventForm form, HarambeeUser person) {
+        requireHost(form, person);
+        return describe(form, person.accountId());
     }
 
     @Transactional
@@ -116,11 +191,21 @@ public class EventOffice {
     }
 
     @Transactional
-    public void revise(String slug, EventForm form) {
+    public void revise(String slug, EventForm form, HarambeeUser person) {
+        requireHost(form, person);
         requireKnownIssueAreas(form);
-        Event event = existing(slug);
+        Event event = organized(slug, person);
         event.revise(form, (int) registrations.seatsHeld(event.id()));
         audit.record("events.event.changed", "event " + slug, null);
+    }
+
+    private void requireHost(EventForm form, HarambeeUser person) {
+        boolean mayHost = form.getGroupId() == null ? person.isStaff()
+                : hostsFor(person).stream().anyMatch(group -> group.id().equals(form.getGroupId()));
+        if (!mayHost) {
+            throw new Refusal("groupId", person.isStaff() ? "events.event.unknownGroup"
+                    : "events.event.groupYouConvene");
+        }
     }
 
     private void requireKnownIssueAreas(EventForm form) {

@@ -8,9 +8,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Public events are read by anyone (members-only ones by members, checked per event); members register; staff
- * describe events, read the registrations and access needs (also as a spreadsheet), write to the people registered,
- * check people in and cancel.
+ * Public events are read by anyone (members-only and group ones as each event says); members register; organizers
+ * (staff, and the conveners of the hosting group: checked per event, {@code EventOffice.organized}) describe events,
+ * read the registrations and access needs (also as a spreadsheet), write to the people registered, check people in
+ * and cancel.
  */
 @Component
 class EventRoutes implements RouteRules {
@@ -19,11 +20,9 @@ class EventRoutes implements RouteRules {
     public void addTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.GET, "/events/new", "/events/*/edit", "/events/*/registrations",
                         "/events/*/registrations.csv")
-                .hasRole(Role.STAFF.name())
+                .hasRole(Role.MEMBER.name())
                 .requestMatchers(HttpMethod.POST, "/events", "/events/*", "/events/*/cancel", "/events/*/message",
-                        "/events/*/registrations/*/check-in")
-                .hasRole(Role.STAFF.name())
-                .requestMatchers(HttpMethod.POST, "/events/*/registration", "/events/*/registration/*")
+                        "/events/*/registrations/*/check-in", "/events/*/registration", "/events/*/registration/*")
                 .hasRole(Role.MEMBER.name())
                 .requestMatchers(HttpMethod.GET, "/events", "/events/*", "/events/*/calendar.ics").permitAll();
     }

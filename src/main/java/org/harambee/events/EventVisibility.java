@@ -8,5 +8,7 @@ public enum EventVisibility {
     /** Anyone may read it; members register. */
     PUBLIC,
     /** Members of the network alone. */
-    MEMBERS
+    MEMBERS,
+    /** The people taking part in the hosting working group alone (and staff, unless the group is private to them). */
+    GROUP
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.harambee.identity.HarambeeUser;
-import org.harambee.identity.Role;
 import org.harambee.site.FormErrors;
 import org.harambee.site.ICalendar;
 import org.harambee.site.Installation;
@@ -50,6 +49,7 @@ class EventsController {
     String list(@RequestParam MultiValueMap<String, String> params, @AuthenticationPrincipal HarambeeUser user,
             Locale locale, Model model) {
         model.addAttribute("listing", office.listing(EventQuery.of(params), user, locale));
+        model.addAttribute("mayOrganize", office.mayOrganize(user));
         return "events/events";
     }
 
@@ -65,20 +65,25 @@ class EventsController {
     }
 
     @GetMapping("/events/new")
-    String create(Model model) {
+    String create(@AuthenticationPrincipal HarambeeUser user, Model model) {
+        office.requireMayOrganize(user);
         EventForm form = new EventForm();
         form.setKind(EventKind.TRAINING);
         form.setVisibility(EventVisibility.PUBLIC);
         form.setTimeZone(installation.timeZone().getId());
-        return form(null, form, FormErrors.none(), model);
+        if (!user.isStaff()) {
+            form.setGroupId(office.hostsFor(user).get(0).id());
+        }
+        return form(null, form, user, FormErrors.none(), model);
     }
 
     @PostMapping("/events")
     String create(@Valid @ModelAttribute("form") EventForm form, BindingResult result,
             @AuthenticationPrincipal HarambeeUser user, Model model, RedirectAttributes redirect) {
+        office.requireMayOrganize(user);
         if (!result.hasErrors()) {
             try {
-                Event described = UniqueField.save(() -> office.describe(form, user.accountId()), result, "titleEn",
+                Event described = UniqueField.save(() -> office.describe(form, user), result, "titleEn",
                         "events.event.takenMeanwhile").orElse(null);
                 if (described != null) {
                     redirect.addFlashAttribute("notice", "events.event.saved");
@@ -88,29 +93,29 @@ class EventsController {
                 refusal.rejectInto(result);
             }
         }
-        return form(null, form, FormErrors.of(result), model);
+        return form(null, form, user, FormErrors.of(result), model);
     }
 
     @GetMapping("/events/{slug}/edit")
-    String edit(@PathVariable String slug, Model model) {
-        Event event = office.existing(slug);
-        return form(event, event.asForm(), FormErrors.none(), model);
+    String edit(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Model model) {
+        Event event = office.organized(slug, user);
+        return form(event, event.asForm(), user, FormErrors.none(), model);
     }
 
     @PostMapping("/events/{slug}")
     String revise(@PathVariable String slug, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        Event event = office.existing(slug);
+            @AuthenticationPrincipal HarambeeUser user, Model model, RedirectAttributes redirect) {
+        Event event = office.organized(slug, user);
         if (!result.hasErrors()) {
             try {
-                office.revise(slug, form);
+                office.revise(slug, form, user);
                 redirect.addFlashAttribute("notice", "events.event.saved");
                 return "redirect:/events/" + slug;
             } catch (Refusal refusal) {
                 refusal.rejectInto(result);
             }
         }
-        return form(event, form, FormErrors.of(result), model);
+        return form(event, form, user, FormErrors.of(result), model);
     }
 
     @GetMapping("/events/{slug}")
@@ -178,13 +183,14 @@ class EventsController {
     private String page(Event event, HarambeeUser user, Locale locale, RegistrationForm form, FormErrors errors,
             Model model) {
         Optional<Registration> mine = registrar.of(event, user);
-        boolean organizer = user != null && user.has(Role.STAFF);
+        boolean organizer = office.organizes(event, user);
         EventView view = new EventView(event, locale);
         String publicUrl = event.visibility() == EventVisibility.PUBLIC
                 ? installation.address() + "/events/" + event.slug() : null;
         model.addAttribute("view", view);
         model.addAttribute("event", event);
         model.addAttribute("issueAreas", office.issueAreasOf(event, locale));
+        model.addAttribute("host", office.host(event, user));
         model.addAttribute("publicUrl", publicUrl);
         model.addAttribute("jsonLd", publicUrl == null ? null
                 : view.jsonLd(publicUrl, installation.networkName(), installation.address()));
@@ -204,8 +210,10 @@ class EventsController {
         return "events/event";
     }
 
-    private String form(Event event, EventForm form, FormErrors errors, Model model) {
+    private String form(Event event, EventForm form, HarambeeUser user, FormErrors errors, Model model) {
         model.addAttribute("event", event);
+        model.addAttribute("hosts", office.hostsFor(user));
+        model.addAttribute("staff", user.isStaff());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("issueAreas", office.issueAreas());

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.harambee.identity.AuditLog;
+import org.harambee.identity.HarambeeUser;
 import org.harambee.site.CsvFile;
 import org.harambee.site.FormErrors;
 import org.harambee.site.OnRefusal;
 import org.harambee.site.SpreadsheetCells;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,14 +46,16 @@ class OrganizersController {
     }
 
     @GetMapping("/events/{slug}/registrations")
-    String registrations(@PathVariable String slug, Locale locale, Model model) {
-        return page(office.existing(slug), locale, new EventMessage(), FormErrors.none(), model);
+    String registrations(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Locale locale,
+            Model model) {
+        return page(office.organized(slug, user), locale, new EventMessage(), FormErrors.none(), model);
     }
 
     @PostMapping("/events/{slug}/message")
     String message(@PathVariable String slug, @Valid @ModelAttribute("message") EventMessage message,
-            BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
-        Event event = office.existing(slug);
+            BindingResult result, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        Event event = office.organized(slug, user);
         if (result.hasErrors()) {
             return page(event, locale, message, FormErrors.of(result), model);
         }
@@ -62,8 +66,9 @@ class OrganizersController {
 
     /** The registrations as a spreadsheet, needs included (organizers only; recorded in the audit log). */
     @GetMapping("/events/{slug}/registrations.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String slug, Locale locale) {
-        Event event = office.existing(slug);
+    ResponseEntity<byte[]> csv(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user,
+            Locale locale) {
+        Event event = office.organized(slug, user);
         List<Registration> all = registrar.all(event);
         Map<Long, AccessNeeds> needs = registrar.needs(all);
         EventView view = new EventView(event, locale);
@@ -131,7 +136,9 @@ class OrganizersController {
 
     @PostMapping("/events/{slug}/registrations/{id}/check-in")
     @OnRefusal("/events/{slug}/registrations")
-    String checkIn(@PathVariable String slug, @PathVariable Long id, RedirectAttributes redirect) {
+    String checkIn(@PathVariable String slug, @PathVariable Long id, @AuthenticationPrincipal HarambeeUser user,
+            RedirectAttributes redirect) {
+        office.organized(slug, user);
         Registration registration = registrar.checkIn(slug, id);
         redirect.addFlashAttribute("notice", "events.checkIn.done");
         return "redirect:/events/" + slug + "/registrations#registration-" + registration.id();
@@ -139,7 +146,9 @@ class OrganizersController {
 
     @PostMapping("/events/{slug}/cancel")
     @OnRefusal("/events/{slug}")
-    String cancel(@PathVariable String slug, RedirectAttributes redirect) {
+    String cancel(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user,
+            RedirectAttributes redirect) {
+        office.organized(slug, user);
         registrar.cancelEvent(slug);
         redirect.addFlashAttribute("notice", "events.event.cancelledNotice");
         return "redirect:/events/" + slug;

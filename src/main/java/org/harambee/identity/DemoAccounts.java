@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +38,21 @@ public class DemoAccounts {
     private final PasswordEncoder encoder;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final UserDetailsService users;
 
-    DemoAccounts(Accounts accounts, PasswordEncoder encoder, AuditLog auditLog, Clock clock) {
+    DemoAccounts(Accounts accounts, PasswordEncoder encoder, AuditLog auditLog, Clock clock,
+            UserDetailsService users) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.users = users;
+    }
+
+    /** The demo account of this role as a signed-in person (created if need be), for the seeders to act as. */
+    public HarambeeUser user(Role role) {
+        return (HarambeeUser) users.loadUserByUsername(createOnce().stream()
+                .filter(account -> account.role() == role).findFirst().orElseThrow().email());
     }
 
     /**

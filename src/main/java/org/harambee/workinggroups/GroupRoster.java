@@ -30,6 +30,9 @@ public interface GroupRoster {
     /** The groups this person takes part in, by name (to share something with one of them). */
     List<GroupSummary> groupsOf(HarambeeUser user);
 
+    /** Every group this person may know of, by name (to host something by one of them). */
+    List<GroupSummary> knownTo(HarambeeUser user);
+
     /** The groups this person convenes, by name. */
     List<GroupSummary> convenedBy(HarambeeUser user);
 }

@@ -116,6 +116,12 @@ public class WorkingGroups implements GroupRoster {
 
     @Override
     @Transactional(readOnly = true)
+    public List<GroupSummary> knownTo(HarambeeUser user) {
+        return search(null, null, null, viewerOf(user)).stream().map(GroupSummary::of).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<GroupSummary> convenedBy(HarambeeUser user) {
         Viewer viewer = viewerOf(user);
         return mine(viewer).stream().filter(group -> group.convenedBy(viewer)).map(GroupSummary::of).toList();

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -21,12 +22,18 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.harambee.IntegrationTest;
 import org.harambee.Mailbox;
-import org.harambee.Simultaneously;
 import org.harambee.MovableClock;
 import org.harambee.MovableClockConfiguration;
+import org.harambee.Simultaneously;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
+import org.harambee.workinggroups.GroupDraft;
+import org.harambee.workinggroups.GroupKind;
+import org.harambee.workinggroups.GroupSummary;
+import org.harambee.workinggroups.GroupVisibility;
+import org.harambee.workinggroups.JoiningRule;
+import org.harambee.workinggroups.WorkingGroups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +66,8 @@ class EventsIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     Registrar registrar;
+    @Autowired
+    WorkingGroups workingGroups;
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
@@ -348,5 +357,51 @@ class EventsIntegrationTests {
         assertThat(Mailbox.bodiesTo(greenMail, waiting.email(), 1)).noneMatch(mail -> mail.startsWith("Tomorrow:"));
         assertThat(jdbc.queryForObject("select count(*) from network_event where slug = ? and reminders_sent_at"
                 + " is not null", Long.class, event)).isEqualTo(1);
+    }
+
+    private MockHttpServletRequestBuilder hostedBy(String title, Long group, String visibility) {
+        return post("/events").param("titleEn", title).param("kind", "CONSULTATION").param("language", "EN")
+                .param("timeZone", "America/Chicago").param("startsAt", at(240)).param("endsAt", at(246))
+                .param("place", "Caucus room").param("visibility", visibility).param("registrationOpens", at(-1))
+                .param("registrationCloses", at(216)).param("groupId", String.valueOf(group));
+    }
+
+    @Test
+    void aGroupsConvenersOrganizeItsEventsAndAGroupsEventIsUnknownOutsideIt() throws Exception {
+        HarambeeUser convener = members.account(Role.MEMBER);
+        HarambeeUser otherConvener = members.account(Role.MEMBER);
+        HarambeeUser outsider = members.account(Role.MEMBER);
+        String caucusName = MembershipFixtures.unique("Events caucus");
+        GroupSummary caucus = workingGroups.create(new GroupDraft(caucusName, "Plans", GroupKind.CAUCUS,
+                GroupVisibility.PRIVATE, JoiningRule.OPEN, Set.of(), Set.of()), convener);
+        GroupSummary other = workingGroups.create(new GroupDraft(MembershipFixtures.unique("Other events group"),
+                "Other", GroupKind.CAUCUS, GroupVisibility.MEMBERS, JoiningRule.OPEN, Set.of(), Set.of()),
+                otherConvener);
+
+        assertThat(as(outsider, get("/events/new")).getStatus()).isEqualTo(403);
+        assertThat(as(convener, get("/events/new")).getContentAsString()).contains(caucusName)
+                .doesNotContain(other.name());
+        String title = MembershipFixtures.unique("Caucus meeting");
+        MockHttpServletResponse refused = as(convener, hostedBy(title, other.id(), "GROUP"));
+        assertThat(refused.getContentAsString()).contains("id=\"groupId-error\"",
+                "Choose one of the groups you convene.");
+        String slug = as(convener, hostedBy(title, caucus.id(), "GROUP")).getRedirectedUrl()
+                .substring("/events/".length());
+
+        assertThat(as(convener, get("/events/" + slug)).getContentAsString()).contains(title, caucusName);
+        assertThat(as(convener, get("/events/" + slug + "/registrations")).getStatus()).isEqualTo(200);
+        assertThat(as(outsider, get("/events/" + slug)).getStatus()).isEqualTo(404);
+        assertThat(as(staff, get("/events/" + slug)).getStatus()).isEqualTo(404);
+        assertThat(as(outsider, get("/events")).getContentAsString()).doesNotContain(title);
+        assertThat(as(outsider, post("/events/" + slug + "/registration")).getStatus()).isEqualTo(404);
+
+        String open = MembershipFixtures.unique("Caucus public hearing");
+        String publicSlug = as(convener, hostedBy(open, caucus.id(), "PUBLIC")).getRedirectedUrl()
+                .substring("/events/".length());
+        String seen = mvc.perform(get("/events/" + publicSlug)).andReturn().getResponse().getContentAsString();
+        assertThat(seen).contains(open).doesNotContain(caucusName);
+        assertThat(as(otherConvener, get("/events/" + publicSlug + "/registrations")).getStatus()).isEqualTo(403);
+        assertThat(as(otherConvener, post("/events/" + publicSlug + "/cancel")).getStatus()).isEqualTo(403);
+        assertThat(as(staff, get("/events/" + publicSlug + "/registrations")).getStatus()).isEqualTo(200);
     }
 }
