@@ -62,6 +62,7 @@ public class Event {
     @Enumerated(EnumType.STRING)
     private EventVisibility visibility;
     private Long groupId;
+    private boolean openToVisitors;
     private Integer capacity;
     private Instant registrationOpens;
     private Instant registrationCloses;
@@ -137,6 +138,9 @@ public class Event {
         if (form.getVisibility() == EventVisibility.GROUP && form.getGroupId() == null) {
             problems.add(new Refusal.Problem("groupId", "events.event.groupNeeded"));
         }
+        if (form.isOpenToVisitors() && form.getVisibility() != EventVisibility.PUBLIC) {
+            problems.add(new Refusal.Problem("openToVisitors", "events.event.visitorsOnlyPublic"));
+        }
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
@@ -156,6 +160,7 @@ public class Event {
         onlineLink = link;
         visibility = form.getVisibility();
         groupId = form.getGroupId();
+        openToVisitors = form.isOpenToVisitors();
         capacity = form.getCapacity();
         registrationOpens = opens;
         registrationCloses = closes;
@@ -178,6 +183,7 @@ public class Event {
         form.setOnlineLink(onlineLink);
         form.setVisibility(visibility);
         form.setGroupId(groupId);
+        form.setOpenToVisitors(openToVisitors);
         form.setCapacity(capacity);
         form.setRegistrationOpens(registrationOpens.atZone(zone).toLocalDateTime());
         form.setRegistrationCloses(registrationCloses.atZone(zone).toLocalDateTime());
@@ -206,6 +212,14 @@ public class Event {
         if (!now.isBefore(registrationCloses)) {
             throw new Refusal("events.registration.closed");
         }
+    }
+
+    /** Refused unless visitors may register and registration is open at {@code now}. */
+    void requireOpenToVisitors(Instant now) {
+        if (!openToVisitors) {
+            throw new Refusal("events.visitor.notOpen");
+        }
+        requireRegistrationOpen(now);
     }
 
     /** Whether it takes registrations at {@code now}: not cancelled, within its registration window. */
@@ -299,6 +313,11 @@ public class Event {
     /** The working group hosting it, or null. */
     public Long groupId() {
         return groupId;
+    }
+
+    /** Whether visitors (without an account) may register, with their e-mail address. */
+    public boolean openToVisitors() {
+        return openToVisitors;
     }
 
     public Integer capacity() {

@@ -51,6 +51,7 @@ public class EventForm {
     @NotNull
     private EventVisibility visibility;
     private Long groupId;
+    private boolean openToVisitors;
     @Min(1)
     @Max(100000)
     private Integer capacity;
@@ -165,6 +166,14 @@ public class EventForm {
 
     public void setGroupId(Long groupId) {
         this.groupId = groupId;
+    }
+
+    public boolean isOpenToVisitors() {
+        return openToVisitors;
+    }
+
+    public void setOpenToVisitors(boolean openToVisitors) {
+        this.openToVisitors = openToVisitors;
     }
 
     public Integer getCapacity() {

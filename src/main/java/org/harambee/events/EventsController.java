@@ -120,7 +120,26 @@ class EventsController {
 
     @GetMapping("/events/{slug}")
     String event(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        return page(office.readable(slug, user), user, locale, new RegistrationForm(), FormErrors.none(), model);
+        return page(office.readable(slug, user), user, locale,
+                user == null ? new VisitorRegistrationForm() : new RegistrationForm(), FormErrors.none(), model);
+    }
+
+    /** A visitor registers (where the event allows it): the same answer whatever the address, a link mailed to it. */
+    @PostMapping("/events/{slug}/visitors")
+    String registerVisitor(@PathVariable String slug,
+            @Valid @ModelAttribute("registration") VisitorRegistrationForm form, BindingResult result,
+            @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model, RedirectAttributes redirect) {
+        Event event = office.readable(slug, user);
+        if (!result.hasErrors()) {
+            try {
+                registrar.registerVisitor(slug, form, locale);
+                redirect.addFlashAttribute("notice", "events.visitor.checkMail");
+                return "redirect:/events/" + slug + "#registration";
+            } catch (Refusal refusal) {
+                refusal.rejectInto(result);
+            }
+        }
+        return page(event, user, locale, form, FormErrors.of(result), model);
     }
 
     @PostMapping("/events/{slug}/registration")

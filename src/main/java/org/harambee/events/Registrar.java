@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.mail.Letter;
+import org.harambee.site.InstallationKey;
 import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
 import org.harambee.site.Refusal;
@@ -53,12 +54,16 @@ public class Registrar {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final Duration needsKept;
+    private final InstallationKey key;
+    /** The purpose the installation key signs visitors' registration links for. */
+    private static final String LINK = "event registration link";
     /** How long before an event its reminders go out. */
     static final Duration REMINDED_BEFORE = Duration.ofDays(1);
 
     Registrar(EventOffice office, Events events, Registrations registrations, AccessNeedsRecords needs, Mailer mailer,
             Letters letters, AuditLog audit, Clock clock, PlatformTransactionManager transactions,
-            @Value("${harambee.events.needs-kept:30d}") Duration needsKept) {
+            @Value("${harambee.events.needs-kept:30d}") Duration needsKept, InstallationKey key) {
+        this.key = key;
         this.office = office;
         this.events = events;
         this.registrations = registrations;
@@ -150,10 +155,19 @@ public class Registrar {
 
     /** The member cancels: the seat (or offer) goes at once to the first person waiting; their needs are deleted. */
     public void cancel(String slug, HarambeeUser user) {
+        cancel(slug, user, event -> own(event, user));
+    }
+
+    /** The visitor cancels, with the link sent to their address. */
+    public void cancelByLink(String slug, String secret) {
+        cancel(slug, null, event -> byLink(event, secret));
+    }
+
+    private void cancel(String slug, HarambeeUser user, Function<Event, Registration> whose) {
         List<Notice> notices = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
             Event event = locked(office.readable(slug, user));
-            Registration registration = own(event, user);
+            Registration registration = whose.apply(event);
             boolean held = registration.cancel();
             registrations.saveAndFlush(registration);
             needs.findById(registration.id()).ifPresent(needs::delete);
@@ -172,6 +186,105 @@ public class Registrar {
         event.requireNotCancelled();
         own(event, user).take(clock.instant());
         audit.record("events.offer.taken", "event " + slug, null);
+    }
+
+    /** The visitor takes the seat offered to them, in time, with the link sent to their address. */
+    @Transactional
+    public void takeByLink(String slug, String secret) {
+        Event event = locked(office.readable(slug, null));
+        event.requireNotCancelled();
+        Registration registration = byLink(event, secret);
+        registration.take(clock.instant());
+        audit.recordAs("visitor", "events.offer.taken", "event " + slug, "registration " + registration.id());
+    }
+
+    /**
+     * A visitor registers with their name and address: unconfirmed, holding nothing, until they follow the link
+     * mailed to that address (a registration already active gets its link again). The answer is the same whatever
+     * the address, so that nobody learns from it who has registered; a link goes to one address once every ten
+     * minutes at most.
+     */
+    public void registerVisitor(String slug, VisitorRegistrationForm form, Locale language) {
+        List<Runnable> mails = new ArrayList<>();
+        transaction.executeWithoutResult(status -> {
+            Event event = office.readable(slug, null);
+            Instant now = clock.instant();
+            event.requireOpenToVisitors(now);
+            String email = form.getEmail().strip();
+            Registration registration = registrations.findByEventIdAndVisitorEmail(event.id(),
+                    email.toLowerCase(Locale.ROOT)).orElse(null);
+            String name = form.getName().strip();
+            if (registration == null) {
+                registration = Registration.visitor(event, name, email, language, now);
+            } else if (!registration.status().active()) {
+                registration.awaitConfirmation(name, language, now);
+            }
+            boolean waitsForAddress = registration.status() == RegistrationStatus.UNCONFIRMED;
+            if (waitsForAddress) {
+                registrations.saveAndFlush(registration);
+                needs.findById(registration.id()).ifPresent(told -> {
+                    needs.delete(told);
+                    needs.flush();
+                });
+                if (AccessNeeds.any(form)) {
+                    needs.save(new AccessNeeds(registration.id(), form));
+                }
+            }
+            if (registration.mayMailLink(now)) {
+                Registration mailed = registrations.saveAndFlush(registration);
+                mails.add(() -> tell(new Notice(mailed, event, waitsForAddress ? "events.mail.confirmAddress"
+                        : "events.mail.yourLink")));
+            }
+            audit.recordAs("visitor", "events.registration.visitor", "event " + slug,
+                    "registration " + registration.id());
+        });
+        mails.forEach(Runnable::run);
+    }
+
+    /**
+     * The visitor followed the link and confirms: a seat if one is free and nobody waits, else a place at the end of
+     * the queue, from this moment. Following it again changes nothing.
+     */
+    public Registration confirmByLink(String slug, String secret) {
+        List<Notice> notices = new ArrayList<>();
+        Registration confirmed = transaction.execute(status -> {
+            Event event = locked(office.readable(slug, null));
+            Instant now = clock.instant();
+            Registration registration = byLink(event, secret);
+            if (registration.status() == RegistrationStatus.UNCONFIRMED) {
+                event.requireRegistrationOpen(now);
+                boolean seatFree = event.seatFree(registrations.seatsHeld(event.id()))
+                        && registrations.waiting(event.id()) == 0;
+                registration.confirmAddress(seatFree, now);
+                registrations.saveAndFlush(registration);
+                notices.add(new Notice(registration, event, registration.status() == RegistrationStatus.CONFIRMED
+                        ? "events.mail.confirmed" : "events.mail.waiting"));
+                audit.recordAs("visitor", "events.registration.made", "event " + slug,
+                        "registration " + registration.id());
+            }
+            return registration;
+        });
+        notices.forEach(this::tell);
+        return confirmed;
+    }
+
+    /** The visitor's registration the link names, if the link is real; unknown otherwise. */
+    @Transactional(readOnly = true)
+    public Registration byLink(Event event, String secret) {
+        int dash = secret == null ? -1 : secret.indexOf('-');
+        if (dash < 1 || !secret.substring(0, dash).matches("\\d{1,18}")
+                || !key.verifies(LINK, secret.substring(0, dash), secret.substring(dash + 1))) {
+            throw new UnknownEventException(event.slug());
+        }
+        return registrations.findById(Long.valueOf(secret.substring(0, dash)))
+                .filter(found -> found.eventId().equals(event.id()) && found.visitor())
+                .orElseThrow(() -> new UnknownEventException(event.slug()));
+    }
+
+    /** The link a visitor manages their registration with: its id and the installation's signature of it. */
+    String linkOf(Event event, Registration registration) {
+        return "/events/" + event.slug() + "/visitor/" + registration.id() + "-"
+                + key.sign(LINK, String.valueOf(registration.id()));
     }
 
     /** An organizer checks a confirmed person in at the door. */
@@ -272,7 +385,10 @@ public class Registrar {
         return sent;
     }
 
-    /** Deletes the access needs of events that ended more than the set number of days ago. */
+    /**
+     * Deletes the access needs of events that ended more than the set number of days ago, and the registrations of
+     * visitors who never confirmed their address (a name and an address nobody proved, kept no longer).
+     */
     @Scheduled(cron = "${harambee.events.needs-cleanup-cron:0 30 3 * * *}", zone = "UTC")
     public int deleteNeedsAfterEvents() {
         Instant before = clock.instant().minus(needsKept);
@@ -281,7 +397,8 @@ public class Registrar {
         if (ended.isEmpty()) {
             return 0;
         }
-        Integer deleted = transaction.execute(status -> needs.deleteForEvents(ended));
+        Integer deleted = transaction.execute(status -> needs.deleteForEvents(ended)
+                + registrations.deleteUnconfirmed(ended));
         return deleted == null ? 0 : deleted;
     }
 
@@ -322,7 +439,12 @@ public class Registrar {
                 : view.at(registration.offerExpiresAt()) + " (" + event.zone().getId() + ")";
         String where = Stream.of(event.place(), registration.status() == RegistrationStatus.CONFIRMED
                 ? event.onlineLink() : null).filter(Objects::nonNull).collect(Collectors.joining("\n"));
-        mailer.send(letters.letter(registration.email(), language, key, event.title(language),
-                letters.link("/events/" + event.slug()), until, where));
+        if (registration.visitor()) {
+            mailer.send(letters.letter(registration.email(), language, key, event.title(language), Letter.SECRET_LINK,
+                    until, where).withSecretLink(letters.link(linkOf(event, registration))));
+        } else {
+            mailer.send(letters.letter(registration.email(), language, key, event.title(language),
+                    letters.link("/events/" + event.slug()), until, where));
+        }
     }
 }

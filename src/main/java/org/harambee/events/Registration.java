@@ -9,18 +9,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.harambee.site.Refusal;
 
 /**
- * A person's registration for an event, in their language: confirmed, waiting (in the order of registration),
- * offered a freed seat until a moment, cancelled or lapsed; checked in at the door once.
+ * A person's registration for an event, in their language: a member's, or a visitor's (unconfirmed until they
+ * follow the link sent to their address); confirmed, waiting (in the order of registration), offered a freed seat
+ * until a moment, cancelled or lapsed; checked in at the door once.
  */
 @Entity
 @Table(name = "event_registration")
 public class Registration {
+
+    /** The shortest time between two links mailed to a visitor's address for one registration. */
+    static final Duration LINK_INTERVAL = Duration.ofMinutes(10);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_registration_seq")
@@ -36,6 +41,8 @@ public class Registration {
     private Instant registeredAt;
     private Instant offerExpiresAt;
     private Instant checkedInAt;
+    private String visitorEmail;
+    private Instant linkSentAt;
     @Version
     private long version;
 
@@ -51,6 +58,59 @@ public class Registration {
         this.language = language.getLanguage();
         this.registeredAt = now;
         this.status = seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+    }
+
+    /**
+     * A visitor's registration: unconfirmed, holding nothing, until they follow the link sent to their address
+     * (they have no account: the address is who they are, once per event).
+     */
+    static Registration visitor(Event event, String name, String email, Locale language, Instant now) {
+        Registration registration = new Registration(event, null, name, email, language, false, now);
+        registration.visitorEmail = email.toLowerCase(Locale.ROOT);
+        registration.status = RegistrationStatus.UNCONFIRMED;
+        return registration;
+    }
+
+    /** A visitor registers again after cancelling or letting an offer lapse: unconfirmed until they follow the link. */
+    void awaitConfirmation(String name, Locale language, Instant now) {
+        if (status.active()) {
+            throw new IllegalStateException("Registered already");
+        }
+        this.name = name;
+        this.language = language.getLanguage();
+        this.registeredAt = now;
+        this.offerExpiresAt = null;
+        this.status = RegistrationStatus.UNCONFIRMED;
+    }
+
+    /**
+     * The visitor followed the link: confirmed in a free seat or waiting, in the order of this moment (their place
+     * is taken when their address is proven, not when the form was sent). Answers whether it changed anything.
+     */
+    boolean confirmAddress(boolean seatFree, Instant now) {
+        if (status != RegistrationStatus.UNCONFIRMED) {
+            return false;
+        }
+        registeredAt = now;
+        status = seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+        return true;
+    }
+
+    /**
+     * Whether a link may be sent to the visitor's address now (one every ten minutes at most, so that the form
+     * cannot be used to flood someone's mailbox); marks it sent when it may.
+     */
+    boolean mayMailLink(Instant now) {
+        if (linkSentAt != null && now.isBefore(linkSentAt.plus(LINK_INTERVAL))) {
+            return false;
+        }
+        linkSentAt = now;
+        return true;
+    }
+
+    /** Whether it is a visitor's (no account: managed with the link sent to their address). */
+    public boolean visitor() {
+        return accountId == null;
     }
 
     /** Registers again after cancelling or letting an offer lapse: at the end of the queue, or in a free seat. */

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Registrations extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByEventIdAndAccountId(Long eventId, UUID accountId);
+
+    Optional<Registration> findByEventIdAndVisitorEmail(Long eventId, String visitorEmail);
 
     List<Registration> findByEventIdOrderByRegisteredAtAscIdAsc(Long eventId);
 
@@ -21,6 +24,12 @@ interface Registrations extends JpaRepository<Registration, Long> {
     @Query("select count(r) from Registration r where r.eventId = :eventId"
             + " and r.status = org.harambee.events.RegistrationStatus.WAITING")
     long waiting(Long eventId);
+
+    /** Deletes the visitors' registrations never confirmed, of these events (their needs deleted before). */
+    @Modifying
+    @Query("delete from Registration r where r.eventId in :eventIds"
+            + " and r.status = org.harambee.events.RegistrationStatus.UNCONFIRMED")
+    int deleteUnconfirmed(List<Long> eventIds);
 
     /** The offers whose time is over, at any event. */
     @Query("select r from Registration r where r.status = org.harambee.events.RegistrationStatus.OFFERED"

@@ -14,7 +14,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -43,6 +46,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -403,5 +407,72 @@ class EventsIntegrationTests {
         assertThat(as(otherConvener, get("/events/" + publicSlug + "/registrations")).getStatus()).isEqualTo(403);
         assertThat(as(otherConvener, post("/events/" + publicSlug + "/cancel")).getStatus()).isEqualTo(403);
         assertThat(as(staff, get("/events/" + publicSlug + "/registrations")).getStatus()).isEqualTo(200);
+    }
+
+    private static String visitorLink(String mail, String event) {
+        Matcher link = Pattern.compile("/events/" + Pattern.quote(event) + "/visitor/[0-9]+-[A-Za-z0-9_-]+")
+                .matcher(mail);
+        assertThat(link.find()).as("a link in " + mail).isTrue();
+        return link.group();
+    }
+
+    @Test
+    void aVisitorConfirmsTheirAddressByTheLinkWaitsTakesAFreedSeatAndNobodyLearnsWhoRegistered() throws Exception {
+        String event = training(MembershipFixtures.unique("Visitors"), 1);
+        as(staff, post("/events/" + event).param("titleEn", "Visitors " + event).param("kind", "TRAINING")
+                .param("timeZone", "America/Chicago").param("startsAt", at(240)).param("endsAt", at(246))
+                .param("place", "Community hall, Chicago").param("onlineLink", "https://meet.example.org/visitors")
+                .param("visibility", "PUBLIC").param("capacity", "1").param("openToVisitors", "true")
+                .param("registrationOpens", at(-1)).param("registrationCloses", at(216)));
+        HarambeeUser seated = members.account(Role.MEMBER);
+        as(seated, post("/events/" + event + "/registration"));
+        String address = "visitor-" + MembershipFixtures.unique("v").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "") + "@example.org";
+
+        MvcResult sent = mvc.perform(post("/events/" + event + "/visitors").with(csrf()).param("name", "Ana Visitor")
+                .param("email", address).param("interpretation", "ASL")).andReturn();
+        assertThat(sent.getFlashMap().get("notice")).isEqualTo("events.visitor.checkMail");
+        String link = visitorLink(Mailbox.bodiesTo(greenMail, address, 1).get(0), event);
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where body like ?", Long.class,
+                "%" + link.substring(link.lastIndexOf('-') + 1) + "%")).isZero();
+
+        assertThat(mvc.perform(get(link).header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("Confirm my registration", "Ana Visitor")
+                .doesNotContain("meet.example.org/visitors");
+        assertThat(count(event, "UNCONFIRMED")).isEqualTo(1);
+
+        MvcResult again = mvc.perform(post("/events/" + event + "/visitors").with(csrf())
+                .param("name", "Ana Visitor").param("email", address.toUpperCase(Locale.ROOT))
+                .param("interpretation", "ASL")).andReturn();
+        assertThat(again.getFlashMap().get("notice")).isEqualTo("events.visitor.checkMail");
+        assertThat(jdbc.queryForObject("select count(*) from event_registration where lower(email) = ?", Long.class,
+                address)).isEqualTo(1);
+        assertThat(Mailbox.bodiesTo(greenMail, address, 2)).hasSize(1);
+
+        assertThat(mvc.perform(post(link + "/confirm").with(csrf())).andReturn().getFlashMap().get("notice"))
+                .isEqualTo("events.registration.waitingNotice");
+        assertThat(count(event, "WAITING")).isEqualTo(1);
+        assertThat(mvc.perform(get(link.replaceAll("-[A-Za-z0-9_-]+$", "-forged"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        String other = training(MembershipFixtures.unique("Other visitors"), 1);
+        assertThat(mvc.perform(get(link.replace("/events/" + event + "/", "/events/" + other + "/"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+
+        notice(seated, post("/events/" + event + "/registration/cancel"));
+        String offered = Mailbox.bodiesTo(greenMail, address, 3).stream()
+                .filter(mail -> mail.startsWith("A seat is yours")).findFirst().orElseThrow();
+        assertThat(visitorLink(offered, event)).isEqualTo(link);
+        assertThat(mvc.perform(post(link + "/take").with(csrf())).andReturn().getFlashMap().get("notice"))
+                .isEqualTo("events.offer.takenNotice");
+        assertThat(mvc.perform(get(link).header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("You have a seat.", "https://meet.example.org/visitors");
+        assertThat(as(staff, get("/events/" + event + "/registrations")).getContentAsString())
+                .contains("Ana Visitor", "ASL");
+
+        String closed = training(MembershipFixtures.unique("Members only visitors"), 3);
+        MockHttpServletResponse refused = mvc.perform(post("/events/" + closed + "/visitors").with(csrf())
+                .header("Accept-Language", "en").param("name", "Bo").param("email", "bo@example.org")).andReturn()
+                .getResponse();
+        assertThat(refused.getContentAsString()).contains("This event takes registrations from members only.");
     }
 }

@@ -425,6 +425,9 @@ final class GuardWorld {
                 "a registration with access needs");
         registration = jdbc.queryForObject("select r.id from event_registration r join network_event e"
                 + " on e.id = r.event_id where e.slug = ?", Long.class, event);
+        made(new Visitor(mvc, "a visitor registering", null).send(post("/events/" + event + "/visitors")
+                .param("name", "Guard visitor " + mark).param("email", "guard-visitor-" + mark + "@example.org")
+                .param("other", "Visitor needs " + eventsCanary)), "a visitor's registration");
     }
 
     private String event(Visitor organizer, String title, LocalDateTime now) throws Exception {
@@ -432,7 +435,7 @@ final class GuardWorld {
                 .param("kind", "TRAINING").param("timeZone", "America/New_York")
                 .param("startsAt", now.plusDays(10).toString()).param("endsAt", now.plusDays(10).plusHours(3).toString())
                 .param("place", "Hall " + mark).param("onlineLink", "https://meet.example.org/" + eventsCanary)
-                .param("visibility", "PUBLIC").param("capacity", "1")
+                .param("visibility", "PUBLIC").param("capacity", "1").param("openToVisitors", "true")
                 .param("registrationOpens", now.minusHours(1).toString())
                 .param("registrationCloses", now.plusDays(9).toString()));
         made(described, "an event");
