@@ -13,6 +13,8 @@ import org.harambee.events.EventKind;
 import org.harambee.events.EventLanguage;
 import org.harambee.events.EventSeeding;
 import org.harambee.events.EventVisibility;
+import org.harambee.events.RegistrationForm;
+import org.harambee.events.TicketTypeForm;
 import org.harambee.identity.DemoAccounts;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
@@ -81,18 +83,25 @@ class DemoEvents implements ApplicationRunner {
                 EventKind.CONSULTATION, today.plusDays(16), 1, "America/New_York", null,
                 "https://meet.example.org/task-force-session", 25, EventVisibility.GROUP, areas, 7, EventLanguage.EN)),
                 staff);
-        events.describe(event("Using the UPR at home: a training for organizers", "Usar el EPU en casa: capacitación"
-                + " para organizadores", EventKind.TRAINING, today.plusDays(21), 1, "America/New_York",
-                "Community center, Atlanta, GA", null, 12, EventVisibility.PUBLIC, areas, 1, EventLanguage.EN),
-                staff);
-        events.describe(event("Webinar: shadow reports to the Human Rights Committee", "Seminario web: informes"
-                + " sombra al Comité de Derechos Humanos", EventKind.WEBINAR, today.plusDays(9), 1, "America/New_York",
-                null, "https://meet.example.org/shadow-reports", null, EventVisibility.PUBLIC, areas, 2,
-                EventLanguage.EN), staff);
-        events.describe(event("Members' consultation for the next Universal Periodic Review", "Consulta de miembros"
-                + " para el próximo Examen Periódico Universal", EventKind.CONSULTATION, today.plusDays(35), 1,
+        String training = events.describe(visitorsWelcome(event("Using the UPR at home: a training for organizers",
+                "Usar el EPU en casa: capacitación para organizadores", EventKind.TRAINING, today.plusDays(21), 1,
+                "America/New_York", "Community center, Atlanta, GA", null, 12, EventVisibility.PUBLIC, areas, 1,
+                EventLanguage.EN)), staff);
+        RegistrationForm interpretation = new RegistrationForm();
+        interpretation.setInterpretation("Spanish");
+        events.register(training, new RegistrationForm(), demoAccounts.user(Role.REPRESENTATIVE));
+        events.register(training, interpretation, demoAccounts.user(Role.MEMBER));
+        events.describe(visitorsWelcome(event("Webinar: shadow reports to the Human Rights Committee", "Seminario web:"
+                + " informes sombra al Comité de Derechos Humanos", EventKind.WEBINAR, today.plusDays(9), 1,
+                "America/New_York", null, "https://meet.example.org/shadow-reports", null, EventVisibility.PUBLIC,
+                areas, 2, EventLanguage.EN)), staff);
+        EventForm consultation = event("Members' consultation for the next Universal Periodic Review", "Consulta de"
+                + " miembros para el próximo Examen Periódico Universal", EventKind.CONSULTATION, today.plusDays(35), 1,
                 "America/Los_Angeles", "Library meeting room, Los Angeles, CA", "https://meet.example.org/upr",
-                60, EventVisibility.MEMBERS, areas, 3, EventLanguage.EN_ES), staff);
+                60, EventVisibility.MEMBERS, areas, 3, EventLanguage.EN_ES);
+        consultation.setTicketTypes(List.of(ticket("Member delegate", "Delegado de miembro", 40),
+                ticket("Observer", "Observador", 20)));
+        events.describe(consultation, staff);
         events.describe(event("Day of action for housing as a human right", "Jornada de acción por la vivienda como"
                 + " derecho humano", EventKind.ACTION, today.plusDays(50), 1, "America/Denver",
                 "State capitol steps, Denver, CO", null, null, EventVisibility.PUBLIC, areas, 4, EventLanguage.EN_ES),
@@ -102,6 +111,19 @@ class DemoEvents implements ApplicationRunner {
                 "America/Chicago", "Worker center, Houston, TX", "https://meet.example.org/labor", 40,
                 EventVisibility.PUBLIC, areas, 6, EventLanguage.ES), staff);
         log.info("Demo events seeded: two past events and six coming events, two hosted by working groups");
+    }
+
+    private static EventForm visitorsWelcome(EventForm form) {
+        form.setOpenToVisitors(true);
+        return form;
+    }
+
+    private static TicketTypeForm ticket(String nameEn, String nameEs, int seats) {
+        TicketTypeForm ticket = new TicketTypeForm();
+        ticket.setNameEn(nameEn);
+        ticket.setNameEs(nameEs);
+        ticket.setCapacity(seats);
+        return ticket;
     }
 
     /** The form, hosted by the group (when the demo has it). */

@@ -1,5 +1,6 @@
 package org.harambee.events;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,9 +22,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.harambee.site.Refusal;
@@ -72,6 +78,10 @@ public class Event {
     private Instant createdAt;
     @Version
     private long version;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "event_id", nullable = false)
+    @OrderBy("position")
+    private List<TicketType> ticketTypes = new ArrayList<>();
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_issue_areas", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "issue_area_id")
@@ -84,19 +94,22 @@ public class Event {
         this.slug = slug;
         this.createdBy = by;
         this.createdAt = now;
-        apply(form);
+        apply(form, Map.of(), Set.of());
     }
 
-    /** Changes it: refused once cancelled, and below the seats already confirmed or offered. */
-    void revise(EventForm form, int seatsHeld) {
+    /**
+     * Changes it: refused once cancelled, below the seats already confirmed or offered (of the event, of a ticket
+     * type: {@code heldPerType}), and for removing a ticket type some registration holds ({@code typesInUse}).
+     */
+    void revise(EventForm form, int seatsHeld, Map<Long, Long> heldPerType, Set<Long> typesInUse) {
         requireNotCancelled();
         if (form.getCapacity() != null && form.getCapacity() < seatsHeld) {
             throw new Refusal("capacity", "events.event.capacityBelowHeld", seatsHeld);
         }
-        apply(form);
+        apply(form, heldPerType, typesInUse);
     }
 
-    private void apply(EventForm form) {
+    private void apply(EventForm form, Map<Long, Long> heldPerType, Set<Long> typesInUse) {
         List<Refusal.Problem> problems = new ArrayList<>();
         for (String field : List.of("startsAt", "endsAt", "registrationOpens", "registrationCloses")) {
             LocalDateTime moment = switch (field) {
@@ -141,9 +154,17 @@ public class Event {
         if (form.isOpenToVisitors() && form.getVisibility() != EventVisibility.PUBLIC) {
             problems.add(new Refusal.Problem("openToVisitors", "events.event.visitorsOnlyPublic"));
         }
+        List<TicketType> types = ticketTypesOf(form, heldPerType, typesInUse, problems);
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
+        ticketTypes.retainAll(types);
+        for (TicketType type : types) {
+            if (!ticketTypes.contains(type)) {
+                ticketTypes.add(type);
+            }
+        }
+        ticketTypes.sort(Comparator.comparingInt(types::indexOf));
         titleEn = orNull(form.getTitleEn());
         titleEs = orNull(form.getTitleEs());
         descriptionEn = orNull(form.getDescriptionEn());
@@ -167,6 +188,49 @@ public class Event {
         issueAreas = new HashSet<>(form.getIssueAreas());
     }
 
+    /**
+     * The ticket types the form asks for, in its order: its rows naming one (a row with seats but no name is
+     * refused), each kept, changed or new; a type removed or given fewer seats than are held is refused.
+     */
+    private List<TicketType> ticketTypesOf(EventForm form, Map<Long, Long> heldPerType, Set<Long> typesInUse,
+            List<Refusal.Problem> problems) {
+        List<TicketType> types = new ArrayList<>();
+        List<TicketTypeForm> rows = form.getTicketTypes();
+        for (int i = 0; i < rows.size(); i++) {
+            TicketTypeForm row = rows.get(i);
+            String field = "ticketTypes[" + i + "]";
+            if (row.blank()) {
+                if (row.getCapacity() != null) {
+                    problems.add(new Refusal.Problem(field + ".nameEn", "events.ticket.nameNeeded"));
+                }
+                continue;
+            }
+            TicketType type = row.getId() == null ? null : ticketType(row.getId()).orElse(null);
+            if (row.getId() != null && type == null) {
+                problems.add(new Refusal.Problem(field + ".nameEn", "events.ticket.unknown"));
+                continue;
+            }
+            long held = type == null ? 0 : heldPerType.getOrDefault(type.id(), 0L);
+            if (row.getCapacity() != null && row.getCapacity() < held) {
+                problems.add(new Refusal.Problem(field + ".capacity", "events.event.capacityBelowHeld", held));
+                continue;
+            }
+            if (type == null) {
+                type = new TicketType(row, types.size());
+            } else {
+                type.apply(row, types.size());
+            }
+            types.add(type);
+        }
+        for (TicketType kept : ticketTypes) {
+            if (!types.contains(kept) && typesInUse.contains(kept.id())) {
+                problems.add(new Refusal.Problem("ticketTypes", "events.ticket.inUse",
+                        kept.name(Locale.ENGLISH)));
+            }
+        }
+        return types;
+    }
+
     EventForm asForm() {
         ZoneId zone = zone();
         EventForm form = new EventForm();
@@ -188,6 +252,7 @@ public class Event {
         form.setRegistrationOpens(registrationOpens.atZone(zone).toLocalDateTime());
         form.setRegistrationCloses(registrationCloses.atZone(zone).toLocalDateTime());
         form.setIssueAreas(new ArrayList<>(issueAreas));
+        form.setTicketTypes(new ArrayList<>(ticketTypes.stream().map(TicketType::asForm).toList()));
         return form;
     }
 
@@ -232,17 +297,52 @@ public class Event {
         return capacity == null || held < capacity;
     }
 
+    /**
+     * Whether a seat of this ticket type (null: the event has none) is free when {@code held} of the event and
+     * {@code heldOfType} of the type are confirmed or offered: the event's seats and the type's both.
+     */
+    boolean seatFree(TicketType type, long held, long heldOfType) {
+        return seatFree(held) && (type == null || type.seatFree(heldOfType));
+    }
+
+    /**
+     * The ticket type a registration asks for: one of the event's (a members' one only for a member), or none when
+     * the event has no ticket types.
+     */
+    TicketType ticketTypeFor(Long id, boolean member) {
+        if (ticketTypes.isEmpty()) {
+            return null;
+        }
+        TicketType type = id == null ? null : ticketType(id)
+                .orElseThrow(() -> new Refusal("ticketType", "events.ticket.choose"));
+        if (type == null) {
+            throw new Refusal("ticketType", "events.ticket.choose");
+        }
+        if (type.membersOnly() && !member) {
+            throw new Refusal("ticketType", "events.ticket.membersOnly.refused");
+        }
+        return type;
+    }
+
+    Optional<TicketType> ticketType(Long id) {
+        return ticketTypes.stream().filter(type -> type.id() != null && type.id().equals(id)).findFirst();
+    }
+
+    public List<TicketType> ticketTypes() {
+        return List.copyOf(ticketTypes);
+    }
+
     /** Until when a seat freed at {@code now} is offered: a day, or until registration closes if sooner. */
     Instant offerUntil(Instant now) {
         Instant day = now.plus(OFFER);
         return day.isBefore(registrationCloses) ? day : registrationCloses;
     }
 
-    private static boolean blank(String text) {
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
-    private static String orNull(String text) {
+    static String orNull(String text) {
         return blank(text) ? null : text.strip();
     }
 
@@ -262,7 +362,7 @@ public class Event {
         return in(locale, descriptionEn, descriptionEs);
     }
 
-    private static String in(Locale locale, String english, String spanish) {
+    static String in(Locale locale, String english, String spanish) {
         boolean spanishReader = "es".equals(locale.getLanguage());
         String first = spanishReader ? spanish : english;
         return first != null ? first : spanishReader ? english : spanish;

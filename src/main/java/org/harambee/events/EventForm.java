@@ -1,5 +1,6 @@
 package org.harambee.events;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,9 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface(name = "seeding", propagate = false)
 public class EventForm {
+
+    /** The most ticket types an event has. */
+    static final int MAX_TICKET_TYPES = 8;
 
     /** A moment as a datetime-local field sends it. */
     static final String MOMENT = "yyyy-MM-dd'T'HH:mm";
@@ -63,6 +67,9 @@ public class EventForm {
     private LocalDateTime registrationCloses;
     @Size(max = 20)
     private List<Long> issueAreas = new ArrayList<>();
+    @Valid
+    @Size(max = MAX_TICKET_TYPES)
+    private List<TicketTypeForm> ticketTypes = new ArrayList<>();
 
     public String getTitleEn() {
         return titleEn;
@@ -206,5 +213,22 @@ public class EventForm {
 
     public void setIssueAreas(List<Long> issueAreas) {
         this.issueAreas = issueAreas;
+    }
+
+    public List<TicketTypeForm> getTicketTypes() {
+        return ticketTypes;
+    }
+
+    public void setTicketTypes(List<TicketTypeForm> ticketTypes) {
+        this.ticketTypes = ticketTypes;
+    }
+
+    /** The ticket types, with blank rows to add some, up to the most an event has (for the form). */
+    public List<TicketTypeForm> ticketTypeRows() {
+        List<TicketTypeForm> rows = new ArrayList<>(ticketTypes);
+        for (int blank = 0; blank < 2 && rows.size() < MAX_TICKET_TYPES; blank++) {
+            rows.add(new TicketTypeForm());
+        }
+        return rows;
     }
 }

@@ -195,7 +195,8 @@ public class EventOffice {
         requireHost(form, person);
         requireKnownIssueAreas(form);
         Event event = organized(slug, person);
-        event.revise(form, (int) registrations.seatsHeld(event.id()));
+        event.revise(form, (int) registrations.seatsHeld(event.id()), registrations.heldPerTicketType(event.id()),
+                registrations.ticketTypesInUse(event.id()));
         audit.record("events.event.changed", "event " + slug, null);
     }
 

@@ -1,21 +1,25 @@
 package org.harambee.events;
 
+import java.util.Locale;
 import java.util.UUID;
+import org.harambee.identity.HarambeeUser;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the demo network asks of events: whether any exists, and describing one as staff would. */
+/** What the demo network asks of events: whether any exists, describing one as staff would, registering people. */
 @Component
 @NamedInterface(name = "seeding", propagate = false)
 public class EventSeeding {
 
     private final Events events;
     private final EventOffice office;
+    private final Registrar registrar;
 
-    EventSeeding(Events events, EventOffice office) {
+    EventSeeding(Events events, EventOffice office, Registrar registrar) {
         this.events = events;
         this.office = office;
+        this.registrar = registrar;
     }
 
     public boolean hasEvents() {
@@ -26,5 +30,10 @@ public class EventSeeding {
     @Transactional
     public String describe(EventForm form, UUID by) {
         return office.describe(form, by).slug();
+    }
+
+    /** Registers this person as they would on the event's page, in English. */
+    public void register(String slug, RegistrationForm form, HarambeeUser person) {
+        registrar.register(slug, form, person, Locale.ENGLISH);
     }
 }

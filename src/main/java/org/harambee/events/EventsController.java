@@ -217,6 +217,8 @@ class EventsController {
         model.addAttribute("position", mine.filter(r -> r.status() == RegistrationStatus.WAITING)
                 .map(r -> registrar.position(event, r)).orElse(0L));
         long seatsHeld = registrar.seatsHeld(event);
+        model.addAttribute("tickets", TicketView.of(event, registrar.heldPerTicketType(event), locale).stream()
+                .filter(ticket -> user != null || !ticket.membersOnly()).toList());
         model.addAttribute("seatsHeld", seatsHeld);
         model.addAttribute("full", !event.seatFree(seatsHeld));
         model.addAttribute("showLink", organizer || mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED)

@@ -74,7 +74,7 @@ class OrganizersController {
         EventView view = new EventView(event, locale);
         audit.record("events.registrations.exported", "event " + slug, all.size() + " registrations");
         return CsvFile.download(slug + "-registrations.csv", csv -> {
-            csv.printRecord(Stream.of("events.csv.name", "events.csv.email", "events.csv.status",
+            csv.printRecord(Stream.of("events.csv.name", "events.csv.email", "events.ticket.type", "events.csv.status",
                     "events.csv.registeredAt", "events.csv.checkedInAt", "events.csv.language",
                     "events.needs.interpretation", "events.needs.captioning", "events.needs.wheelchair",
                     "events.needs.dietary", "events.needs.childcare", "events.needs.other")
@@ -83,6 +83,8 @@ class OrganizersController {
             for (Registration each : all) {
                 AccessNeeds told = needs.get(each.id());
                 csv.printRecord(SpreadsheetCells.neutralized(each.name()), SpreadsheetCells.neutralized(each.email()),
+                        each.ticketTypeId() == null ? "" : event.ticketType(each.ticketTypeId())
+                                .map(type -> SpreadsheetCells.neutralized(type.name(locale))).orElse(""),
                         messages.getMessage("events.registration.status." + each.status().name(), null, locale),
                         view.at(each.registeredAt()),
                         each.checkedInAt() == null ? "" : view.at(each.checkedInAt()),
@@ -123,6 +125,7 @@ class OrganizersController {
         model.addAttribute("perNeed", perNeed);
         model.addAttribute("languages", languages);
         model.addAttribute("needsKeptDays", registrar.needsKeptDays());
+        model.addAttribute("tickets", TicketView.of(event, registrar.heldPerTicketType(event), locale));
         model.addAttribute("message", message);
         model.addAttribute("errors", errors);
         return "events/registrations";

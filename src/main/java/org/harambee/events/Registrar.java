@@ -93,6 +93,12 @@ public class Registrar {
         return registrations.seatsHeld(event.id());
     }
 
+    /** The seats confirmed or offered per ticket type of the event. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> heldPerTicketType(Event event) {
+        return registrations.heldPerTicketType(event.id());
+    }
+
     /** Where a waiting registration stands in the queue (1: next to be offered a seat). */
     @Transactional(readOnly = true)
     public long position(Event event, Registration waiting) {
@@ -126,14 +132,14 @@ public class Registrar {
         Event event = locked(office.readable(slug, user));
         Instant now = clock.instant();
         event.requireRegistrationOpen(now);
-        boolean seatFree = event.seatFree(registrations.seatsHeld(event.id()))
-                && registrations.waiting(event.id()) == 0;
+        TicketType type = event.ticketTypeFor(form.getTicketType(), true);
+        boolean seatFree = new Seats(event, all(event)).freeForNewcomer(type == null ? null : type.id());
         Registration registration = registrations.findByEventIdAndAccountId(event.id(), user.accountId()).orElse(null);
         if (registration == null) {
-            registration = new Registration(event, user.accountId(), user.displayName(), user.email(), language,
-                    seatFree, now);
+            registration = new Registration(event, type, user.accountId(), user.displayName(), user.email(),
+                    language, seatFree, now);
         } else {
-            registration.renew(user.displayName(), language, seatFree, now);
+            registration.renew(type, user.displayName(), language, seatFree, now);
         }
         try {
             registrations.saveAndFlush(registration);
@@ -210,14 +216,15 @@ public class Registrar {
             Event event = office.readable(slug, null);
             Instant now = clock.instant();
             event.requireOpenToVisitors(now);
+            TicketType type = event.ticketTypeFor(form.getTicketType(), false);
             String email = form.getEmail().strip();
             Registration registration = registrations.findByEventIdAndVisitorEmail(event.id(),
                     email.toLowerCase(Locale.ROOT)).orElse(null);
             String name = form.getName().strip();
             if (registration == null) {
-                registration = Registration.visitor(event, name, email, language, now);
+                registration = Registration.visitor(event, type, name, email, language, now);
             } else if (!registration.status().active()) {
-                registration.awaitConfirmation(name, language, now);
+                registration.awaitConfirmation(type, name, language, now);
             }
             boolean waitsForAddress = registration.status() == RegistrationStatus.UNCONFIRMED;
             if (waitsForAddress) {
@@ -253,9 +260,8 @@ public class Registrar {
             Registration registration = byLink(event, secret);
             if (registration.status() == RegistrationStatus.UNCONFIRMED) {
                 event.requireRegistrationOpen(now);
-                boolean seatFree = event.seatFree(registrations.seatsHeld(event.id()))
-                        && registrations.waiting(event.id()) == 0;
-                registration.confirmAddress(seatFree, now);
+                registration.confirmAddress(new Seats(event, all(event)).freeForNewcomer(registration.ticketTypeId()),
+                        now);
                 registrations.saveAndFlush(registration);
                 notices.add(new Notice(registration, event, registration.status() == RegistrationStatus.CONFIRMED
                         ? "events.mail.confirmed" : "events.mail.waiting"));
@@ -402,19 +408,17 @@ public class Registrar {
         return deleted == null ? 0 : deleted;
     }
 
-    /** Offers each free seat to the first person waiting, while registration is open. */
+    /** Offers each free seat to the first person waiting for it (of its ticket type), while registration is open. */
     private void offerFreedSeats(Event event, Instant now, List<Notice> notices) {
         if (event.cancelled() || !now.isBefore(event.registrationCloses())) {
             return;
         }
-        long held = registrations.seatsHeld(event.id());
-        for (Registration waiting : all(event)) {
-            if (!event.seatFree(held)) {
-                return;
-            }
-            if (waiting.status() == RegistrationStatus.WAITING) {
+        List<Registration> all = all(event);
+        Seats seats = new Seats(event, all);
+        for (Registration waiting : all) {
+            if (waiting.status() == RegistrationStatus.WAITING && seats.free(waiting.ticketTypeId())) {
                 waiting.offer(event.offerUntil(now));
-                held++;
+                seats.hold(waiting.ticketTypeId());
                 notices.add(new Notice(waiting, event, "events.mail.offered"));
             }
         }

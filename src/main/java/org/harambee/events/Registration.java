@@ -32,6 +32,7 @@ public class Registration {
     @SequenceGenerator(name = "event_registration_seq", sequenceName = "event_registration_seq", allocationSize = 50)
     private Long id;
     private Long eventId;
+    private Long ticketTypeId;
     private UUID accountId;
     private String name;
     private String email;
@@ -49,9 +50,10 @@ public class Registration {
     protected Registration() {
     }
 
-    Registration(Event event, UUID accountId, String name, String email, Locale language, boolean seatFree,
-            Instant now) {
+    Registration(Event event, TicketType type, UUID accountId, String name, String email, Locale language,
+            boolean seatFree, Instant now) {
         this.eventId = event.id();
+        this.ticketTypeId = type == null ? null : type.id();
         this.accountId = accountId;
         this.name = name;
         this.email = email;
@@ -64,18 +66,20 @@ public class Registration {
      * A visitor's registration: unconfirmed, holding nothing, until they follow the link sent to their address
      * (they have no account: the address is who they are, once per event).
      */
-    static Registration visitor(Event event, String name, String email, Locale language, Instant now) {
-        Registration registration = new Registration(event, null, name, email, language, false, now);
+    static Registration visitor(Event event, TicketType type, String name, String email, Locale language,
+            Instant now) {
+        Registration registration = new Registration(event, type, null, name, email, language, false, now);
         registration.visitorEmail = email.toLowerCase(Locale.ROOT);
         registration.status = RegistrationStatus.UNCONFIRMED;
         return registration;
     }
 
     /** A visitor registers again after cancelling or letting an offer lapse: unconfirmed until they follow the link. */
-    void awaitConfirmation(String name, Locale language, Instant now) {
+    void awaitConfirmation(TicketType type, String name, Locale language, Instant now) {
         if (status.active()) {
             throw new IllegalStateException("Registered already");
         }
+        this.ticketTypeId = type == null ? null : type.id();
         this.name = name;
         this.language = language.getLanguage();
         this.registeredAt = now;
@@ -114,10 +118,11 @@ public class Registration {
     }
 
     /** Registers again after cancelling or letting an offer lapse: at the end of the queue, or in a free seat. */
-    void renew(String name, Locale language, boolean seatFree, Instant now) {
+    void renew(TicketType type, String name, Locale language, boolean seatFree, Instant now) {
         if (status.active()) {
             throw new Refusal("events.registration.already");
         }
+        this.ticketTypeId = type == null ? null : type.id();
         this.name = name;
         this.language = language.getLanguage();
         this.registeredAt = now;
@@ -178,6 +183,11 @@ public class Registration {
 
     public Long id() {
         return id;
+    }
+
+    /** The ticket type it holds, or null (the event has none). */
+    public Long ticketTypeId() {
+        return ticketTypeId;
     }
 
     public Long eventId() {

@@ -1,10 +1,13 @@
 package org.harambee.events;
 
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 
-/** What a member gives when registering: their access and language needs, all optional. */
+/** What a member gives when registering: the ticket type (when the event has some), access and language needs. */
+@NamedInterface(name = "seeding", propagate = false)
 public class RegistrationForm {
 
+    private Long ticketType;
     @Size(max = 100)
     private String interpretation;
     private boolean captioning;
@@ -14,6 +17,14 @@ public class RegistrationForm {
     private boolean childcare;
     @Size(max = 1000)
     private String other;
+
+    public Long getTicketType() {
+        return ticketType;
+    }
+
+    public void setTicketType(Long ticketType) {
+        this.ticketType = ticketType;
+    }
 
     public String getInterpretation() {
         return interpretation;

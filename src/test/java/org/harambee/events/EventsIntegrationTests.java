@@ -475,4 +475,64 @@ class EventsIntegrationTests {
                 .getResponse();
         assertThat(refused.getContentAsString()).contains("This event takes registrations from members only.");
     }
+
+    private Long ticketType(String slug, String name) {
+        return jdbc.queryForObject("select t.id from event_ticket_type t join network_event e on e.id = t.event_id"
+                + " where e.slug = ? and t.name_en = ?", Long.class, slug, name);
+    }
+
+    private String status(String slug, HarambeeUser who) {
+        return jdbc.queryForObject("select r.status from event_registration r join network_event e"
+                + " on e.id = r.event_id where e.slug = ? and r.account_id = ?", String.class, slug, who.accountId());
+    }
+
+    private MockHttpServletRequestBuilder ticketed(String title) {
+        return post("/events").param("titleEn", title).param("kind", "CONFERENCE")
+                .param("timeZone", "America/Chicago").param("startsAt", at(240)).param("endsAt", at(246))
+                .param("place", "Hall").param("visibility", "PUBLIC").param("openToVisitors", "true")
+                .param("registrationOpens", at(-1)).param("registrationCloses", at(216))
+                .param("ticketTypes[0].nameEn", "Member delegate").param("ticketTypes[0].capacity", "1")
+                .param("ticketTypes[0].membersOnly", "true")
+                .param("ticketTypes[1].nameEn", "Guest").param("ticketTypes[1].capacity", "2");
+    }
+
+    @Test
+    void eachTicketTypeHasItsOwnSeatsAndQueueAndMembersOnlyTypesAreClosedToVisitors() throws Exception {
+        String title = MembershipFixtures.unique("Tickets");
+        MockHttpServletResponse unnamed = as(staff, ticketed(title).param("ticketTypes[2].capacity", "5"));
+        assertThat(unnamed.getContentAsString()).contains("id=\"ticketTypes-2--nameEn-error\"",
+                "Name this ticket type, or leave its seats empty.");
+        String slug = as(staff, ticketed(title)).getRedirectedUrl().substring("/events/".length());
+        Long delegate = ticketType(slug, "Member delegate");
+        Long guest = ticketType(slug, "Guest");
+
+        HarambeeUser first = members.account(Role.MEMBER);
+        HarambeeUser second = members.account(Role.MEMBER);
+        HarambeeUser third = members.account(Role.MEMBER);
+        assertThat(as(first, post("/events/" + slug + "/registration")).getContentAsString())
+                .contains("id=\"ticketType-error\"", "Choose a ticket type.");
+        as(first, post("/events/" + slug + "/registration").param("ticketType", String.valueOf(delegate)));
+        as(second, post("/events/" + slug + "/registration").param("ticketType", String.valueOf(delegate)));
+        as(third, post("/events/" + slug + "/registration").param("ticketType", String.valueOf(guest)));
+        assertThat(List.of(status(slug, first), status(slug, second), status(slug, third)))
+                .containsExactly("CONFIRMED", "WAITING", "CONFIRMED");
+
+        MockHttpServletResponse visitor = mvc.perform(post("/events/" + slug + "/visitors").with(csrf())
+                .header("Accept-Language", "en").param("name", "Press person").param("email", "press@example.org")
+                .param("ticketType", String.valueOf(delegate))).andReturn().getResponse();
+        assertThat(visitor.getContentAsString()).contains("This ticket type is for members only.");
+        assertThat(mvc.perform(get("/events/" + slug).header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString()).contains("Guest").doesNotContain("Member delegate");
+
+        notice(first, post("/events/" + slug + "/registration/cancel"));
+        assertThat(status(slug, second)).isEqualTo("OFFERED");
+        assertThat(as(staff, post("/events/" + slug).param("titleEn", title).param("kind", "CONFERENCE")
+                .param("timeZone", "America/Chicago").param("startsAt", at(240)).param("endsAt", at(246))
+                .param("place", "Hall").param("visibility", "PUBLIC").param("registrationOpens", at(-1))
+                .param("registrationCloses", at(216)).param("ticketTypes[0].id", String.valueOf(guest))
+                .param("ticketTypes[0].nameEn", "Guest")).getContentAsString())
+                .contains("The ticket type Member delegate is held by registrations and cannot be removed.");
+        assertThat(as(staff, get("/events/" + slug + "/registrations.csv")).getContentAsString())
+                .contains("Ticket type", "Member delegate", "Guest");
+    }
 }

@@ -32,7 +32,7 @@ class RegistrationRulesTests {
     }
 
     private static Registration waiting(Event event) {
-        return new Registration(event, UUID.randomUUID(), "Ana", "ana@example.org", Locale.ENGLISH, false, NOW);
+        return new Registration(event, null, UUID.randomUUID(), "Ana", "ana@example.org", Locale.ENGLISH, false, NOW);
     }
 
     @Test
@@ -71,7 +71,7 @@ class RegistrationRulesTests {
     @Test
     void cancellingSaysWhetherASeatWasFreedAndOnlyTheConfirmedAreCheckedIn() {
         Event event = event(1);
-        Registration confirmed = new Registration(event, UUID.randomUUID(), "Ben", "ben@example.org",
+        Registration confirmed = new Registration(event, null, UUID.randomUUID(), "Ben", "ben@example.org",
                 Locale.ENGLISH, true, NOW);
         Registration queued = waiting(event);
         assertThatThrownBy(() -> queued.checkIn(NOW)).hasMessage("events.checkIn.notConfirmed");
@@ -81,9 +81,9 @@ class RegistrationRulesTests {
         assertThat(queued.cancel()).isFalse();
         assertThat(confirmed.cancel()).isTrue();
         assertThatThrownBy(confirmed::cancel).hasMessage("events.registration.notActive");
-        confirmed.renew("Ben", Locale.ENGLISH, false, NOW.plusSeconds(120));
+        confirmed.renew(null, "Ben", Locale.ENGLISH, false, NOW.plusSeconds(120));
         assertThat(confirmed.status()).isEqualTo(RegistrationStatus.WAITING);
-        assertThatThrownBy(() -> confirmed.renew("Ben", Locale.ENGLISH, true, NOW)).hasMessage(
+        assertThatThrownBy(() -> confirmed.renew(null, "Ben", Locale.ENGLISH, true, NOW)).hasMessage(
                 "events.registration.already");
     }
 
