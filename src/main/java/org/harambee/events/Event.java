@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ import org.harambee.site.WebLinks;
 
 /**
  * An event of the network: what and when (in its own time zone), where (a place, or online with a link that only
- * the confirmed see), the working group hosting it (if any), who may find it, how many seats it has (none: no limit) and when registration is open. It
+ * the confirmed see), the working group and member organizations hosting it (if any), who may find it, how many seats it has (none: no limit) and when registration is open. It
  * decides whether a seat is free; once cancelled it takes no registration and changes no more.
  */
 @Entity
@@ -81,7 +82,11 @@ public class Event {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "event_id", nullable = false)
     @OrderBy("position")
-    private List<TicketType> ticketTypes = new ArrayList<>();
+    private Set<TicketType> ticketTypes = new LinkedHashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_host_organizations", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "organization_id")
+    private Set<Long> hostOrganizations = new HashSet<>();
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_issue_areas", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "issue_area_id")
@@ -90,23 +95,26 @@ public class Event {
     protected Event() {
     }
 
-    Event(String slug, EventForm form, UUID by, Instant now) {
+    Event(String slug, EventForm form, Set<Long> hosts, UUID by, Instant now) {
         this.slug = slug;
         this.createdBy = by;
         this.createdAt = now;
         apply(form, Map.of(), Set.of());
+        hostOrganizations = new HashSet<>(hosts);
     }
 
     /**
      * Changes it: refused once cancelled, below the seats already confirmed or offered (of the event, of a ticket
      * type: {@code heldPerType}), and for removing a ticket type some registration holds ({@code typesInUse}).
      */
-    void revise(EventForm form, int seatsHeld, Map<Long, Long> heldPerType, Set<Long> typesInUse) {
+    void revise(EventForm form, Set<Long> hosts, int seatsHeld, Map<Long, Long> heldPerType,
+            Set<Long> typesInUse) {
         requireNotCancelled();
         if (form.getCapacity() != null && form.getCapacity() < seatsHeld) {
             throw new Refusal("capacity", "events.event.capacityBelowHeld", seatsHeld);
         }
         apply(form, heldPerType, typesInUse);
+        hostOrganizations = new HashSet<>(hosts);
     }
 
     private void apply(EventForm form, Map<Long, Long> heldPerType, Set<Long> typesInUse) {
@@ -159,12 +167,7 @@ public class Event {
             throw new Refusal(problems);
         }
         ticketTypes.retainAll(types);
-        for (TicketType type : types) {
-            if (!ticketTypes.contains(type)) {
-                ticketTypes.add(type);
-            }
-        }
-        ticketTypes.sort(Comparator.comparingInt(types::indexOf));
+        ticketTypes.addAll(types);
         titleEn = orNull(form.getTitleEn());
         titleEs = orNull(form.getTitleEs());
         descriptionEn = orNull(form.getDescriptionEn());
@@ -222,7 +225,7 @@ public class Event {
             }
             types.add(type);
         }
-        for (TicketType kept : ticketTypes) {
+        for (TicketType kept : ticketTypes()) {
             if (!types.contains(kept) && typesInUse.contains(kept.id())) {
                 problems.add(new Refusal.Problem("ticketTypes", "events.ticket.inUse",
                         kept.name(Locale.ENGLISH)));
@@ -252,7 +255,7 @@ public class Event {
         form.setRegistrationOpens(registrationOpens.atZone(zone).toLocalDateTime());
         form.setRegistrationCloses(registrationCloses.atZone(zone).toLocalDateTime());
         form.setIssueAreas(new ArrayList<>(issueAreas));
-        form.setTicketTypes(new ArrayList<>(ticketTypes.stream().map(TicketType::asForm).toList()));
+        form.setTicketTypes(new ArrayList<>(ticketTypes().stream().map(TicketType::asForm).toList()));
         return form;
     }
 
@@ -328,8 +331,9 @@ public class Event {
         return ticketTypes.stream().filter(type -> type.id() != null && type.id().equals(id)).findFirst();
     }
 
+    /** Its ticket types, in the order the organizers gave them. */
     public List<TicketType> ticketTypes() {
-        return List.copyOf(ticketTypes);
+        return ticketTypes.stream().sorted(Comparator.comparingInt(TicketType::position)).toList();
     }
 
     /** Until when a seat freed at {@code now} is offered: a day, or until registration closes if sooner. */
@@ -408,6 +412,11 @@ public class Event {
 
     public EventVisibility visibility() {
         return visibility;
+    }
+
+    /** The member organizations co-hosting it. */
+    public Set<Long> hostOrganizations() {
+        return Set.copyOf(hostOrganizations);
     }
 
     /** The working group hosting it, or null. */

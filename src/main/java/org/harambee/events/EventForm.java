@@ -55,6 +55,8 @@ public class EventForm {
     @NotNull
     private EventVisibility visibility;
     private Long groupId;
+    @Size(max = 2000)
+    private String hostOrganizations;
     private boolean openToVisitors;
     @Min(1)
     @Max(100000)
@@ -173,6 +175,21 @@ public class EventForm {
 
     public void setGroupId(Long groupId) {
         this.groupId = groupId;
+    }
+
+    /** The co-hosting member organizations' names, one per line. */
+    public String getHostOrganizations() {
+        return hostOrganizations;
+    }
+
+    public void setHostOrganizations(String hostOrganizations) {
+        this.hostOrganizations = hostOrganizations;
+    }
+
+    /** The names given, one per line, without empty lines. */
+    List<String> hostOrganizationNames() {
+        return hostOrganizations == null ? List.of() : hostOrganizations.lines().map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
     }
 
     public boolean isOpenToVisitors() {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.membership.MemberOrganization;
+import org.harambee.membership.OrganizationAccess;
+import org.harambee.membership.OrganizationId;
+import org.harambee.membership.OrganizationView;
 import org.harambee.site.Installation;
 import org.harambee.site.Option;
 import org.harambee.site.Refusal;
@@ -36,6 +41,8 @@ import org.springframework.util.LinkedMultiValueMap;
 public class EventOffice {
 
     private static final int SLUG_MAX = 60;
+    /** The most member organizations co-hosting one event. */
+    static final int MAX_HOSTS = 20;
 
     private final Events events;
     private final Registrations registrations;
@@ -45,10 +52,12 @@ public class EventOffice {
     private final MessageSource messages;
     private final Installation installation;
     private final GroupRoster groups;
+    private final OrganizationAccess organizations;
 
     EventOffice(Events events, Registrations registrations, Taxonomy taxonomy, AuditLog audit, Clock clock,
-            MessageSource messages, Installation installation, GroupRoster groups) {
+            MessageSource messages, Installation installation, GroupRoster groups, OrganizationAccess organizations) {
         this.groups = groups;
+        this.organizations = organizations;
         this.events = events;
         this.registrations = registrations;
         this.taxonomy = taxonomy;
@@ -175,17 +184,25 @@ public class EventOffice {
         return events.findBySlug(slug).orElseThrow(() -> new UnknownEventException(slug));
     }
 
-    /** This person describes an event, hosted by a group they may host by (a convener must choose their group). */
+    /**
+     * This person describes an event, hosted by a group they may host by (a convener must choose their group) and
+     * the member organizations they may name.
+     */
     @Transactional
     public Event describe(EventForm form, HarambeeUser person) {
         requireHost(form, person);
-        return describe(form, person.accountId());
+        return describe(form, hostOrganizations(form, person, Set.of()), person.accountId());
     }
 
+    /** Describes an event as the staff member {@code by} (the demo's seeding), with no co-hosting organization. */
     @Transactional
     public Event describe(EventForm form, UUID by) {
+        return describe(form, Set.of(), by);
+    }
+
+    private Event describe(EventForm form, Set<Long> hosts, UUID by) {
         requireKnownIssueAreas(form);
-        Event event = events.save(new Event(slugOf(form), form, by, clock.instant()));
+        Event event = events.save(new Event(slugOf(form), form, hosts, by, clock.instant()));
         audit.record("events.event.described", "event " + event.slug(), null);
         return event;
     }
@@ -195,9 +212,50 @@ public class EventOffice {
         requireHost(form, person);
         requireKnownIssueAreas(form);
         Event event = organized(slug, person);
-        event.revise(form, (int) registrations.seatsHeld(event.id()), registrations.heldPerTicketType(event.id()),
+        event.revise(form, hostOrganizations(form, person, event.hostOrganizations()),
+                (int) registrations.seatsHeld(event.id()), registrations.heldPerTicketType(event.id()),
                 registrations.ticketTypesInUse(event.id()));
         audit.record("events.event.changed", "event " + slug, null);
+    }
+
+    /**
+     * The co-hosting organizations the form names, each one this person may name: staff any they may know, others
+     * one they represent or one already hosting the event ({@code hosting}); a line naming none is refused, by its
+     * number.
+     */
+    private Set<Long> hostOrganizations(EventForm form, HarambeeUser person, Set<Long> hosting) {
+        Set<Long> represented = organizations.representedBy(person).stream().map(MemberOrganization::id)
+                .collect(Collectors.toSet());
+        Set<Long> hosts = new LinkedHashSet<>();
+        List<String> names = form.hostOrganizationNames();
+        for (int line = 0; line < names.size(); line++) {
+            String name = names.get(line);
+            MemberOrganization named = organizations.named(name, person).filter(organization -> person.isStaff()
+                    || represented.contains(organization.id()) || hosting.contains(organization.id())).orElse(null);
+            if (named == null) {
+                throw new Refusal("hostOrganizations", person.isStaff() ? "events.host.unknownOrganization"
+                        : "events.host.notYours", line + 1, name);
+            }
+            hosts.add(named.id());
+        }
+        if (hosts.size() > MAX_HOSTS) {
+            throw new Refusal("hostOrganizations", "events.host.tooMany", MAX_HOSTS);
+        }
+        return hosts;
+    }
+
+    /** The co-hosting organizations this reader may know of, by name (others are not said). */
+    public List<OrganizationView> hostOrganizationsOf(Event event, HarambeeUser reader) {
+        return organizations.profiles(event.hostOrganizations().stream().map(OrganizationId::new).toList(), reader)
+                .stream().sorted(Comparator.comparing(OrganizationView::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The event as its form, the co-hosts named as this organizer may know them. */
+    EventForm formOf(Event event, HarambeeUser organizer) {
+        EventForm form = event.asForm();
+        form.setHostOrganizations(hostOrganizationsOf(event, organizer).stream().map(OrganizationView::name)
+                .collect(Collectors.joining("\n")));
+        return form;
     }
 
     private void requireHost(EventForm form, HarambeeUser person) {

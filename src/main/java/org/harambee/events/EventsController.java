@@ -99,7 +99,7 @@ class EventsController {
     @GetMapping("/events/{slug}/edit")
     String edit(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Model model) {
         Event event = office.organized(slug, user);
-        return form(event, event.asForm(), user, FormErrors.none(), model);
+        return form(event, office.formOf(event, user), user, FormErrors.none(), model);
     }
 
     @PostMapping("/events/{slug}")
@@ -210,6 +210,7 @@ class EventsController {
         model.addAttribute("event", event);
         model.addAttribute("issueAreas", office.issueAreasOf(event, locale));
         model.addAttribute("host", office.host(event, user));
+        model.addAttribute("hostOrganizations", office.hostOrganizationsOf(event, user));
         model.addAttribute("publicUrl", publicUrl);
         model.addAttribute("jsonLd", publicUrl == null ? null
                 : view.jsonLd(publicUrl, installation.networkName(), installation.address()));

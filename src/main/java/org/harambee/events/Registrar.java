@@ -208,10 +208,19 @@ public class Registrar {
      * A visitor registers with their name and address: unconfirmed, holding nothing, until they follow the link
      * mailed to that address (a registration already active gets its link again). The answer is the same whatever
      * the address, so that nobody learns from it who has registered; a link goes to one address once every ten
-     * minutes at most.
+     * minutes at most. The same address sent twice at once registers once (the second changes nothing).
      */
     public void registerVisitor(String slug, VisitorRegistrationForm form, Locale language) {
         List<Runnable> mails = new ArrayList<>();
+        try {
+            registerVisitor(slug, form, language, mails);
+        } catch (DataIntegrityViolationException sameAddressMeanwhile) {
+            return;
+        }
+        mails.forEach(Runnable::run);
+    }
+
+    private void registerVisitor(String slug, VisitorRegistrationForm form, Locale language, List<Runnable> mails) {
         transaction.executeWithoutResult(status -> {
             Event event = office.readable(slug, null);
             Instant now = clock.instant();
@@ -245,7 +254,6 @@ public class Registrar {
             audit.recordAs("visitor", "events.registration.visitor", "event " + slug,
                     "registration " + registration.id());
         });
-        mails.forEach(Runnable::run);
     }
 
     /**

@@ -76,28 +76,19 @@ public class Registration {
 
     /** A visitor registers again after cancelling or letting an offer lapse: unconfirmed until they follow the link. */
     void awaitConfirmation(TicketType type, String name, Locale language, Instant now) {
-        if (status.active()) {
-            throw new IllegalStateException("Registered already");
-        }
-        this.ticketTypeId = type == null ? null : type.id();
-        this.name = name;
-        this.language = language.getLanguage();
-        this.registeredAt = now;
-        this.offerExpiresAt = null;
-        this.status = RegistrationStatus.UNCONFIRMED;
+        restart(type, name, language, RegistrationStatus.UNCONFIRMED, now);
     }
 
     /**
      * The visitor followed the link: confirmed in a free seat or waiting, in the order of this moment (their place
-     * is taken when their address is proven, not when the form was sent). Answers whether it changed anything.
+     * is taken when their address is proven, not when the form was sent).
      */
-    boolean confirmAddress(boolean seatFree, Instant now) {
+    void confirmAddress(boolean seatFree, Instant now) {
         if (status != RegistrationStatus.UNCONFIRMED) {
-            return false;
+            throw new IllegalStateException("Only an unconfirmed registration confirms its address");
         }
         registeredAt = now;
         status = seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
-        return true;
     }
 
     /**
@@ -119,7 +110,12 @@ public class Registration {
 
     /** Registers again after cancelling or letting an offer lapse: at the end of the queue, or in a free seat. */
     void renew(TicketType type, String name, Locale language, boolean seatFree, Instant now) {
-        if (status.active()) {
+        restart(type, name, language, seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING, now);
+    }
+
+    /** Starts it again from {@code now} in {@code status}: refused while it is still a registration. */
+    private void restart(TicketType type, String name, Locale language, RegistrationStatus status, Instant now) {
+        if (this.status.active()) {
             throw new Refusal("events.registration.already");
         }
         this.ticketTypeId = type == null ? null : type.id();
@@ -127,7 +123,7 @@ public class Registration {
         this.language = language.getLanguage();
         this.registeredAt = now;
         this.offerExpiresAt = null;
-        this.status = seatFree ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+        this.status = status;
     }
 
     /** Offers a freed seat until {@code until}: only to someone waiting. */

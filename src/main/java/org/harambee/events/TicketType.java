@@ -53,6 +53,10 @@ public class TicketType {
         return capacity == null || held < capacity;
     }
 
+    int position() {
+        return position;
+    }
+
     public Long id() {
         return id;
     }

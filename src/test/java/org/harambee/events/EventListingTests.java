@@ -50,7 +50,7 @@ class EventListingTests {
         form.setRegistrationOpens(LocalDateTime.parse("2027-01-01T09:00"));
         form.setRegistrationCloses(LocalDateTime.parse(starts));
         form.setIssueAreas(List.of(area));
-        return new Event(title.toLowerCase(Locale.ROOT), form, UUID.randomUUID(), NOW);
+        return new Event(title.toLowerCase(Locale.ROOT), form, Set.of(), UUID.randomUUID(), NOW);
     }
 
     private static final List<Event> EVENTS = List.of(

@@ -31,6 +31,8 @@ import org.harambee.Simultaneously;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
+import org.harambee.membership.MembershipStatus;
+import org.harambee.membership.Organization;
 import org.harambee.workinggroups.GroupDraft;
 import org.harambee.workinggroups.GroupKind;
 import org.harambee.workinggroups.GroupSummary;
@@ -534,5 +536,62 @@ class EventsIntegrationTests {
                 .contains("The ticket type Member delegate is held by registrations and cannot be removed.");
         assertThat(as(staff, get("/events/" + slug + "/registrations.csv")).getContentAsString())
                 .contains("Ticket type", "Member delegate", "Guest");
+    }
+
+    @Test
+    void memberOrganizationsCoHostAnEventAsTheirRepresentativesOrStaffNameThemAndReadersSeeThoseTheyMayKnow()
+            throws Exception {
+        Organization listed = members.organization(MembershipFixtures.unique("Cohost listed"), MembershipStatus.ACTIVE,
+                true);
+        Organization unlisted = members.organization(MembershipFixtures.unique("Cohost unlisted"),
+                MembershipStatus.ACTIVE, false);
+        String title = MembershipFixtures.unique("Cohosted");
+        MockHttpServletResponse refused = as(staff, post("/events").param("titleEn", title).param("kind", "ACTION")
+                .param("timeZone", "America/Chicago").param("startsAt", at(240)).param("endsAt", at(246))
+                .param("place", "Plaza").param("visibility", "PUBLIC").param("registrationOpens", at(-1))
+                .param("registrationCloses", at(216))
+                .param("hostOrganizations", listed.name() + "\n\nNo such organization " + title));
+        assertThat(refused.getContentAsString()).contains("id=\"hostOrganizations-error\"", "Line 2: no member"
+                + " organization is named");
+        String slug = as(staff, post("/events").param("titleEn", title).param("kind", "ACTION")
+                .param("timeZone", "America/Chicago").param("startsAt", at(240)).param("endsAt", at(246))
+                .param("place", "Plaza").param("visibility", "PUBLIC").param("registrationOpens", at(-1))
+                .param("registrationCloses", at(216))
+                .param("hostOrganizations", listed.name().toUpperCase(Locale.ROOT) + "\n" + unlisted.name()))
+                .getRedirectedUrl().substring("/events/".length());
+
+        String seen = mvc.perform(get("/events/" + slug).header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(seen).contains("/organizations/" + listed.slug()).doesNotContain(unlisted.name());
+        assertThat(as(members.account(Role.MEMBER), get("/events/" + slug)).getContentAsString())
+                .contains(listed.name(), unlisted.name());
+        assertThat(as(staff, get("/events/" + slug + "/edit")).getContentAsString()).contains(listed.name(),
+                unlisted.name());
+
+        HarambeeUser convener = members.representativeOf(listed);
+        GroupSummary group = workingGroups.create(new GroupDraft(MembershipFixtures.unique("Cohost group"), "Plans",
+                GroupKind.CAUCUS, GroupVisibility.MEMBERS, JoiningRule.OPEN, Set.of(), Set.of()), convener);
+        MockHttpServletResponse notTheirs = as(convener, hostedBy(MembershipFixtures.unique("Not theirs"), group.id(),
+                "PUBLIC").param("hostOrganizations", unlisted.name()));
+        assertThat(notTheirs.getContentAsString()).contains("is not an organization you represent");
+        assertThat(as(convener, hostedBy(MembershipFixtures.unique("Theirs"), group.id(), "PUBLIC")
+                .param("hostOrganizations", listed.name())).getRedirectedUrl()).startsWith("/events/");
+    }
+
+    @Test
+    void oneAddressSentManyTimesAtOnceRegistersOnceAndAlwaysGetsTheSameAnswer() throws Exception {
+        String event = training(MembershipFixtures.unique("Visitors at once"), 5);
+        as(staff, post("/events/" + event).param("titleEn", "At once " + event).param("kind", "TRAINING")
+                .param("timeZone", "America/Chicago").param("startsAt", at(240)).param("endsAt", at(246))
+                .param("place", "Community hall, Chicago").param("visibility", "PUBLIC").param("capacity", "5")
+                .param("openToVisitors", "true").param("registrationOpens", at(-1))
+                .param("registrationCloses", at(216)));
+        String address = MembershipFixtures.uniqueEmail("at-once");
+        List<Object> answers = Simultaneously.run(8, () -> mvc.perform(post("/events/" + event + "/visitors")
+                .with(csrf()).param("name", "Same person").param("email", address)).andReturn().getFlashMap()
+                .get("notice"));
+        assertThat(answers).containsOnly("events.visitor.checkMail");
+        assertThat(jdbc.queryForObject("select count(*) from event_registration where visitor_email = ?",
+                Long.class, address.toLowerCase(Locale.ROOT))).isEqualTo(1);
     }
 }

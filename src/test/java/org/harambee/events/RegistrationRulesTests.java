@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.harambee.site.Refusal;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class RegistrationRulesTests {
         form.setCapacity(capacity);
         form.setRegistrationOpens(LocalDateTime.parse("2027-02-01T09:00"));
         form.setRegistrationCloses(LocalDateTime.parse("2027-03-01T18:00"));
-        return new Event("training", form, UUID.randomUUID(), NOW);
+        return new Event("training", form, Set.of(), UUID.randomUUID(), NOW);
     }
 
     private static Registration waiting(Event event) {
@@ -93,7 +94,7 @@ class RegistrationRulesTests {
         form.setEndsAt(form.getStartsAt().minusHours(1));
         form.setRegistrationCloses(form.getStartsAt().plusDays(2));
         form.setPlace(null);
-        assertThatThrownBy(() -> new Event("x", form, UUID.randomUUID(), NOW)).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> new Event("x", form, Set.of(), UUID.randomUUID(), NOW)).isInstanceOf(Refusal.class)
                 .satisfies(refusal -> assertThat(((Refusal) refusal).problems()).extracting(Refusal.Problem::field)
                         .containsExactly("endsAt", "registrationCloses", "place"));
     }
