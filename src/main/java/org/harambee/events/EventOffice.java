@@ -212,7 +212,11 @@ public class EventOffice {
         requireHost(form, person);
         requireKnownIssueAreas(form);
         Event event = organized(slug, person);
-        event.revise(form, hostOrganizations(form, person, event.hostOrganizations()),
+        Set<Long> hosts = hostOrganizations(form, person, event.hostOrganizations());
+        Set<Long> seen = hostOrganizationsOf(event, person).stream().map(OrganizationView::id)
+                .collect(Collectors.toSet());
+        event.hostOrganizations().stream().filter(host -> !seen.contains(host)).forEach(hosts::add);
+        event.revise(form, hosts,
                 (int) registrations.seatsHeld(event.id()), registrations.heldPerTicketType(event.id()),
                 registrations.ticketTypesInUse(event.id()));
         audit.record("events.event.changed", "event " + slug, null);
@@ -221,7 +225,8 @@ public class EventOffice {
     /**
      * The co-hosting organizations the form names, each one this person may name: staff any they may know, others
      * one they represent or one already hosting the event ({@code hosting}); a line naming none is refused, by its
-     * number.
+     * number. (Changing an event keeps the co-hosts hidden from the person changing it: their form could not list
+     * them.)
      */
     private Set<Long> hostOrganizations(EventForm form, HarambeeUser person, Set<Long> hosting) {
         Set<Long> represented = organizations.representedBy(person).stream().map(MemberOrganization::id)

@@ -103,6 +103,11 @@ public class Registration {
         return true;
     }
 
+    /** Whether it still counts as a registration: a seat, an offer or a place in the queue. */
+    public boolean active() {
+        return status.active();
+    }
+
     /** Whether it is a visitor's (no account: managed with the link sent to their address). */
     public boolean visitor() {
         return accountId == null;

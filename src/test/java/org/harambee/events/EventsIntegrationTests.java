@@ -576,6 +576,24 @@ class EventsIntegrationTests {
         assertThat(notTheirs.getContentAsString()).contains("is not an organization you represent");
         assertThat(as(convener, hostedBy(MembershipFixtures.unique("Theirs"), group.id(), "PUBLIC")
                 .param("hostOrganizations", listed.name())).getRedirectedUrl()).startsWith("/events/");
+
+        Organization lapsed = members.organization(MembershipFixtures.unique("Cohost lapsed"),
+                MembershipStatus.LAPSED, true);
+        String kept = MembershipFixtures.unique("Kept cohost");
+        String keptSlug = as(staff, hostedBy(kept, group.id(), "PUBLIC")
+                .param("hostOrganizations", listed.name() + "\n" + lapsed.name())).getRedirectedUrl()
+                .substring("/events/".length());
+        assertThat(as(convener, get("/events/" + keptSlug + "/edit")).getContentAsString())
+                .doesNotContain(lapsed.name());
+        MockHttpServletResponse saved = as(convener, post("/events/" + keptSlug).param("titleEn", kept)
+                .param("kind", "CONSULTATION").param("language", "EN").param("timeZone", "America/Chicago")
+                .param("startsAt", at(240)).param("endsAt", at(246)).param("place", "Caucus room")
+                .param("visibility", "PUBLIC").param("registrationOpens", at(-1)).param("registrationCloses", at(216))
+                .param("groupId", String.valueOf(group.id())).param("hostOrganizations", listed.name()));
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/events/" + keptSlug);
+        assertThat(jdbc.queryForObject("select count(*) from event_host_organizations h join network_event e"
+                + " on e.id = h.event_id where e.slug = ? and h.organization_id = ?", Long.class, keptSlug,
+                lapsed.id())).isEqualTo(1);
     }
 
     @Test
