@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.related.RelatedPages;
+import org.harambee.related.Subject;
 import org.harambee.site.FormErrors;
 import org.harambee.site.OnRefusal;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,9 +36,11 @@ class TrackerController {
     private final Treaties treaties;
     private final TrackerPages pages;
     private final ReviewCalendar calendar;
+    private final RelatedPages related;
 
     TrackerController(RecommendationSearch search, FollowUp followUp, Treaties treaties, TrackerPages pages,
-            ReviewCalendar calendar) {
+            ReviewCalendar calendar, RelatedPages related) {
+        this.related = related;
         this.calendar = calendar;
         this.search = search;
         this.followUp = followUp;
@@ -76,6 +80,7 @@ class TrackerController {
     @GetMapping("/un/recommendations/{id}")
     String recommendation(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Locale locale,
             Model model) {
+        model.addAttribute("mentions", related.mentioning(Subject.RECOMMENDATION, id, user, locale));
         return recommendationPage(id, null, new AssessmentForm(), FormErrors.none(), user, locale, model);
     }
 

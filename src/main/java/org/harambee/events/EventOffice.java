@@ -86,7 +86,7 @@ public class EventOffice {
      * What one reader may see of events: public ones, members' ones when signed in, a group's ones when they take
      * part in the group (staff too, unless the group is private and they have no entry in it).
      */
-    private record Sight(boolean signedIn, boolean staff, Set<Long> groups, Set<Long> hidden) {
+    record Sight(boolean signedIn, boolean staff, Set<Long> groups, Set<Long> hidden) {
 
         boolean mayRead(Event event) {
             return switch (event.visibility()) {
@@ -97,7 +97,7 @@ public class EventOffice {
         }
     }
 
-    private Sight sightOf(HarambeeUser reader) {
+    Sight sightOf(HarambeeUser reader) {
         return reader == null ? new Sight(false, false, Set.of(), Set.of())
                 : new Sight(true, reader.isStaff(), groups.groupIdsOf(reader),
                         groups.privateGroupIdsHiddenFrom(reader));

@@ -1,6 +1,7 @@
 package org.harambee.events;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.harambee.identity.HarambeeUser;
 import org.springframework.modulith.NamedInterface;
@@ -30,6 +31,13 @@ public class EventSeeding {
     @Transactional
     public String describe(EventForm form, UUID by) {
         return office.describe(form, by).slug();
+    }
+
+    /** The address name of the event with this English title, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<String> slugTitled(String titleEn) {
+        return events.findAll().stream().filter(event -> titleEn.equals(event.title(Locale.ENGLISH)))
+                .map(Event::slug).findFirst();
     }
 
     /** Registers this person as they would on the event's page, in English. */

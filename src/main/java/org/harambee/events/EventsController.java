@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.related.RelatedPages;
+import org.harambee.related.Subject;
 import org.harambee.site.FormErrors;
 import org.harambee.site.ICalendar;
 import org.harambee.site.Installation;
@@ -38,8 +40,10 @@ class EventsController {
     private final EventOffice office;
     private final Registrar registrar;
     private final Installation installation;
+    private final RelatedPages related;
 
-    EventsController(EventOffice office, Registrar registrar, Installation installation) {
+    EventsController(EventOffice office, Registrar registrar, Installation installation, RelatedPages related) {
+        this.related = related;
         this.office = office;
         this.registrar = registrar;
         this.installation = installation;
@@ -229,6 +233,7 @@ class EventsController {
         model.addAttribute("needsKeptDays", registrar.needsKeptDays());
         model.addAttribute("registration", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("mentions", related.mentioning(Subject.EVENT, event.id(), user, locale));
         return "events/event";
     }
 

@@ -5,5 +5,5 @@
  * the door, and an iCalendar file per event.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events",
-        allowedDependencies = {"identity::api", "mail::api", "membership::api", "search::api", "site::api", "taxonomy::api", "workinggroups::api"})
+        allowedDependencies = {"identity::api", "mail::api", "membership::api", "related::api", "search::api", "site::api", "taxonomy::api", "workinggroups::api"})
 package org.harambee.events;

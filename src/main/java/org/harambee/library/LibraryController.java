@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
+import org.harambee.membership.OrganizationId;
+import org.harambee.related.RelatedPages;
+import org.harambee.related.Subject;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Installation;
-import org.harambee.site.Option;
 import org.harambee.site.OnRefusal;
-import org.harambee.membership.OrganizationId;
+import org.harambee.site.Option;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
@@ -49,10 +51,12 @@ class LibraryController {
     private final LibraryCollections collections;
     private final MessageSource messages;
     private final String baseUrl;
+    private final RelatedPages related;
 
     LibraryController(Library library, LibrarySearch search, LibraryPages pages, OrganizationAccess organizations,
             LibraryFeed feed, LibraryCollections collections, MessageSource messages,
-            Installation installation) {
+            Installation installation, RelatedPages related) {
+        this.related = related;
         this.collections = collections;
         this.feed = feed;
         this.messages = messages;
@@ -98,6 +102,7 @@ class LibraryController {
         model.addAttribute("group", resource.groupId() == null ? null
                 : pages.groupName(resource.groupId(), user, locale));
         model.addAttribute("publicUrl", resource.isPublic() ? baseUrl + "/library/" + resource.id() : null);
+        model.addAttribute("mentions", related.mentioning(Subject.RESOURCE, resource.id(), user, locale));
         return "library/resource";
     }
 

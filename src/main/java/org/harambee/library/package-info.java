@@ -3,7 +3,7 @@
  * publish; their files with versions, the text extracted from them in the background, and full-text search.
  */
 @ApplicationModule(displayName = "Resource library",
-        allowedDependencies = {"identity::api", "membership::api", "search::api", "site::api", "taxonomy::api", "workinggroups::api"})
+        allowedDependencies = {"identity::api", "membership::api", "related::api", "search::api", "site::api", "taxonomy::api", "workinggroups::api"})
 package org.harambee.library;
 
 import org.springframework.modulith.ApplicationModule;

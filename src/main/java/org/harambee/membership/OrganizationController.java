@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.related.RelatedPages;
+import org.harambee.related.Subject;
 import org.harambee.site.FormErrors;
 import org.harambee.site.UniqueField;
 import org.harambee.taxonomy.Taxonomy;
@@ -32,8 +34,11 @@ class OrganizationController {
     private final OrganizationPages pages;
     private final Taxonomy taxonomy;
     private final MessageSource messages;
+    private final RelatedPages related;
 
-    OrganizationController(OrganizationPages pages, Taxonomy taxonomy, MessageSource messages) {
+    OrganizationController(OrganizationPages pages, Taxonomy taxonomy, MessageSource messages,
+            RelatedPages related) {
+        this.related = related;
         this.pages = pages;
         this.taxonomy = taxonomy;
         this.messages = messages;
@@ -50,8 +55,10 @@ class OrganizationController {
     }
 
     @GetMapping("/organizations/{slug}")
-    String show(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Model model) {
-        model.addAttribute("organization", pages.view(slug, new Viewer(user)));
+    String show(@PathVariable String slug, @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
+        OrganizationView organization = pages.view(slug, new Viewer(user));
+        model.addAttribute("organization", organization);
+        model.addAttribute("mentions", related.mentioning(Subject.ORGANIZATION, organization.id(), user, locale));
         return "membership/organization";
     }
 

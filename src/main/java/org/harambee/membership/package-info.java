@@ -6,5 +6,5 @@
  * {@link org.harambee.membership.IndexedOrganization} search contract.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Membership",
-        allowedDependencies = {"identity::api", "mail::api", "site::api", "taxonomy::api"})
+        allowedDependencies = {"identity::api", "mail::api", "related::api", "site::api", "taxonomy::api"})
 package org.harambee.membership;

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.related.RelatedPages;
+import org.harambee.related.Subject;
 import org.harambee.site.FormErrors;
-import org.harambee.site.Option;
 import org.harambee.site.Installation;
-import org.harambee.site.UniqueField;
 import org.harambee.site.OnRefusal;
+import org.harambee.site.Option;
+import org.harambee.site.UniqueField;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,10 +40,12 @@ class GroupController {
     private final GroupPages pages;
     private final ZoneId zone;
     private final ObjectProvider<SharedDocuments> documents;
+    private final RelatedPages related;
 
     GroupController(WorkingGroups groups, GroupDiscussions discussions, GroupWork work,
             GroupNotifications notifications, GroupPages pages, Installation installation,
-            ObjectProvider<SharedDocuments> documents) {
+            ObjectProvider<SharedDocuments> documents, RelatedPages related) {
+        this.related = related;
         this.documents = documents;
         this.groups = groups;
         this.discussions = discussions;
@@ -115,6 +119,7 @@ class GroupController {
         model.addAttribute("choices", pages.choices(locale));
         model.addAttribute("statuses", pages.statuses(locale));
         model.addAttribute("zone", zone.getId());
+        model.addAttribute("mentions", related.mentioning(Subject.GROUP, group.id(), user, locale));
         return "workinggroups/group";
     }
 

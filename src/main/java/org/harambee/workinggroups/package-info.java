@@ -5,5 +5,5 @@
  * {@link org.harambee.workinggroups.WorkingGroups}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Working groups",
-        allowedDependencies = {"identity::api", "mail::api", "membership::api", "site::api", "taxonomy::api"})
+        allowedDependencies = {"identity::api", "mail::api", "membership::api", "related::api", "site::api", "taxonomy::api"})
 package org.harambee.workinggroups;

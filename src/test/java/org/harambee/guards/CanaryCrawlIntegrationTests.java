@@ -85,21 +85,21 @@ class CanaryCrawlIntegrationTests {
     }
 
     @Test
-    void visitorsNeverSeeAPrivateGroupAMembersOnlyResourceStaffOnlyDetailsOrAnApplication() throws Exception {
+    void visitorsNeverSeeAPrivateGroupAMembersOnlyResourceStaffOnlyDetailsAnApplicationOrUnreviewedNews() throws Exception {
         assertThat(crawl("visitor", world.groupCanary, world.resourceCanary, world.staffFieldCanary,
-                world.applicationCanary, world.governanceCanary, world.eventsCanary)).isEmpty();
+                world.applicationCanary, world.governanceCanary, world.eventsCanary, world.newsCanary)).isEmpty();
     }
 
     @Test
-    void membersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrAnotherMembersDues() throws Exception {
+    void membersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksAnotherMembersDuesOrUnreviewedNews() throws Exception {
         assertThat(crawl("member", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary, world.duesCanary, world.governanceCanary, world.eventsCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary, world.governanceCanary, world.eventsCanary, world.newsCanary)).isEmpty();
     }
 
     @Test
     void representativesOfAnotherOrganizationNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrItsDues() throws Exception {
         assertThat(crawl("representative", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary, world.duesCanary, world.governanceCanary, world.eventsCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary, world.governanceCanary, world.eventsCanary, world.newsCanary)).isEmpty();
     }
 
     @Test
@@ -117,13 +117,13 @@ class CanaryCrawlIntegrationTests {
     @Test
     void treasurersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationOrAnotherMembersNomination() throws Exception {
         assertThat(crawl("treasurer", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.governanceCanary, world.eventsCanary)).isEmpty();
+                world.governanceCanary, world.eventsCanary, world.newsCanary)).isEmpty();
     }
 
     @Test
     void electionOfficersNeverSeeAPrivateGroupStaffOnlyDetailsAnApplicationTheBooksOrDues() throws Exception {
         assertThat(crawl("officer", world.groupCanary, world.staffFieldCanary, world.applicationCanary,
-                world.ledgerCanary, world.duesCanary, world.eventsCanary)).isEmpty();
+                world.ledgerCanary, world.duesCanary, world.eventsCanary, world.newsCanary)).isEmpty();
     }
 
     /**
@@ -146,6 +146,8 @@ class CanaryCrawlIntegrationTests {
                 .anyMatch(found -> found.startsWith("governance at"));
         assertThat(found(world.as.get("staff"), world.eventsCanary)).anyMatch(found -> found.startsWith("events at"));
         assertThat(found(world.ownerVisits, world.eventsCanary)).anyMatch(found -> found.startsWith("events at"));
+        assertThat(found(world.as.get("staff"), world.newsCanary)).anyMatch(found -> found.startsWith("news at"));
+        assertThat(found(world.ownerVisits, world.newsCanary)).anyMatch(found -> found.startsWith("news at"));
     }
 
     @Test

@@ -99,6 +99,8 @@ final class GuardWorld {
     final String eventsCanary = canary("events");
     /** In the target's own nomination, not yet accepted (its statement), and in its voter roll correction's reason. */
     final String governanceCanary = canary("governance");
+    /** In the story the target's representative submitted, waiting for staff to review it. */
+    final String newsCanary = canary("news");
 
     final Map<String, Visitor> as = new LinkedHashMap<>();
     final Organization target;
@@ -172,6 +174,12 @@ final class GuardWorld {
     final String event;
     final Long registration;
     final String spareEvent;
+    /**
+     * A public news item published by staff, naming the target organization, its public group and the guards' event;
+     * and the target's story waiting for review (with the news canary).
+     */
+    final Long publicNews;
+    final Long waitingNews;
 
     GuardWorld(ApplicationContext context, MockMvc mvc) throws Exception {
         // The network's day, which may not be the machine's: the books refuse a day after it.
@@ -428,6 +436,17 @@ final class GuardWorld {
         made(new Visitor(mvc, "a visitor registering", null).send(post("/events/" + event + "/visitors")
                 .param("name", "Guard visitor " + mark).param("email", "guard-visitor-" + mark + "@example.org")
                 .param("other", "Visitor needs " + eventsCanary)), "a visitor's registration");
+        publicNews = news(organizer.send(post("/news").param("kind", "NEWS").param("titleEn", "Guard news " + mark)
+                .param("bodyEn", "Published news").param("visibility", "PUBLIC").param("related",
+                        "/organizations/" + target.slug() + "\n/groups/" + publicGroup.slug() + "\n/events/" + event)));
+        waitingNews = news(ownerVisits.send(post("/news").param("kind", "STORY").param("titleEn", "Guard story " + mark)
+                .param("bodyEn", "Waiting " + newsCanary).param("visibility", "PUBLIC")
+                .param("related", "/organizations/" + target.slug())));
+    }
+
+    private Long news(MockHttpServletResponse written) throws Exception {
+        made(written, "a news item");
+        return Long.valueOf(written.getRedirectedUrl().substring("/news/".length()));
     }
 
     private String event(Visitor organizer, String title, LocalDateTime now) throws Exception {
@@ -620,6 +639,8 @@ final class GuardWorld {
             id = seatClass;
         } else if (pattern.startsWith("/bodies/{slug}/terms")) {
             id = term;
+        } else if (pattern.startsWith("/news") || pattern.startsWith("/staff/news")) {
+            id = hidden ? waitingNews : publicNews;
         } else if (pattern.startsWith("/events/{slug}/registrations")) {
             id = registration;
         } else if (pattern.startsWith("/assemblies/{slug}/resolutions")) {

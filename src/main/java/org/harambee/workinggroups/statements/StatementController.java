@@ -3,6 +3,8 @@ package org.harambee.workinggroups.statements;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.related.RelatedPages;
+import org.harambee.related.Subject;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Identifiers;
 import org.harambee.site.OnRefusal;
@@ -26,8 +28,11 @@ class StatementController {
     private final Statements statements;
     private final StatementPages pages;
     private final SignatoriesCsv export;
+    private final RelatedPages related;
 
-    StatementController(Statements statements, StatementPages pages, SignatoriesCsv export) {
+    StatementController(Statements statements, StatementPages pages, SignatoriesCsv export,
+            RelatedPages related) {
+        this.related = related;
         this.statements = statements;
         this.pages = pages;
         this.export = export;
@@ -44,7 +49,9 @@ class StatementController {
     @GetMapping("/statements/{id}")
     String show(@PathVariable Long id, @RequestParam(name = "order", defaultValue = StatementPages.BY_STATE) String order,
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
-        return pages.statementPage(pages.view(id, order, user, locale), OpeningForm.suggested(statements.today()),
+        StatementView view = pages.view(id, order, user, locale);
+        model.addAttribute("mentions", related.mentioning(Subject.STATEMENT, id, user, locale));
+        return pages.statementPage(view, OpeningForm.suggested(statements.today()),
                 FormErrors.none(), DeliveryForm.today(statements.today()), FormErrors.none(), locale, model);
     }
 
