@@ -36,11 +36,6 @@ class RecommendationLinks implements LinkablePages {
     }
 
     @Override
-    public Optional<RelatedPage> at(String key, HarambeeUser reader, Locale locale) {
-        return key.matches("\\d{1,18}") ? byId(Long.parseLong(key), reader, locale) : Optional.empty();
-    }
-
-    @Override
     public Optional<RelatedPage> byId(long id, HarambeeUser reader, Locale locale) {
         return recommendations.findById(id).map(recommendation -> {
             String text = recommendation.text().strip();

@@ -81,6 +81,7 @@ class TrackerController {
     String recommendation(@PathVariable Long id, @AuthenticationPrincipal HarambeeUser user, Locale locale,
             Model model) {
         model.addAttribute("mentions", related.mentioning(Subject.RECOMMENDATION, id, user, locale));
+        model.addAttribute("mark", related.save(Subject.RECOMMENDATION, id, user));
         return recommendationPage(id, null, new AssessmentForm(), FormErrors.none(), user, locale, model);
     }
 

@@ -390,6 +390,10 @@ public class Event {
         return place != null;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant startsAt() {
         return startsAt;
     }

@@ -17,6 +17,8 @@ interface Events extends JpaRepository<Event, Long> {
 
     List<Event> findAllByOrderByStartsAtAsc();
 
+    List<Event> findByCreatedAtAfter(Instant since);
+
     /** The events not cancelled nor reminded yet that start after {@code now}, until {@code until}. */
     @Query("select e from Event e where e.cancelledAt is null and e.remindersSentAt is null"
             + " and e.startsAt > :now and e.startsAt <= :until")

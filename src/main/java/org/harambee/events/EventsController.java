@@ -234,6 +234,7 @@ class EventsController {
         model.addAttribute("registration", form);
         model.addAttribute("errors", errors);
         model.addAttribute("mentions", related.mentioning(Subject.EVENT, event.id(), user, locale));
+        model.addAttribute("mark", related.save(Subject.EVENT, event.id(), user));
         return "events/event";
     }
 

@@ -103,6 +103,7 @@ class LibraryController {
                 : pages.groupName(resource.groupId(), user, locale));
         model.addAttribute("publicUrl", resource.isPublic() ? baseUrl + "/library/" + resource.id() : null);
         model.addAttribute("mentions", related.mentioning(Subject.RESOURCE, resource.id(), user, locale));
+        model.addAttribute("mark", related.save(Subject.RESOURCE, resource.id(), user));
         return "library/resource";
     }
 

@@ -28,11 +28,6 @@ class ResourceLinks implements LinkablePages {
     }
 
     @Override
-    public Optional<RelatedPage> at(String key, HarambeeUser reader, Locale locale) {
-        return key.matches("\\d{1,18}") ? byId(Long.parseLong(key), reader, locale) : Optional.empty();
-    }
-
-    @Override
     public Optional<RelatedPage> byId(long id, HarambeeUser reader, Locale locale) {
         Reader sight = readers.of(reader);
         return resources.findById(id).filter(resource -> resource.visibleTo(sight)).map(resource ->

@@ -1,5 +1,6 @@
 package org.harambee.library;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface Resources extends JpaRepository<Resource, Long> {
 
     List<Resource> findByStatusOrderBySubmittedAtAsc(ResourceStatus status);
+
+    List<Resource> findByStatusAndReviewedAtAfter(ResourceStatus status, Instant since);
 
     /** Resources waiting for review, except those shared with these groups (never empty: pass an impossible id). */
     @org.springframework.data.jpa.repository.Query("select count(r) from Resource r"

@@ -59,6 +59,7 @@ class OrganizationController {
         OrganizationView organization = pages.view(slug, new Viewer(user));
         model.addAttribute("organization", organization);
         model.addAttribute("mentions", related.mentioning(Subject.ORGANIZATION, organization.id(), user, locale));
+        model.addAttribute("mark", related.follow(Subject.ORGANIZATION, organization.id(), user));
         return "membership/organization";
     }
 

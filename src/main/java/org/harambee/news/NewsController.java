@@ -3,6 +3,8 @@ package org.harambee.news;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
+import org.harambee.related.RelatedPages;
+import org.harambee.related.Subject;
 import org.harambee.site.AtomFeed;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Installation;
@@ -29,8 +31,11 @@ class NewsController {
     private final NewsPages pages;
     private final NewsFeed feed;
     private final Installation installation;
+    private final RelatedPages related;
 
-    NewsController(NewsDesk desk, NewsPages pages, NewsFeed feed, Installation installation) {
+    NewsController(NewsDesk desk, NewsPages pages, NewsFeed feed, Installation installation,
+            RelatedPages related) {
+        this.related = related;
         this.desk = desk;
         this.pages = pages;
         this.feed = feed;
@@ -116,6 +121,7 @@ class NewsController {
         model.addAttribute("related", desk.relatedTo(item, user, locale));
         model.addAttribute("changeable", item.changeableBy(NewsReader.of(user)));
         model.addAttribute("actionClosed", item.actionClosed(desk.today()));
+        model.addAttribute("mark", related.save(Subject.NEWS, id, user));
         model.addAttribute("publicUrl", publicUrl);
         model.addAttribute("jsonLd", publicUrl == null ? null
                 : view.jsonLd(publicUrl, installation.networkName(), installation.address()));

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.OrganizationAccess;
+import org.harambee.related.ItemPublished;
 import org.harambee.related.Mention;
 import org.harambee.related.Mentioning;
 import org.harambee.related.RelatedPage;
@@ -23,6 +24,7 @@ import org.harambee.site.Installation;
 import org.harambee.site.Refusal;
 import org.harambee.taxonomy.Taxonomy;
 import org.harambee.workinggroups.GroupRoster;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,9 +47,12 @@ public class NewsDesk implements Mentioning {
     private final AuditLog auditLog;
     private final Clock clock;
     private final Installation installation;
+    private final ApplicationEventPublisher events;
 
     NewsDesk(NewsItems items, RelatedPages related, Taxonomy taxonomy, OrganizationAccess organizations,
-            GroupRoster groups, AuditLog auditLog, Clock clock, Installation installation) {
+            GroupRoster groups, AuditLog auditLog, Clock clock, Installation installation,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.items = items;
         this.related = related;
         this.taxonomy = taxonomy;
@@ -79,6 +84,7 @@ public class NewsDesk implements Mentioning {
                 user.accountId(), clock.instant(), user.isStaff()));
         auditLog.record(user.isStaff() ? "news.published" : "news.submitted", "news " + item.id(),
                 item.title(Locale.ENGLISH));
+        announce(item);
         return item;
     }
 
@@ -181,6 +187,14 @@ public class NewsDesk implements Mentioning {
         NewsItem item = readable(id, staff);
         item.publish(staff.accountId(), clock.instant());
         auditLog.record("news.published", "news " + id, item.title(Locale.ENGLISH));
+        announce(item);
+    }
+
+    /** Tells whoever hears of new items at once, once this change commits, of an item just published. */
+    private void announce(NewsItem item) {
+        if (item.status() == NewsStatus.PUBLISHED) {
+            events.publishEvent(new ItemPublished(Subject.NEWS, item.id(), NewsThings.thing(item, Locale.ENGLISH)));
+        }
     }
 
     /** Staff decline a submitted item with a reason its author reads. */

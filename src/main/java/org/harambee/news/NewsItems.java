@@ -1,5 +1,6 @@
 package org.harambee.news;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,8 @@ interface NewsItems extends JpaRepository<NewsItem, Long> {
     List<NewsItem> findBySubmittedByOrderBySubmittedAtDesc(UUID submittedBy);
 
     long countByStatus(NewsStatus status);
+
+    List<NewsItem> findByStatusAndPublishedAtAfter(NewsStatus status, Instant since);
 
     /** The published items a reader of this sight may read, newest first ({@code members}: members' items too). */
     @Query("""

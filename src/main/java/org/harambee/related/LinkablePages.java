@@ -16,8 +16,13 @@ public interface LinkablePages {
     /** The subject of these pages. */
     Subject subject();
 
-    /** The page whose address ends in {@code key} ({@code /organizations/{key}}), if this reader may see it. */
-    Optional<RelatedPage> at(String key, HarambeeUser reader, Locale locale);
+    /**
+     * The page whose address ends in {@code key} ({@code /organizations/{key}}), if this reader may see it; by
+     * default the key is the id of what the page shows ({@code /library/12}).
+     */
+    default Optional<RelatedPage> at(String key, HarambeeUser reader, Locale locale) {
+        return key.matches("\\d{1,18}") ? byId(Long.parseLong(key), reader, locale) : Optional.empty();
+    }
 
     /** The page showing the thing with this id, if this reader may see it. */
     Optional<RelatedPage> byId(long id, HarambeeUser reader, Locale locale);

@@ -2,6 +2,7 @@ package org.harambee.related;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,19 +31,50 @@ public class RelatedPages {
     public static final int MENTIONS = 5;
 
     private static final Pattern ADDRESS = Pattern.compile(
-            "/(organizations|groups|statements|events|library|un/recommendations)/([A-Za-z0-9-]{1,120})/?");
+            "/(organizations|groups|statements|events|library|un/recommendations|news)/([A-Za-z0-9-]{1,120})/?");
 
     private final ObjectProvider<LinkablePages> linkable;
     private final ObjectProvider<Mentioning> mentioning;
+    private final ObjectProvider<NewThings> newThings;
+    private final ObjectProvider<Marks> marks;
     private final URI home;
     private volatile Map<Subject, LinkablePages> pages;
 
     /** The capabilities are asked for lazily: those that mention pages use this class themselves. */
     RelatedPages(ObjectProvider<LinkablePages> linkable, ObjectProvider<Mentioning> mentioning,
-            Installation installation) {
+            ObjectProvider<NewThings> newThings, ObjectProvider<Marks> marks, Installation installation) {
         this.linkable = linkable;
         this.mentioning = mentioning;
+        this.newThings = newThings;
+        this.marks = marks;
         this.home = installation.baseUrl();
+    }
+
+    /** The page showing the thing with this id, if this reader may see it. */
+    public Optional<RelatedPage> page(Subject subject, long id, HarambeeUser reader, Locale locale) {
+        LinkablePages owner = owner(subject);
+        return owner == null ? Optional.empty() : owner.byId(id, reader, locale);
+    }
+
+    /** What every capability published since this moment that this reader may see, in their language. */
+    public List<NewThing> newSince(Instant since, HarambeeUser reader, Locale locale) {
+        return newThings.orderedStream().flatMap(each -> each.since(since, reader, locale).stream()).toList();
+    }
+
+    /** The Follow button of an organization's or a group's page for this person (none for a visitor). */
+    public Mark follow(Subject subject, long id, HarambeeUser person) {
+        return marked(person) ? new Mark("/following/" + subject.name().toLowerCase(Locale.ROOT) + "/" + id,
+                marks.orderedStream().anyMatch(each -> each.follows(subject, id, person))) : null;
+    }
+
+    /** The Save button of a page for this person (none for a visitor). */
+    public Mark save(Subject subject, long id, HarambeeUser person) {
+        return marked(person) ? new Mark("/saved/" + subject.name().toLowerCase(Locale.ROOT) + "/" + id,
+                marks.orderedStream().anyMatch(each -> each.saved(subject, id, person))) : null;
+    }
+
+    private boolean marked(HarambeeUser person) {
+        return person != null && !person.roles().isEmpty() && marks.orderedStream().findAny().isPresent();
     }
 
     private LinkablePages owner(Subject subject) {

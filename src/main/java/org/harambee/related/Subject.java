@@ -7,7 +7,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface(name = "api", propagate = false)
 public enum Subject {
     ORGANIZATION("organizations"), GROUP("groups"), STATEMENT("statements"), EVENT("events"), RESOURCE("library"),
-    RECOMMENDATION("un/recommendations");
+    RECOMMENDATION("un/recommendations"), NEWS("news");
 
     private final String path;
 

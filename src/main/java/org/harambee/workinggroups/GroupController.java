@@ -120,6 +120,7 @@ class GroupController {
         model.addAttribute("statuses", pages.statuses(locale));
         model.addAttribute("zone", zone.getId());
         model.addAttribute("mentions", related.mentioning(Subject.GROUP, group.id(), user, locale));
+        model.addAttribute("mark", related.follow(Subject.GROUP, group.id(), user));
         return "workinggroups/group";
     }
 

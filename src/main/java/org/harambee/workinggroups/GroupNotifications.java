@@ -1,7 +1,5 @@
 package org.harambee.workinggroups;
 
-import org.harambee.mail.Letters;
-import org.harambee.site.RichText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,9 +18,12 @@ import org.harambee.identity.AccountAdministration;
 import org.harambee.identity.AccountContact;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.mail.Letter;
+import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
 import org.harambee.site.InstallationKey;
+import org.harambee.site.RichText;
 import org.harambee.site.UnreadNotifications;
+import org.harambee.site.Unsubscribing;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class GroupNotifications implements UnreadNotifications {
+public class GroupNotifications implements UnreadNotifications, Unsubscribing {
 
     static final int EXCERPT = 2000;
     private static final String UNSUBSCRIBE = "group e-mail unsubscribe";
@@ -146,18 +147,25 @@ public class GroupNotifications implements UnreadNotifications {
     }
 
     /** The group whose e-mails this unsubscribe link stops, if the link is real. */
+    @Override
     @Transactional(readOnly = true)
-    Optional<String> unsubscribing(String token) {
+    public Optional<Unsubscription> unsubscribing(String token) {
         return unsubscribedBy(token).flatMap(preference -> groups.findById(preference.groupId()))
-                .map(WorkingGroup::name);
+                .map(GroupNotifications::stopping);
     }
 
     /** Follows an unsubscribe link: no more e-mails from that group (the in-app list stays). */
-    Optional<String> unsubscribe(String token) {
+    @Override
+    public Optional<Unsubscription> unsubscribe(String token) {
         return unsubscribedBy(token).flatMap(preference -> {
             preference.choose(NotificationChoice.NONE);
-            return groups.findById(preference.groupId()).map(WorkingGroup::name);
+            return groups.findById(preference.groupId()).map(GroupNotifications::stopping);
         });
+    }
+
+    private static Unsubscription stopping(WorkingGroup group) {
+        return new Unsubscription("groups.unsubscribe.title", "groups.unsubscribe.confirm", "groups.unsubscribe.button",
+                "groups.unsubscribe.done", group.name());
     }
 
     @Override

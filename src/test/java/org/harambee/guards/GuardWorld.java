@@ -572,6 +572,7 @@ final class GuardWorld {
             case "number" -> "1";
             case "secret", "token", "link" -> unknownSecret;
             case "step" -> "where";
+            case "subject" -> pattern.startsWith("/saved") ? "news" : "organization";
             case "participant" -> String.valueOf(participant);
             case "action" -> "leave";
             case "postId" -> String.valueOf(post);
@@ -639,7 +640,9 @@ final class GuardWorld {
             id = seatClass;
         } else if (pattern.startsWith("/bodies/{slug}/terms")) {
             id = term;
-        } else if (pattern.startsWith("/news") || pattern.startsWith("/staff/news")) {
+        } else if (pattern.startsWith("/following")) {
+            id = target.id();
+        } else if (pattern.startsWith("/news") || pattern.startsWith("/staff/news") || pattern.startsWith("/saved")) {
             id = hidden ? waitingNews : publicNews;
         } else if (pattern.startsWith("/events/{slug}/registrations")) {
             id = registration;

@@ -12,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SignOnStatements extends JpaRepository<SignOnStatement, Long> {
 
+    List<SignOnStatement> findByOpenedAtAfter(Instant since);
+
     /**
      * The statement, its row locked until the transaction ends: signatures of one statement are recorded one at a
      * time, and never while it is being closed.

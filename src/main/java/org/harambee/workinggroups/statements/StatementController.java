@@ -51,6 +51,7 @@ class StatementController {
             @AuthenticationPrincipal HarambeeUser user, Locale locale, Model model) {
         StatementView view = pages.view(id, order, user, locale);
         model.addAttribute("mentions", related.mentioning(Subject.STATEMENT, id, user, locale));
+        model.addAttribute("mark", related.save(Subject.STATEMENT, id, user));
         return pages.statementPage(view, OpeningForm.suggested(statements.today()),
                 FormErrors.none(), DeliveryForm.today(statements.today()), FormErrors.none(), locale, model);
     }

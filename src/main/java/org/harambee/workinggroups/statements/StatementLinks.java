@@ -24,11 +24,6 @@ class StatementLinks implements LinkablePages {
     }
 
     @Override
-    public Optional<RelatedPage> at(String key, HarambeeUser reader, Locale locale) {
-        return key.matches("\\d{1,18}") ? byId(Long.parseLong(key), reader, locale) : Optional.empty();
-    }
-
-    @Override
     public Optional<RelatedPage> byId(long id, HarambeeUser reader, Locale locale) {
         try {
             SignOnStatement statement = statements.find(id, reader);

@@ -9,19 +9,19 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
+import org.harambee.membership.OrganizationId;
 import org.harambee.membership.OrganizationView;
 import org.harambee.site.Installation;
+import org.harambee.workinggroups.GroupId;
 import org.harambee.workinggroups.GroupStanding;
 import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.WorkingGroups;
-import org.harambee.membership.OrganizationId;
-import org.harambee.workinggroups.GroupId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -265,6 +265,16 @@ public class Statements {
             throw new UnknownStatementException();
         }
         return reading;
+    }
+
+    /** The statements opened since this moment and open now that this person may read, latest opened first. */
+    @Transactional(readOnly = true)
+    List<SignOnStatement> openedSince(Instant since, HarambeeUser user) {
+        Instant now = now();
+        return statements.findByOpenedAtAfter(since).stream()
+                .filter(statement -> statement.state(now) == StatementState.OPEN
+                        && statement.readableBy(readingOf(statement, user).reader()))
+                .sorted(Comparator.comparing(SignOnStatement::openedAt).reversed()).toList();
     }
 
     /** The statement's signatures, oldest first. */
