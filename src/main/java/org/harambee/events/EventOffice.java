@@ -17,6 +17,8 @@ import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationId;
 import org.harambee.membership.OrganizationView;
+import org.harambee.related.ItemPublished;
+import org.harambee.related.Subject;
 import org.harambee.site.Installation;
 import org.harambee.site.Option;
 import org.harambee.site.Refusal;
@@ -25,6 +27,7 @@ import org.harambee.taxonomy.Taxonomy;
 import org.harambee.workinggroups.GroupId;
 import org.harambee.workinggroups.GroupRoster;
 import org.harambee.workinggroups.GroupSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,9 +56,12 @@ public class EventOffice {
     private final Installation installation;
     private final GroupRoster groups;
     private final OrganizationAccess organizations;
+    private final ApplicationEventPublisher published;
 
     EventOffice(Events events, Registrations registrations, Taxonomy taxonomy, AuditLog audit, Clock clock,
-            MessageSource messages, Installation installation, GroupRoster groups, OrganizationAccess organizations) {
+            MessageSource messages, Installation installation, GroupRoster groups, OrganizationAccess organizations,
+            ApplicationEventPublisher published) {
+        this.published = published;
         this.groups = groups;
         this.organizations = organizations;
         this.events = events;
@@ -204,6 +210,7 @@ public class EventOffice {
         requireKnownIssueAreas(form);
         Event event = events.save(new Event(slugOf(form), form, hosts, by, clock.instant()));
         audit.record("events.event.described", "event " + event.slug(), null);
+        published.publishEvent(new ItemPublished(Subject.EVENT, event.id(), EventThings.thing(event, Locale.ENGLISH)));
         return event;
     }
 

@@ -1,6 +1,7 @@
 package org.harambee.following;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,9 @@ public class FollowingDesk implements Marks, Unsubscribing {
     static final long MINUTES_BETWEEN_LINKS = 10;
     private static final String VISITOR_LINK = "following visitor link";
     private static final String UNSUBSCRIBE = "digest unsubscribe";
+    /** What the one-click link of a following e-mail stops, as its page says it. */
+    private static final Unsubscription FOLLOWING_MAIL = new Unsubscription("following.unsubscribe.title",
+            "following.unsubscribe.confirm", "following.unsubscribe.button", "following.unsubscribe.done", "");
 
     private final Followers followers;
     private final SavedItems saved;
@@ -238,11 +242,8 @@ public class FollowingDesk implements Marks, Unsubscribing {
         });
     }
 
-    private static final Unsubscription FOLLOWING_MAIL = new Unsubscription("following.unsubscribe.title",
-            "following.unsubscribe.confirm", "following.unsubscribe.button", "following.unsubscribe.done", "");
-
     /** A saved page, and when it was saved. */
-    public record SavedView(RelatedPage page, java.time.Instant savedAt) {
+    public record SavedView(RelatedPage page, Instant savedAt) {
 
         /** The calendar file of a saved event, else null. */
         public String calendar() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.site.FormErrors;
 import org.harambee.site.Refusal;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,11 @@ class VisitorFollowingController {
         if (result.hasErrors()) {
             return visitorsPage(form, FormErrors.of(result), model);
         }
-        desk.subscribe(form.getEmail(), locale);
+        try {
+            desk.subscribe(form.getEmail(), locale);
+        } catch (DataIntegrityViolationException sentAtOnceForTheSameAddress) {
+            // the other request of the two registered the address and mailed its link: the same answer
+        }
         redirect.addFlashAttribute("notice", "following.visitor.checkMail");
         return "redirect:/following/visitors";
     }

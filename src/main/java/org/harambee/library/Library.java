@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
+import org.harambee.related.ItemPublished;
+import org.harambee.related.Subject;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
@@ -142,6 +144,7 @@ public class Library implements CitedResources {
         Resource resource = visible(id, readers.of(staff));
         resource.publish(staff.accountId(), clock.instant());
         auditLog.recordAboutGroup(resource.groupId(), "library.published", "resource " + id, resource.title());
+        events.publishEvent(new ItemPublished(Subject.RESOURCE, id, ResourceThings.thing(resource)));
     }
 
     void decline(Long id, String reason, HarambeeUser staff) {

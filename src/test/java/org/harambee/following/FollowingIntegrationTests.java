@@ -13,6 +13,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,10 @@ import org.harambee.IntegrationTest;
 import org.harambee.Mailbox;
 import org.harambee.MovableClock;
 import org.harambee.MovableClockConfiguration;
+import org.harambee.events.EventForm;
+import org.harambee.events.EventKind;
+import org.harambee.events.EventSeeding;
+import org.harambee.events.EventVisibility;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -69,6 +74,8 @@ class FollowingIntegrationTests {
     Installation installation;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventSeeding events;
 
     private HarambeeUser staff;
 
@@ -191,6 +198,29 @@ class FollowingIntegrationTests {
         assertThat(mails.get(0)).startsWith("New (Action alerts): Call your senator " + mark);
         Thread.sleep(500);
         assertThat(followingMails(member, 0)).as("none for the news they do not follow").hasSize(1);
+    }
+
+    @Test
+    void anEventDescribedReachesThoseWhoHearOfEventsAtOnceAndMaySeeIt() throws Exception {
+        HarambeeUser member = members.account(Role.MEMBER);
+        as(member, post("/following").param("cadence", "AT_ONCE").param("kinds", "EVENT"), "es");
+        String mark = word();
+        EventForm form = new EventForm();
+        form.setTitleEn("Hearing on housing " + mark);
+        form.setTitleEs("Audiencia sobre vivienda " + mark);
+        form.setKind(EventKind.ACTION);
+        form.setTimeZone("America/New_York");
+        LocalDateTime starts = LocalDateTime.now().plusDays(10).withNano(0);
+        form.setStartsAt(starts);
+        form.setEndsAt(starts.plusHours(2));
+        form.setPlace("City hall");
+        form.setVisibility(EventVisibility.PUBLIC);
+        form.setRegistrationOpens(starts.minusDays(5));
+        form.setRegistrationCloses(starts.minusHours(1));
+        events.describe(form, staff.accountId());
+        List<String> mails = followingMails(member, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0)).startsWith("Nuevo (Eventos): Audiencia sobre vivienda " + mark);
     }
 
     @Test

@@ -22,9 +22,13 @@ class StatementThings implements NewThings {
 
     @Override
     public List<NewThing> since(Instant since, HarambeeUser reader, Locale locale) {
-        return statements.openedSince(since, reader).stream().map(statement -> new NewThing(ItemKind.STATEMENT,
-                statement.title(), "/statements/" + statement.id(), statement.openedAt(), statement.deadline(),
-                Set.of(), Set.of(), statement.groupId() == null ? Set.of() : Set.of(statement.groupId()), Set.of()))
-                .toList();
+        return statements.openedSince(since, reader).stream().map(StatementThings::thing).toList();
+    }
+
+    /** The statement as what people follow see it. */
+    static NewThing thing(SignOnStatement statement) {
+        return new NewThing(ItemKind.STATEMENT, statement.title(), "/statements/" + statement.id(),
+                statement.openedAt(), statement.deadline(), Set.of(), Set.of(),
+                statement.groupId() == null ? Set.of() : Set.of(statement.groupId()), Set.of());
     }
 }

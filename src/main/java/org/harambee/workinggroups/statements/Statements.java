@@ -17,6 +17,8 @@ import org.harambee.membership.MemberOrganization;
 import org.harambee.membership.OrganizationAccess;
 import org.harambee.membership.OrganizationId;
 import org.harambee.membership.OrganizationView;
+import org.harambee.related.ItemPublished;
+import org.harambee.related.Subject;
 import org.harambee.site.Installation;
 import org.harambee.workinggroups.GroupId;
 import org.harambee.workinggroups.GroupStanding;
@@ -24,6 +26,7 @@ import org.harambee.workinggroups.GroupSummary;
 import org.harambee.workinggroups.WorkingGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.modulith.NamedInterface;
@@ -58,9 +61,12 @@ public class Statements {
     private final Clock clock;
     private final ZoneId zone;
 
+    private final ApplicationEventPublisher published;
+
     Statements(SignOnStatements statements, Signatures signatures, WorkingGroups groups,
             OrganizationAccess organizations, AuditLog auditLog, TransactionTemplate transactions, Clock clock,
-            Installation installation) {
+            Installation installation, ApplicationEventPublisher published) {
+        this.published = published;
         this.statements = statements;
         this.signatures = signatures;
         this.groups = groups;
@@ -117,6 +123,7 @@ public class Statements {
         SignOnStatement statement = managed(id, user);
         statement.open(deadline, zone, clock.instant());
         auditLog.recordAboutGroup(statement.groupId(), "statements.opened", subject(statement), "deadline " + deadline);
+        published.publishEvent(new ItemPublished(Subject.STATEMENT, id, StatementThings.thing(statement)));
     }
 
     /** Owners close an open statement: no signature is added or withdrawn after this. */
