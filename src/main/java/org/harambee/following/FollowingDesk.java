@@ -3,6 +3,7 @@ package org.harambee.following;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,17 +81,20 @@ public class FollowingDesk implements Marks, Unsubscribing {
     public void choose(HarambeeUser member, FollowingForm form, Locale locale) {
         Follower follower = followers.findByAccountId(member.accountId())
                 .orElseGet(() -> Follower.member(member.accountId(), locale, clock.instant()));
-        Set<Long> knownGroups = groups.knownTo(member).stream().map(GroupSummary::id).collect(Collectors.toSet());
-        Interests wanted = checked(form.interests(), knownGroups, follower.interests().organizations());
-        follower.choose(wanted, form.getCadence(), locale);
+        follower.choose(checked(form, member, follower, locale), form.getCadence(), locale);
         followers.save(follower);
     }
 
     /**
-     * The interests, refused at their field when they name an issue area that is not the network's, a right that is
-     * not one of the thirty articles, a group this person may not know of, or an organization they did not follow.
+     * What the form chooses for this person (a visitor when null), with the organizations whose page addresses it
+     * gives; refused at their field when it names an issue area that is not the network's, a right that is not one
+     * of the thirty articles, a group this person may not know of, an organization they did not follow, or an
+     * address that is not an organization's page they may see (by its line).
      */
-    private Interests checked(Interests interests, Set<Long> knownGroups, Set<Long> followedOrganizations) {
+    private Interests checked(FollowingForm form, HarambeeUser person, Follower follower, Locale locale) {
+        Interests interests = form.interests();
+        Set<Long> knownGroups = groups.knownTo(person).stream().map(GroupSummary::id).collect(Collectors.toSet());
+        Set<Long> followedOrganizations = follower.interests().organizations();
         List<Refusal.Problem> problems = new ArrayList<>();
         if (interests.issueAreas().stream().anyMatch(area -> !taxonomy.isActiveIssueArea(area))) {
             problems.add(new Refusal.Problem("issueAreas", "following.unknownIssueArea"));
@@ -104,10 +108,28 @@ public class FollowingDesk implements Marks, Unsubscribing {
         if (!followedOrganizations.containsAll(interests.organizations())) {
             problems.add(new Refusal.Problem("organizations", "following.unknownOrganization"));
         }
+        Set<Long> organizations = new HashSet<>(interests.organizations());
+        List<String> lines = form.organizationLines();
+        if (lines.size() > FollowingForm.MAX_ADDRESSES) {
+            problems.add(new Refusal.Problem("organizationAddresses", "following.tooManyAddresses",
+                    FollowingForm.MAX_ADDRESSES));
+        } else {
+            for (int line = 0; line < lines.size(); line++) {
+                Optional<RelatedPage> page = related.at(lines.get(line), person, locale)
+                        .filter(found -> found.subject() == Subject.ORGANIZATION);
+                if (page.isEmpty()) {
+                    problems.add(new Refusal.Problem("organizationAddresses",
+                            "following.unknownOrganizationAddress", line + 1));
+                    break;
+                }
+                organizations.add(page.get().id());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new Refusal(problems);
         }
-        return interests;
+        return new Interests(interests.kinds(), interests.issueAreas(), interests.rights(), interests.groups(),
+                organizations);
     }
 
     /**
@@ -195,9 +217,7 @@ public class FollowingDesk implements Marks, Unsubscribing {
     /** The visitor chooses what they follow with their link, which confirms their address. */
     public void chooseAsVisitor(String token, FollowingForm form, Locale locale) {
         Follower follower = visitor(token);
-        Interests wanted = checked(new Interests(form.interests().kinds(), form.interests().issueAreas(),
-                form.interests().rights(), Set.of(), Set.of()), Set.of(), Set.of());
-        follower.choose(wanted, form.getCadence(), locale);
+        follower.choose(checked(form, null, follower, locale), form.getCadence(), locale);
         follower.confirm(clock.instant());
         followers.save(follower);
     }

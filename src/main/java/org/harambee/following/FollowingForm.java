@@ -12,6 +12,9 @@ import org.harambee.related.ItemKind;
 /** What a person chooses to follow and how often to hear of it. */
 public class FollowingForm {
 
+    /** The most organizations' addresses one form adds. */
+    static final int MAX_ADDRESSES = 50;
+
     @NotNull
     private Cadence cadence = Cadence.WEEKLY;
     @Size(max = 10)
@@ -24,6 +27,8 @@ public class FollowingForm {
     private List<Long> groups = new ArrayList<>();
     @Size(max = 500)
     private List<Long> organizations = new ArrayList<>();
+    @Size(max = 12000)
+    private String organizationAddresses;
 
     static FollowingForm of(Follower follower) {
         FollowingForm form = new FollowingForm();
@@ -43,6 +48,20 @@ public class FollowingForm {
                 Set.copyOf(rights.stream().filter(Objects::nonNull).toList()),
                 Set.copyOf(groups.stream().filter(Objects::nonNull).toList()),
                 Set.copyOf(organizations.stream().filter(Objects::nonNull).toList()));
+    }
+
+    public String getOrganizationAddresses() {
+        return organizationAddresses;
+    }
+
+    public void setOrganizationAddresses(String organizationAddresses) {
+        this.organizationAddresses = organizationAddresses;
+    }
+
+    /** The addresses of organizations' pages to follow too, one per line, blank lines left out. */
+    List<String> organizationLines() {
+        return organizationAddresses == null ? List.of() : organizationAddresses.lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
     }
 
     /** The names of the kinds chosen, for the form's boxes (values that named no kind left out). */

@@ -39,26 +39,28 @@ class FollowingPages {
 
     String form(FollowingForm form, FormErrors errors, HarambeeUser member, Follower follower, Locale locale,
             Model model) {
-        common(form, errors, locale, model);
-        model.addAttribute("groups", groups.knownTo(member).stream()
-                .map(group -> new Option(String.valueOf(group.id()), group.name())).toList());
-        model.addAttribute("organizations", follower.interests().organizations().stream()
-                .map(id -> related.page(Subject.ORGANIZATION, id, member, locale))
-                .flatMap(Optional::stream)
-                .map(page -> new Option(String.valueOf(page.id()), page.title())).toList());
+        common(form, errors, member, follower, locale, model);
         return "following/following";
     }
 
     String visitorForm(String link, FollowingForm form, FormErrors errors, Follower follower, Locale locale,
             Model model) {
-        common(form, errors, locale, model);
+        common(form, errors, null, follower, locale, model);
         model.addAttribute("link", link);
         model.addAttribute("confirmed", follower.confirmed());
         model.addAttribute("email", follower.email());
         return "following/visitor";
     }
 
-    private void common(FollowingForm form, FormErrors errors, Locale locale, Model model) {
+    /** The choices a person (a visitor when null) has: groups they may know of, organizations they follow. */
+    private void common(FollowingForm form, FormErrors errors, HarambeeUser person, Follower follower, Locale locale,
+            Model model) {
+        model.addAttribute("groups", groups.knownTo(person).stream()
+                .map(group -> new Option(String.valueOf(group.id()), group.name())).toList());
+        model.addAttribute("organizations", follower.interests().organizations().stream()
+                .map(id -> related.page(Subject.ORGANIZATION, id, person, locale))
+                .flatMap(Optional::stream)
+                .map(page -> new Option(String.valueOf(page.id()), page.title())).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("cadences", Arrays.stream(Cadence.values()).map(cadence -> new Option(cadence.name(),

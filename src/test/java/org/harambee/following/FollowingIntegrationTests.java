@@ -18,6 +18,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.IntegrationTest;
@@ -36,6 +37,12 @@ import org.harambee.membership.Organization;
 import org.harambee.site.Installation;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
+import org.harambee.workinggroups.GroupDraft;
+import org.harambee.workinggroups.GroupKind;
+import org.harambee.workinggroups.GroupSummary;
+import org.harambee.workinggroups.GroupVisibility;
+import org.harambee.workinggroups.JoiningRule;
+import org.harambee.workinggroups.WorkingGroups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +83,8 @@ class FollowingIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     EventSeeding events;
+    @Autowired
+    WorkingGroups workingGroups;
 
     private HarambeeUser staff;
 
@@ -236,10 +245,29 @@ class FollowingIntegrationTests {
         assertThat(Mailbox.bodiesTo(greenMail, address, 0)).as("one link in ten minutes").hasSize(1);
 
         assertThat(as(null, get(link), "en").getContentAsString()).contains("nothing is sent to " + address);
-        assertThat(as(null, post(link).param("cadence", "WEEKLY").param("kinds", "EVENT").param("groups", "1"), "en")
-                .getRedirectedUrl()).isEqualTo(link);
-        assertThat(jdbc.queryForObject("select count(*) from follower_group g join follower f on f.id = g.follower_id"
-                + " where f.email = ?", Long.class, address)).as("visitors follow no group").isZero();
+        HarambeeUser convener = members.account(Role.MEMBER);
+        GroupSummary open = workingGroups.create(new GroupDraft(MembershipFixtures.unique("Open caucus"), "Public",
+                GroupKind.CAUCUS, GroupVisibility.PUBLIC, JoiningRule.OPEN, Set.of(), Set.of()), convener);
+        GroupSummary quiet = workingGroups.create(new GroupDraft(MembershipFixtures.unique("Quiet caucus"), "Private",
+                GroupKind.CAUCUS, GroupVisibility.PRIVATE, JoiningRule.OPEN, Set.of(), Set.of()), convener);
+        Organization listed = members.organization(MembershipFixtures.unique("Listed"), MembershipStatus.ACTIVE, true);
+        Organization unlisted = members.organization(MembershipFixtures.unique("Unlisted"), MembershipStatus.ACTIVE,
+                false);
+        assertThat(as(null, post(link).param("cadence", "WEEKLY").param("kinds", "EVENT")
+                .param("groups", String.valueOf(quiet.id())).param("organizationAddresses",
+                        "/organizations/" + listed.slug() + "\n/organizations/" + unlisted.slug()), "en")
+                .getContentAsString()).contains("Choose working groups from the list.")
+                .contains("Line 2 is not the address of an organization's page on this site that you can see.");
+        assertThat(jdbc.queryForObject("select confirmed_at from follower where email = ?", Instant.class, address))
+                .as("a refused choice confirms nothing").isNull();
+        assertThat(as(null, post(link).param("cadence", "WEEKLY").param("kinds", "EVENT")
+                .param("groups", String.valueOf(open.id())).param("organizationAddresses",
+                        "/organizations/" + listed.slug()), "en").getRedirectedUrl()).isEqualTo(link);
+        assertThat(jdbc.queryForList("select g.group_id from follower_group g join follower f on f.id = g.follower_id"
+                + " where f.email = ?", Long.class, address)).containsExactly(open.id());
+        assertThat(jdbc.queryForList("select o.organization_id from follower_organization o join follower f"
+                + " on f.id = o.follower_id where f.email = ?", Long.class, address)).containsExactly(listed.id());
+        assertThat(as(null, get(link), "en").getContentAsString()).contains(listed.name());
         assertThat(jdbc.queryForObject("select confirmed_at from follower where email = ?", Instant.class, address))
                 .isNotNull();
         assertThat(as(null, get(link.substring(0, link.length() - 2) + "xx"), "en").getStatus()).isEqualTo(404);
