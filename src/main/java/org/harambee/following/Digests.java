@@ -92,8 +92,12 @@ public class Digests {
         int sent = 0;
         for (Long id : followers.dueForDigest(week)) {
             Integer claimed = transaction.execute(status -> followers.claimWeek(id, week));
-            if (claimed != null && claimed == 1 && send(id, since)) {
-                sent++;
+            try {
+                if (claimed != null && claimed == 1 && send(id, since)) {
+                    sent++;
+                }
+            } catch (RuntimeException failed) {
+                log.warn("The digest of follower {} for the week of {} could not be written", id, week, failed);
             }
         }
         transaction.executeWithoutResult(status -> followers.forgetUnconfirmed(clock.instant()

@@ -93,12 +93,16 @@ public class Follower {
         return follower;
     }
 
-    /** A visitor at this address, who hears of nothing until they follow the link mailed to it. */
+    /**
+     * A visitor at this address, who hears of nothing until they follow the link mailed to it (which offers every
+     * kind of item in a weekly digest to start from).
+     */
     static Follower visitor(String email, Locale locale, Instant now) {
         Follower follower = new Follower();
         follower.email = Objects.requireNonNull(email);
         follower.language = languageOf(locale);
         follower.cadence = Cadence.WEEKLY;
+        follower.kinds.addAll(EnumSet.allOf(ItemKind.class));
         follower.createdAt = now;
         return follower;
     }
