@@ -2,12 +2,12 @@ package org.harambee.accountability;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harambee.site.FormFields;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -51,8 +51,7 @@ public class AssessmentForm {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
+        return FormFields.lines(text);
     }
 
     AssessmentDraft draft() {

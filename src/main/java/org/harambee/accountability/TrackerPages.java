@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.harambee.accountability.RecommendationQuery.Facet;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.taxonomy.CountryNames;
@@ -86,10 +85,8 @@ class TrackerPages {
     }
 
     private Map<Facet, Function<String, String>> labels(Locale locale) {
-        Map<String, String> areas = taxonomy.allIssueAreas().stream()
-                .collect(Collectors.toMap(IssueArea::slug, area -> area.name(locale)));
-        Map<String, String> rights = taxonomy.rights().stream().collect(Collectors.toMap(
-                right -> String.valueOf(right.article()), right -> right.article() + ". " + right.title(locale)));
+        Map<String, String> areas = taxonomy.issueAreaNamesBySlug(locale);
+        Map<String, String> rights = taxonomy.rightLabelsByArticle(locale);
         Map<Facet, Function<String, String>> labels = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             labels.put(facet, value -> value);
@@ -109,7 +106,7 @@ class TrackerPages {
     RecommendationFacts facts(RecommendationView recommendation, Locale locale) {
         return new RecommendationFacts(taxonomy.issueAreasById(recommendation.issueAreas()).stream().map(a -> a.name(locale))
                 .toList(), taxonomy.rights(recommendation.rights()).stream()
-                        .map(right -> right.article() + ". " + right.title(locale)).toList(),
+                        .map(right -> right.label(locale)).toList(),
                 recommendation.response() == null ? t("accountability.response.none", locale)
                         : t("accountability.response." + recommendation.response(), locale),
                 recommendation.action() == null ? null : t("accountability.action." + recommendation.action(), locale));
@@ -134,7 +131,7 @@ class TrackerPages {
             Map<TrackStatus, Long> counts = count(standings.stream()
                     .filter(s -> s.recommendation().rights().contains(right.article())).toList());
             if (!counts.isEmpty()) {
-                byRight.add(new TrackerDashboard.Row(right.article() + ". " + right.title(locale), counts));
+                byRight.add(new TrackerDashboard.Row(right.label(locale), counts));
             }
         }
         List<RecommendationView> unmonitored = standings.stream().filter(s -> s.status() == TrackStatus.NOBODY)

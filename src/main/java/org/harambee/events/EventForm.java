@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.harambee.site.FormFields;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.modulith.NamedInterface;
 
@@ -188,8 +189,7 @@ public class EventForm {
 
     /** The names given, one per line, without empty lines. */
     List<String> hostOrganizationNames() {
-        return hostOrganizations == null ? List.of() : hostOrganizations.lines().map(String::strip)
-                .filter(name -> !name.isEmpty()).toList();
+        return FormFields.lines(hostOrganizations);
     }
 
     public boolean isOpenToVisitors() {

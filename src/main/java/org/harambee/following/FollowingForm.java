@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.harambee.related.ItemKind;
+import org.harambee.site.FormFields;
 
 /** What a person chooses to follow and how often to hear of it. */
 public class FollowingForm {
@@ -60,8 +61,7 @@ public class FollowingForm {
 
     /** The addresses of organizations' pages to follow too, one per line, blank lines left out. */
     List<String> organizationLines() {
-        return organizationAddresses == null ? List.of() : organizationAddresses.lines().map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
+        return FormFields.lines(organizationAddresses);
     }
 
     /** The names of the kinds chosen, for the form's boxes (values that named no kind left out). */
@@ -82,7 +82,7 @@ public class FollowingForm {
     }
 
     public void setKinds(List<ItemKind> kinds) {
-        this.kinds = kinds == null ? new ArrayList<>() : kinds;
+        this.kinds = FormFields.orEmpty(kinds);
     }
 
     public List<Long> getIssueAreas() {
@@ -90,7 +90,7 @@ public class FollowingForm {
     }
 
     public void setIssueAreas(List<Long> issueAreas) {
-        this.issueAreas = issueAreas == null ? new ArrayList<>() : issueAreas;
+        this.issueAreas = FormFields.orEmpty(issueAreas);
     }
 
     public List<Integer> getRights() {
@@ -98,7 +98,7 @@ public class FollowingForm {
     }
 
     public void setRights(List<Integer> rights) {
-        this.rights = rights == null ? new ArrayList<>() : rights;
+        this.rights = FormFields.orEmpty(rights);
     }
 
     public List<Long> getGroups() {
@@ -106,7 +106,7 @@ public class FollowingForm {
     }
 
     public void setGroups(List<Long> groups) {
-        this.groups = groups == null ? new ArrayList<>() : groups;
+        this.groups = FormFields.orEmpty(groups);
     }
 
     public List<Long> getOrganizations() {
@@ -114,6 +114,6 @@ public class FollowingForm {
     }
 
     public void setOrganizations(List<Long> organizations) {
-        this.organizations = organizations == null ? new ArrayList<>() : organizations;
+        this.organizations = FormFields.orEmpty(organizations);
     }
 }

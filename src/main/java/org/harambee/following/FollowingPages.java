@@ -67,10 +67,8 @@ class FollowingPages {
                 t("following.cadence." + cadence.name(), locale))).toList());
         model.addAttribute("kinds", Arrays.stream(ItemKind.values()).map(kind -> new Option(kind.name(),
                 t(kind.key(), locale))).toList());
-        model.addAttribute("issueAreas", taxonomy.activeIssueAreas().stream()
-                .map(area -> new Option(String.valueOf(area.id()), area.name(locale))).toList());
-        model.addAttribute("rights", taxonomy.rights().stream().map(right -> new Option(
-                String.valueOf(right.article()), right.article() + ". " + right.title(locale))).toList());
+        model.addAttribute("issueAreas", taxonomy.issueAreaChoices(locale));
+        model.addAttribute("rights", taxonomy.rightChoices(locale));
     }
 
     private String t(String key, Locale locale) {

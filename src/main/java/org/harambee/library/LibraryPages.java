@@ -70,10 +70,8 @@ public class LibraryPages {
     }
 
     private Map<Facet, Function<String, String>> labels(Locale locale) {
-        Map<String, String> areas = taxonomy.allIssueAreas().stream()
-                .collect(Collectors.toMap(IssueArea::slug, area -> area.name(locale)));
-        Map<String, String> rights = taxonomy.rights().stream().collect(Collectors.toMap(
-                right -> String.valueOf(right.article()), right -> right.article() + ". " + right.title(locale)));
+        Map<String, String> areas = taxonomy.issueAreaNamesBySlug(locale);
+        Map<String, String> rights = taxonomy.rightLabelsByArticle(locale);
         Map<String, String> treaties = taxonomy.instruments().stream()
                 .collect(Collectors.toMap(Instrument::code, instrument -> instrument.code()));
         return Map.of(Facet.TYPE, type -> t("library.type." + type, locale),
@@ -99,16 +97,6 @@ public class LibraryPages {
         return LANGUAGES.stream().map(code -> new Option(code, t("membership.language." + code, locale))).toList();
     }
 
-    private List<Option> issueAreas(Locale locale) {
-        return taxonomy.activeIssueAreas().stream()
-                .map(area -> new Option(String.valueOf(area.id()), area.name(locale))).toList();
-    }
-
-    private List<Option> rights(Locale locale) {
-        return taxonomy.rights().stream().map(right -> new Option(String.valueOf(right.article()),
-                right.article() + ". " + right.title(locale))).toList();
-    }
-
     private List<Option> instruments(Locale locale) {
         return taxonomy.instruments().stream()
                 .map(instrument -> new Option(instrument.code(), instrument.code() + " · " + instrument.name(locale)))
@@ -116,8 +104,8 @@ public class LibraryPages {
     }
 
     FormOptions options(Locale locale) {
-        return new FormOptions(types(locale), visibilities(locale), languages(locale), issueAreas(locale),
-                rights(locale), instruments(locale));
+        return new FormOptions(types(locale), visibilities(locale), languages(locale),
+                taxonomy.issueAreaChoices(locale), taxonomy.rightChoices(locale), instruments(locale));
     }
 
     /**

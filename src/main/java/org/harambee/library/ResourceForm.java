@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.harambee.site.FormFields;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The submit and edit form of a resource, as typed; {@link #description} keeps only known values. */
@@ -64,8 +64,7 @@ public class ResourceForm {
     /** The values, keeping only those the vocabularies know ({@code knownOrganization}: one this person may name). */
     ResourceDescription description(Predicate<String> knownLanguage, Predicate<Long> knownOrganization,
             Predicate<Long> knownIssueArea, Predicate<String> knownInstrument) {
-        List<String> names = authorNames == null ? List.of() : Arrays.stream(authorNames.split("\\R"))
-                .map(String::strip).filter(name -> !name.isEmpty())
+        List<String> names = FormFields.lines(authorNames).stream()
                 .map(name -> name.length() > MAX_AUTHOR_NAME ? name.substring(0, MAX_AUTHOR_NAME) : name)
                 .distinct().limit(MAX_AUTHORS).toList();
         String link = externalLink == null || externalLink.isBlank() ? null : externalLink.strip();

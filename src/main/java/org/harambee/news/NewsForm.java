@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.harambee.site.FormFields;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.modulith.NamedInterface;
 
@@ -100,7 +101,7 @@ public class NewsForm {
     }
 
     public void setIssueAreas(List<Long> issueAreas) {
-        this.issueAreas = issueAreas == null ? new ArrayList<>() : issueAreas;
+        this.issueAreas = FormFields.orEmpty(issueAreas);
     }
 
     public List<Integer> getRights() {
@@ -108,7 +109,7 @@ public class NewsForm {
     }
 
     public void setRights(List<Integer> rights) {
-        this.rights = rights == null ? new ArrayList<>() : rights;
+        this.rights = FormFields.orEmpty(rights);
     }
 
     public String getRelated() {
@@ -145,7 +146,6 @@ public class NewsForm {
 
     /** The addresses of the related pages, one per line, blank lines left out. */
     List<String> relatedLines() {
-        return related == null ? List.of() : related.lines().map(String::strip).filter(line -> !line.isEmpty())
-                .toList();
+        return FormFields.lines(related);
     }
 }

@@ -5,14 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.news.NewsQuery.Facet;
 import org.harambee.search.FacetView;
 import org.harambee.site.Installation;
 import org.harambee.site.Option;
 import org.harambee.taxonomy.HumanRight;
-import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -43,10 +41,8 @@ class NewsPages {
 
     NewsListing listing(NewsQuery query, HarambeeUser user, Locale locale) {
         NewsResults results = search.search(query, user);
-        Map<String, String> areas = taxonomy.allIssueAreas().stream()
-                .collect(Collectors.toMap(IssueArea::slug, area -> area.name(locale)));
-        Map<String, String> rights = taxonomy.rights().stream().collect(Collectors.toMap(
-                right -> String.valueOf(right.article()), right -> right.article() + ". " + right.title(locale)));
+        Map<String, String> areas = taxonomy.issueAreaNamesBySlug(locale);
+        Map<String, String> rights = taxonomy.rightLabelsByArticle(locale);
         NewsQuery kept = results.query();
         FacetView facets = FacetView.of(Facet.class, kept.chosen(), results.counts(), new FacetView.Words<>() {
             @Override
@@ -95,7 +91,7 @@ class NewsPages {
     /** The item's rights as links to the news of each, in the order of the articles. */
     List<Option> rightsOf(NewsItem item, Locale locale) {
         return taxonomy.rights(item.rights()).stream().sorted(Comparator.comparingInt(HumanRight::article))
-                .map(right -> new Option("/news?right=" + right.article(), right.article() + ". " + right.title(locale)))
+                .map(right -> new Option("/news?right=" + right.article(), right.label(locale)))
                 .toList();
     }
 
@@ -110,13 +106,11 @@ class NewsPages {
     }
 
     List<Option> issueAreas(Locale locale) {
-        return taxonomy.activeIssueAreas().stream().map(area -> new Option(String.valueOf(area.id()),
-                area.name(locale))).toList();
+        return taxonomy.issueAreaChoices(locale);
     }
 
     List<Option> rights(Locale locale) {
-        return taxonomy.rights().stream().map(right -> new Option(String.valueOf(right.article()),
-                right.article() + ". " + right.title(locale))).toList();
+        return taxonomy.rightChoices(locale);
     }
 
     private String t(String key, Locale locale) {

@@ -10,4 +10,9 @@ public record HumanRight(int article, String titleEn, String titleEs, RightsFami
     public String title(Locale locale) {
         return "es".equals(locale.getLanguage()) ? titleEs : titleEn;
     }
+
+    /** The article's number and title, as lists and facets show it ("25. Adequate standard of living"). */
+    public String label(Locale locale) {
+        return article + ". " + title(locale);
+    }
 }

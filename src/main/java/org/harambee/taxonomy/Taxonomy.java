@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.harambee.site.EditedVersion;
+import org.harambee.site.Option;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +44,17 @@ public class Taxonomy {
         return allIssueAreas().stream().filter(area -> !area.retired()).toList();
     }
 
+    /** The active issue areas as choices of a form, by id. */
+    public List<Option> issueAreaChoices(Locale locale) {
+        return activeIssueAreas().stream().map(area -> new Option(String.valueOf(area.id()), area.name(locale)))
+                .toList();
+    }
+
+    /** The name of every issue area (retired ones included) by its slug, as facets of searches name them. */
+    public Map<String, String> issueAreaNamesBySlug(Locale locale) {
+        return allIssueAreas().stream().collect(Collectors.toMap(IssueArea::slug, area -> area.name(locale)));
+    }
+
     public Optional<IssueArea> issueArea(String slug) {
         return issueAreas.findBySlug(slug).map(StoredIssueArea::published);
     }
@@ -55,6 +69,18 @@ public class Taxonomy {
 
     public List<HumanRight> rights() {
         return rights.findAllByOrderByArticleAsc().stream().map(StoredRight::published).toList();
+    }
+
+    /** The rights as choices of a form, by article. */
+    public List<Option> rightChoices(Locale locale) {
+        return rights().stream().map(right -> new Option(String.valueOf(right.article()), right.label(locale)))
+                .toList();
+    }
+
+    /** The label of every right by its article number as text, as facets of searches name them. */
+    public Map<String, String> rightLabelsByArticle(Locale locale) {
+        return rights().stream().collect(Collectors.toMap(right -> String.valueOf(right.article()),
+                right -> right.label(locale)));
     }
 
     public boolean isRight(int article) {

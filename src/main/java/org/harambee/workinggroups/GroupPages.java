@@ -43,13 +43,11 @@ class GroupPages {
     }
 
     List<Option> issueAreas(Locale locale) {
-        return taxonomy.activeIssueAreas().stream()
-                .map(area -> new Option(String.valueOf(area.id()), area.name(locale))).toList();
+        return taxonomy.issueAreaChoices(locale);
     }
 
     List<Option> rights(Locale locale) {
-        return taxonomy.rights().stream().map(right -> new Option(String.valueOf(right.article()),
-                right.article() + ". " + right.title(locale))).toList();
+        return taxonomy.rightChoices(locale);
     }
 
     List<String> issueAreaNames(GroupView group, Locale locale) {
@@ -57,7 +55,7 @@ class GroupPages {
     }
 
     List<String> rightNames(GroupView group, Locale locale) {
-        return taxonomy.rights(group.rights()).stream().map(right -> right.article() + ". " + right.title(locale))
+        return taxonomy.rights(group.rights()).stream().map(right -> right.label(locale))
                 .toList();
     }
 
