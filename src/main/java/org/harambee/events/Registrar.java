@@ -246,7 +246,7 @@ public class Registrar {
                     needs.save(new AccessNeeds(registration.id(), form));
                 }
             }
-            if (registration.mayMailLink(now)) {
+            if (registration.claimLinkMail(now)) {
                 Registration mailed = registrations.saveAndFlush(registration);
                 mails.add(() -> tell(new Notice(mailed, event, waitsForAddress ? "events.mail.confirmAddress"
                         : "events.mail.yourLink")));

@@ -92,10 +92,10 @@ public class Registration {
     }
 
     /**
-     * Whether a link may be sent to the visitor's address now (one every ten minutes at most, so that the form
-     * cannot be used to flood someone's mailbox); marks it sent when it may.
+     * Claims the sending of a link to the visitor's address now, answering whether it was claimed (one every ten
+     * minutes at most, so that the form cannot be used to flood someone's mailbox).
      */
-    boolean mayMailLink(Instant now) {
+    boolean claimLinkMail(Instant now) {
         if (linkSentAt != null && now.isBefore(linkSentAt.plus(LINK_INTERVAL))) {
             return false;
         }

@@ -154,10 +154,10 @@ public class Follower {
     }
 
     /**
-     * Whether a link may be mailed to this visitor now: at most one in {@code minutes} minutes, so that a form
-     * nobody proved they own the address of cannot flood it.
+     * Claims the mailing of a link to this visitor now, answering whether it was claimed: at most one in
+     * {@code minutes} minutes, so that a form nobody proved they own the address of cannot flood it.
      */
-    boolean mayMailLink(Instant now, long minutes) {
+    boolean claimLinkMail(Instant now, long minutes) {
         if (linkSentAt != null && linkSentAt.plusSeconds(minutes * 60).isAfter(now)) {
             return false;
         }

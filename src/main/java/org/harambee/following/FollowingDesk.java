@@ -196,7 +196,7 @@ public class FollowingDesk implements Marks, Unsubscribing {
         String address = email.strip().toLowerCase(Locale.ROOT);
         Follower follower = followers.findByEmail(address)
                 .orElseGet(() -> followers.save(Follower.visitor(address, locale, clock.instant())));
-        if (follower.mayMailLink(clock.instant(), MINUTES_BETWEEN_LINKS)) {
+        if (follower.claimLinkMail(clock.instant(), MINUTES_BETWEEN_LINKS)) {
             mailer.send(letters.letter(address, follower.locale(), "following.mail.link", letters.networkName(),
                     Letter.SECRET_LINK).withSecretLink(letters.link("/following/visitor/" + visitorToken(follower))));
         }

@@ -94,9 +94,9 @@ public class NewsDesk implements Mentioning {
      */
     public NewsItem revise(Long id, NewsForm form, HarambeeUser user, Locale locale) {
         NewsItem item = changeable(id, user);
-        Set<NewsLink> unseen = item.links().stream()
-                .filter(link -> related.seenBy(Map.of(link.subject(), List.of(link.targetId())), user, locale)
-                        .isEmpty()).collect(Collectors.toSet());
+        Set<NewsLink> seen = relatedTo(item, user, locale).stream()
+                .map(page -> new NewsLink(page.subject(), page.id())).collect(Collectors.toSet());
+        Set<NewsLink> unseen = item.links().stream().filter(link -> !seen.contains(link)).collect(Collectors.toSet());
         item.describe(checked(form), linksOf(form, unseen, user, locale));
         auditLog.record("news.edited", "news " + item.id(), item.title(Locale.ENGLISH));
         return item;

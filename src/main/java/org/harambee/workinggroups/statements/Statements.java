@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.harambee.identity.AuditLog;
 import org.harambee.identity.HarambeeUser;
@@ -278,9 +279,11 @@ public class Statements {
     @Transactional(readOnly = true)
     List<SignOnStatement> openedSince(Instant since, HarambeeUser user) {
         Instant now = now();
+        Map<Optional<Long>, Reader> readerByGroup = new HashMap<>();
         return statements.findByOpenedAtAfter(since).stream()
                 .filter(statement -> statement.state(now) == StatementState.OPEN
-                        && statement.readableBy(readingOf(statement, user).reader()))
+                        && statement.readableBy(readerByGroup.computeIfAbsent(Optional.ofNullable(statement.groupId()),
+                                group -> readerOf(statement, user))))
                 .sorted(Comparator.comparing(SignOnStatement::openedAt).reversed()).toList();
     }
 
