@@ -1,14 +1,14 @@
 package org.harambee.library;
 
-import org.harambee.site.Installation;
+import org.harambee.site.FileStorage;
 import org.harambee.site.StoredFiles;
 import org.springframework.stereotype.Component;
 
-/** Library files on disk under {@code $HARAMBEE_DATA_DIR/library}. */
+/** Library files, in the area {@code library} of the installation's file storage. */
 @Component
 class FileStore extends StoredFiles {
 
-    FileStore(Installation installation) {
-        super(installation, "library");
+    FileStore(FileStorage storage) {
+        super(storage, "library");
     }
 }

@@ -1,7 +1,7 @@
 package org.harambee.library;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -220,11 +220,12 @@ public class Library implements CitedResources {
         Resource resource = resources.findById(resourceId).filter(found -> found.visibleTo(readers.of(user)))
                 .orElseThrow(UnknownResourceException::new);
         FileVersion version = resource.version(versionId).orElseThrow(UnknownResourceException::new);
+        InputStream content = store.open(version.storedAs()).orElseThrow(UnknownResourceException::new);
         resources.countDownload(resource.id());
-        return new Download(version.fileName(), version.kind(), store.path(version.storedAs()));
+        return new Download(version.fileName(), version.kind(), version.sizeBytes(), content);
     }
 
-    /** A stored file as it is sent. */
-    record Download(String fileName, FileKind kind, Path path) {
+    /** A stored file as it is sent: its content is a stream the answer reads and closes. */
+    record Download(String fileName, FileKind kind, long size, InputStream content) {
     }
 }

@@ -1,6 +1,7 @@
 package org.harambee.library;
 
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -99,9 +100,9 @@ class TextExtraction {
 
     /** The text of the version's file or the reason it could not be read; empty when the application is stopping. */
     private Optional<Outcome> read(FileVersion version) {
-        Path path = store.path(version.storedAs());
         FileKind kind = version.kind();
-        Future<String> work = workers.submit(() -> reader.read(path, kind));
+        Future<String> work = workers.submit(() -> store.withPath(version.storedAs(), path -> reader.read(path, kind))
+                .orElseThrow(() -> new IOException("no stored file " + version.storedAs())));
         try {
             return Optional.of(new Outcome(work.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS).strip(), null));
         } catch (TimeoutException late) {

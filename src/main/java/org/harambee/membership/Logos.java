@@ -1,26 +1,20 @@
 package org.harambee.membership;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.harambee.site.Installation;
+import org.harambee.site.FileStorage;
 import org.harambee.site.Refusal;
+import org.harambee.site.StoredFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Organization logos on disk, under {@code ${harambee.data-dir}/logos}, with random names. A logo is accepted
+ * Organization logos, in the area {@code logos} of the installation's file storage, with random names. A logo is accepted
  * only when its content is a PNG, JPEG or WebP image (whatever the file's name says) of at most 1 MB and of
  * {@value LogoImages#MIN_SIDE} to {@value LogoImages#MAX_SIDE} pixels a side and at most
  * {@value LogoImages#MAX_PIXELS} pixels in all (read from the header before anything is decoded); it is stored
@@ -34,17 +28,17 @@ class Logos {
     static final int AT_ONCE = 2;
     static final Duration WAIT = Duration.ofSeconds(5);
 
-    private final Path directory;
+    private final StoredFiles files;
     private final Semaphore imageWork;
     private final Duration wait;
 
     @Autowired
-    Logos(Installation installation) {
-        this(installation.dataDir().toString(), AT_ONCE, WAIT);
+    Logos(FileStorage storage) {
+        this(storage, AT_ONCE, WAIT);
     }
 
-    Logos(String dataDir, int atOnce, Duration wait) {
-        this.directory = Path.of(dataDir, "logos");
+    Logos(FileStorage storage, int atOnce, Duration wait) {
+        this.files = new StoredFiles(storage, "logos");
         this.imageWork = new Semaphore(atOnce);
         this.wait = wait;
     }
@@ -85,7 +79,7 @@ class Logos {
         }
     }
 
-    /** A logo stored on disk. */
+    /** A logo stored. */
     record StoredLogo(String file, ImageType type) {
     }
 
@@ -99,24 +93,7 @@ class Logos {
             throw new RefusedLogoException("membership.logo.tooLarge");
         }
         byte[] cleaned = inTurn(() -> LogoImages.clean(type, content));
-        String file = UUID.randomUUID() + "." + type.extension;
-        try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve(file), cleaned);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store a logo", e);
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        delete(file);
-                    }
-                }
-            });
-        }
-        return new StoredLogo(file, type);
+        return new StoredLogo(files.store(cleaned, "." + type.extension), type);
     }
 
     /**
@@ -143,45 +120,12 @@ class Logos {
     }
 
     Optional<byte[]> read(String file) {
-        Path path = pathOf(file);
-        try {
-            return path != null && Files.isRegularFile(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read a logo", e);
-        }
+        return files.read(file);
     }
 
     /** Deletes a logo once the surrounding transaction has committed (at once without one). */
     void deleteAfterCommit(String file) {
-        if (file == null) {
-            return;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    delete(file);
-                }
-            });
-        } else {
-            delete(file);
-        }
-    }
-
-    private void delete(String file) {
-        Path path = pathOf(file);
-        try {
-            if (path != null) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete a logo", e);
-        }
-    }
-
-    /** Only names this class made resolve, so a stored name can never reach outside the logo folder. */
-    private Path pathOf(String file) {
-        return file != null && file.matches("[0-9a-f-]{36}\\.(png|jpg|webp)") ? directory.resolve(file) : null;
+        files.removeAfterCommit(file);
     }
 
     /** A logo that is not accepted, with the message code that says why. */

@@ -7,10 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
@@ -18,7 +17,8 @@ import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.Organization;
-import org.harambee.site.Installation;
+import org.harambee.site.FileStorage;
+import org.harambee.site.StoredFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class PaymentScansIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Installation installation;
+    FileStorage storage;
 
     private HarambeeUser treasurer;
     private Organization organization;
@@ -85,8 +85,9 @@ class PaymentScansIntegrationTests {
                 reference);
     }
 
-    private Path stored(Map<String, Object> payment) {
-        return installation.dataDir().resolve("payment-scans").resolve((String) payment.get("scan_stored_as"));
+    /** The payment's scan as the installation's file storage holds it (on disk or in the database). */
+    private Optional<byte[]> stored(Map<String, Object> payment) {
+        return new StoredFiles(storage, "payment-scans").read((String) payment.get("scan_stored_as"));
     }
 
     private int payments() {
@@ -104,7 +105,7 @@ class PaymentScansIntegrationTests {
         Map<String, Object> payment = payment(reference);
         assertThat(payment.get("scan_kind")).isEqualTo("PNG");
         assertThat(payment.get("scan_name")).isEqualTo("Check _1042_.PNG");
-        assertThat(Files.readAllBytes(stored(payment))).isEqualTo(PNG);
+        assertThat(stored(payment)).hasValueSatisfying(content -> assertThat(content).isEqualTo(PNG));
 
         MockHttpServletResponse scan = as(treasurer, get("/treasury/payments/" + payment.get("id") + "/scan"));
         assertThat(scan.getStatus()).isEqualTo(200);
@@ -146,13 +147,13 @@ class PaymentScansIntegrationTests {
                 .isEqualTo("/treasury/members/" + organization.id());
         Map<String, Object> first = payment(reference);
         assertThat(first.get("scan_kind")).isEqualTo("PDF");
-        assertThat(stored(first)).exists();
+        assertThat(stored(first)).isPresent();
 
         attach(id, new MockMultipartFile("file", "slip.jpeg", "image/jpeg", JPEG));
         Map<String, Object> second = payment(reference);
         assertThat(second.get("scan_kind")).isEqualTo("JPEG");
-        assertThat(stored(second)).exists();
-        assertThat(stored(first)).doesNotExist();
+        assertThat(stored(second)).isPresent();
+        assertThat(stored(first)).isEmpty();
         assertThat(as(treasurer, get("/treasury/payments/" + id + "/scan")).getContentType()).isEqualTo("image/jpeg");
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.harambee.site.DiskFileStorage;
 import org.harambee.site.Installation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +58,7 @@ class TextExtractionTests {
 
     private FileVersion extractWith(TextExtraction.TextReader reader) throws InterruptedException {
         byte[] content = "text".getBytes(StandardCharsets.UTF_8);
-        FileStore store = new FileStore(installation(dataDir));
+        FileStore store = new FileStore(new DiskFileStorage(installation(dataDir)));
         FileVersion version = new FileVersion(new CheckedFile("a.txt", FileKind.TXT, content.length, content),
                 store.store(content), UUID.randomUUID(), Instant.now());
         Resource resource = new Resource(new ResourceDescription("A", "B", ResourceType.REPORT, null,

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import org.harambee.site.DiskFileStorage;
 import org.harambee.site.Installation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class LogosTests {
 
     @BeforeEach
     void setUp() {
-        logos = new Logos(installation(dataDir));
+        logos = new Logos(new DiskFileStorage(installation(dataDir)));
     }
 
     // Images made for the tests
@@ -408,7 +409,7 @@ class LogosTests {
 
     @Test
     void imageWorkBeyondWhatANodeReadsAtOnceIsRefusedWithAMessageAfterAShortWait() throws Exception {
-        Logos oneAtATime = new Logos(dataDir.toString(), 1, java.time.Duration.ofMillis(50));
+        Logos oneAtATime = new Logos(new DiskFileStorage(installation(dataDir)), 1, java.time.Duration.ofMillis(50));
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
         Thread busy = new Thread(() -> oneAtATime.inTurn(() -> {

@@ -1,0 +1,66 @@
+package org.harambee.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+
+/** Files in folders of {@code $HARAMBEE_DATA_DIR}, one per area: one node, backed up with the data folder. */
+@Component
+@ConditionalOnProperty(name = "harambee.files", havingValue = "disk", matchIfMissing = true)
+@NamedInterface(name = "api", propagate = false)
+public class DiskFileStorage implements FileStorage {
+
+    private final Path root;
+
+    public DiskFileStorage(Installation installation) {
+        this.root = installation.dataDir().toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void write(String area, String name, byte[] content) {
+        Path file = file(area, name);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(String area, String name) {
+        try {
+            return Optional.of(Files.newInputStream(file(area, name)));
+        } catch (NoSuchFileException missing) {
+            return Optional.empty();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    @Override
+    public void delete(String area, String name) {
+        try {
+            Files.deleteIfExists(file(area, name));
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    @Override
+    public <T> Optional<T> withPath(String area, String name, PathWork<T> work) throws Exception {
+        Path file = file(area, name);
+        return Files.isRegularFile(file) ? Optional.ofNullable(work.on(file)) : Optional.empty();
+    }
+
+    private Path file(String area, String name) {
+        return root.resolve(area).resolve(name);
+    }
+}
