@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Component;
  * ({@code harambee.api.rate-per-minute.anonymous}). An allowance refills steadily over the minute, so a
  * caller that keeps to its rate is never refused, and a burst of a minute's worth is allowed.
  * <p>
- * Counted in memory, per application node. An allowance untouched for a minute is full again and is
+ * Counted in memory, per application node, by default: an allowance untouched for a minute is full again and is
  * forgotten (a sweep once a minute), so memory follows only the recent callers; beyond {@value #MAX_TRACKED}
- * of them, newcomers are let through uncounted until the next sweep rather than refused.
+ * of them, newcomers are let through uncounted until the next sweep rather than refused. With
+ * {@code harambee.api.rates-counted=database} (the cluster profile) every node counts in one table
+ * ({@link SharedApiAllowances}), so the rates hold whichever node answers.
  */
 @Component
 class ApiRateLimiter {
@@ -24,20 +28,29 @@ class ApiRateLimiter {
     static final int MAX_TRACKED = 50_000;
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
-    private final Map<String, Allowance> allowances = new ConcurrentHashMap<>();
+    private final Map<String, ApiAllowance> allowances = new ConcurrentHashMap<>();
     private final int perMinuteForTokens;
     private final int perMinuteForAddresses;
     private final Clock clock;
+    private final SharedApiAllowances shared;
     private volatile Instant nextSweep;
 
+    @Autowired
     ApiRateLimiter(@Value("${harambee.api.rate-per-minute.token}") int perMinuteForTokens,
-            @Value("${harambee.api.rate-per-minute.anonymous}") int perMinuteForAddresses, Clock clock) {
+            @Value("${harambee.api.rate-per-minute.anonymous}") int perMinuteForAddresses, Clock clock,
+            ObjectProvider<SharedApiAllowances> shared) {
+        this(perMinuteForTokens, perMinuteForAddresses, clock, shared.getIfAvailable());
+    }
+
+    /** Counting in this node's memory ({@code shared} null) or in the database every node shares. */
+    ApiRateLimiter(int perMinuteForTokens, int perMinuteForAddresses, Clock clock, SharedApiAllowances shared) {
         if (perMinuteForTokens < 1 || perMinuteForAddresses < 1) {
             throw new IllegalArgumentException("API rates must allow at least one request a minute");
         }
         this.perMinuteForTokens = perMinuteForTokens;
         this.perMinuteForAddresses = perMinuteForAddresses;
         this.clock = clock;
+        this.shared = shared;
         this.nextSweep = clock.instant().plus(SWEEP_EVERY);
     }
 
@@ -65,12 +78,15 @@ class ApiRateLimiter {
         if (!now.isBefore(nextSweep)) {
             sweep(now);
         }
-        Allowance allowance = allowances.get(caller);
+        if (shared != null) {
+            return shared.take(caller, perMinute, now);
+        }
+        ApiAllowance allowance = allowances.get(caller);
         if (allowance == null) {
             if (allowances.size() >= MAX_TRACKED) {
                 return Admission.ADMITTED;
             }
-            allowance = allowances.computeIfAbsent(caller, key -> new Allowance(perMinute, now));
+            allowance = allowances.computeIfAbsent(caller, key -> ApiAllowance.full(perMinute, now));
         }
         return allowance.take(now);
     }
@@ -88,51 +104,5 @@ class ApiRateLimiter {
     record Admission(boolean admitted, long retryAfterSeconds) {
 
         static final Admission ADMITTED = new Admission(true, 0);
-    }
-
-    /**
-     * A caller's requests left, refilled at {@code perMinute} a minute up to {@code perMinute}. Counted in
-     * exact whole units: one request is {@value #REQUEST} units, and a millisecond adds {@code perMinute} of them.
-     */
-    private static final class Allowance {
-
-        private static final long REQUEST = 60_000;
-
-        private final int perMinute;
-        private long left;
-        private Instant updated;
-
-        Allowance(int perMinute, Instant now) {
-            this.perMinute = perMinute;
-            this.left = perMinute * REQUEST;
-            this.updated = now;
-        }
-
-        synchronized Admission take(Instant now) {
-            refill(now);
-            if (left >= REQUEST) {
-                left -= REQUEST;
-                return Admission.ADMITTED;
-            }
-            long millis = ceilDiv(REQUEST - left, perMinute);
-            return new Admission(false, Math.max(1, ceilDiv(millis, 1000)));
-        }
-
-        synchronized boolean fullAt(Instant now) {
-            refill(now);
-            return left >= perMinute * REQUEST;
-        }
-
-        private void refill(Instant now) {
-            long elapsedMillis = Duration.between(updated, now).toMillis();
-            if (elapsedMillis > 0) {
-                left = Math.min(perMinute * REQUEST, left + Math.min(elapsedMillis, REQUEST) * perMinute);
-                updated = now;
-            }
-        }
-
-        private static long ceilDiv(long dividend, long divisor) {
-            return -Math.floorDiv(-dividend, divisor);
-        }
     }
 }

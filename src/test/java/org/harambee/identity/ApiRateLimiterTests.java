@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ApiRateLimiterTests {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T12:00:00Z"));
-    private final ApiRateLimiter limiter = new ApiRateLimiter(6, 3, clock);
+    private final ApiRateLimiter limiter = new ApiRateLimiter(6, 3, clock, (SharedApiAllowances) null);
 
     @Test
     void aMinutesWorthAtOnceThenAsFastAsTheAllowanceRefills() {
