@@ -7,10 +7,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * {@code java -jar harambee.jar reindex}: rebuilds every search index from the database (after restoring a backup
- * without its index, or to be sure), then prints one line per index (documents indexed, rows in the database) and
- * exits 0; 1 when a rebuild fails or an index does not match its rows, 2 on wrong use, 3 when the application could
- * not start. Run it while the application is stopped, on a node whose data folder holds the index.
+ * {@code java -jar harambee.jar reindex}: drops every search index, creates it with this version's mapping and fills it
+ * from the database (after restoring a backup without its index, after a mapping change, when moving an installation
+ * from the embedded index to a search cluster, or to be sure), then prints one line per index (documents indexed,
+ * rows in the database) and exits 0; 1 when a rebuild fails or an index does not match its rows, 2 on wrong use, 3 when the application could
+ * not start. With the embedded index, run it while the application is stopped, on a node whose data folder holds the
+ * index; with a search cluster (the cluster profile), from any machine with the nodes' settings, nodes running or not.
  */
 @NamedInterface(name = "api", propagate = false)
 public final class ReindexCommand {
@@ -38,7 +40,7 @@ public final class ReindexCommand {
             SearchIndexes indexes = context.getBean(SearchIndexes.class);
             int exit = 0;
             for (Class<?> type : indexes.indexedTypes()) {
-                indexes.rebuild(type).toCompletableFuture().get();
+                indexes.recreate(type).toCompletableFuture().get();
                 long indexed = indexes.indexed(type);
                 long stored = indexes.stored(type);
                 out.println(type.getSimpleName() + ": " + indexed + " documents indexed, " + stored

@@ -3,7 +3,7 @@ package org.harambee.search;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
-/** Named analyzers for the embedded Lucene index. */
+/** Named analyzers for the embedded Lucene index ({@link ClusterSearchAnalysis} declares them for a search cluster). */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     public static final String ENGLISH = "english";

@@ -85,8 +85,20 @@ public class SearchIndexes {
 
     /** Rebuilds the index of {@code type} from the database, whatever it holds; completes when done. */
     public CompletionStage<?> rebuild(Class<?> type) {
-        return Search.mapping(entityManagers).scope(type).massIndexer().threadsToLoadObjects(1).purgeAllOnStart(true)
-                .start().whenComplete((done, failure) -> {
+        return rebuild(type, false);
+    }
+
+    /**
+     * Drops the index of {@code type}, creates it with this version's mapping and fills it from the database (the
+     * {@code reindex} command: after a mapping change, or when moving an installation to a search cluster).
+     */
+    public CompletionStage<?> recreate(Class<?> type) {
+        return rebuild(type, true);
+    }
+
+    private CompletionStage<?> rebuild(Class<?> type, boolean anew) {
+        return Search.mapping(entityManagers).scope(type).massIndexer().threadsToLoadObjects(1).purgeAllOnStart(!anew)
+                .dropAndCreateSchemaOnStart(anew).start().whenComplete((done, failure) -> {
                     if (failure == null) {
                         writeLayout(type, layout(type));
                         log.info("The {} index is rebuilt: {} documents", name(type), indexed(type));

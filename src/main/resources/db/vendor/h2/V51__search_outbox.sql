@@ -1,0 +1,36 @@
+-- The tables through which nodes of a cluster tell each other what to index (Hibernate Search's outbox-polling
+-- coordination, used by the cluster profile only), as Hibernate Search 8.2's mapping declares them.
+
+create table hsearch_agent (
+    id                   uuid                        not null,
+    type                 varchar(255)                not null
+        check (type in ('EVENT_PROCESSING_DYNAMIC_SHARDING','EVENT_PROCESSING_STATIC_SHARDING','MASS_INDEXING')),
+    name                 varchar(255)                not null,
+    expiration           timestamp(6) with time zone not null,
+    state                varchar(255)                not null
+        check (state in ('RUNNING','WAITING','SUSPENDED')),
+    total_shard_count    integer,
+    assigned_shard_index integer,
+    tenant_id            varchar(255),
+    payload              binary large object,
+    primary key (id)
+);
+
+create table hsearch_outbox_event (
+    id             uuid                        not null,
+    entity_name    varchar(256)                not null,
+    entity_id      varchar(256)                not null,
+    entity_id_hash integer                     not null,
+    payload        binary large object         not null,
+    retries        integer                     not null,
+    process_after  timestamp(6) with time zone not null,
+    status         varchar(255)                not null
+        check (status in ('PENDING','ABORTED')),
+    tenant_id      varchar(255),
+    primary key (id)
+);
+
+create index hsearch_outbox_event_entity_id_hash on hsearch_outbox_event (entity_id_hash);
+create index hsearch_outbox_event_status on hsearch_outbox_event (status);
+create index hsearch_outbox_event_process_after on hsearch_outbox_event (process_after);
+
