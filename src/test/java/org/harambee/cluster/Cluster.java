@@ -1,0 +1,208 @@
+package org.harambee.cluster;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A whole cluster on this machine, each part a process of its own: a two-node OpenSearch cluster (the launcher in
+ * {@code cluster/opensearch-node}), two Harambee nodes from the packaged jar on one PostgreSQL database, and haproxy
+ * in front of them. What each process prints goes to a log file under {@code target/cluster}.
+ */
+final class Cluster implements AutoCloseable {
+
+    private static final HttpClient PLAIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final Path folder;
+    final Path project;
+    final int[] searchPorts = new int[2];
+    private final int[] transportPorts = new int[2];
+    final int[] nodePorts = new int[2];
+    final int balancerPort;
+    final Process[] nodes = new Process[2];
+    private final Process[] searchNodes = new Process[2];
+    private Process balancer;
+    private final Map<String, String> nodeEnvironment = new LinkedHashMap<>();
+    private final List<Process> started = new ArrayList<>();
+
+    Cluster(Path project, String databaseUrl, String user, String password) throws IOException {
+        this.project = project;
+        this.folder = project.resolve("target/cluster");
+        Files.createDirectories(folder);
+        for (int i = 0; i < 2; i++) {
+            searchPorts[i] = freePort();
+            transportPorts[i] = freePort();
+            nodePorts[i] = freePort();
+        }
+        balancerPort = freePort();
+        nodeEnvironment.put("SPRING_PROFILES_ACTIVE", "postgres,cluster");
+        nodeEnvironment.put("SPRING_DATASOURCE_URL", databaseUrl);
+        nodeEnvironment.put("SPRING_DATASOURCE_USERNAME", user);
+        nodeEnvironment.put("SPRING_DATASOURCE_PASSWORD", password);
+        nodeEnvironment.put("HARAMBEE_SEARCH_URIS", "http://127.0.0.1:" + searchPorts[0] + ",http://127.0.0.1:"
+                + searchPorts[1]);
+        nodeEnvironment.put("HARAMBEE_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]));
+        nodeEnvironment.put("HARAMBEE_BASE_URL", balancer());
+        nodeEnvironment.put("HARAMBEE_API_RATE_PER_MINUTE_ANONYMOUS", "5");
+        nodeEnvironment.put("SERVER_FORWARD_HEADERS_STRATEGY", "native");
+    }
+
+    String balancer() {
+        return "http://127.0.0.1:" + balancerPort;
+    }
+
+    String node(int which) {
+        return "http://127.0.0.1:" + nodePorts[which];
+    }
+
+    /** Starts both OpenSearch nodes and waits until they form a green cluster. */
+    void startSearch() throws Exception {
+        Path launcher = project.resolve("cluster/opensearch-node");
+        if (!Files.isDirectory(launcher.resolve("target/lib"))) {
+            Process build = new ProcessBuilder("mvn", "-B", "-q", "-f", launcher.resolve("pom.xml").toString(),
+                    "package").redirectErrorStream(true).redirectOutput(folder.resolve("opensearch-build.log").toFile())
+                    .start();
+            if (build.waitFor() != 0) {
+                throw new IllegalStateException("Building the OpenSearch launcher failed: see "
+                        + folder.resolve("opensearch-build.log"));
+            }
+        }
+        String seeds = "127.0.0.1:" + transportPorts[0] + ",127.0.0.1:" + transportPorts[1];
+        for (int i = 0; i < 2; i++) {
+            searchNodes[i] = startSearchNode(i, launcher, seeds);
+        }
+        waitFor(Duration.ofSeconds(90), "a green search cluster of two nodes", () -> answers("http://127.0.0.1:"
+                + searchPorts[0] + "/_cluster/health?wait_for_nodes=2&wait_for_status=green&timeout=1s", 200));
+    }
+
+    private Process startSearchNode(int i, Path launcher, String seeds) throws IOException {
+        Path home = folder.resolve("opensearch-" + i);
+        return start("opensearch-" + i, Map.of(), "java", "-Xms256m", "-Xmx512m", "-cp",
+                launcher.resolve("target/classes") + ":" + launcher.resolve("target/lib") + "/*",
+                "org.harambee.opensearch.OpenSearchNode", "--name", "search-" + i, "--cluster", "harambee-cluster-test",
+                "--http", String.valueOf(searchPorts[i]), "--transport", String.valueOf(transportPorts[i]),
+                "--home", home.toString(), "--seeds", seeds, "--managers", "search-0,search-1");
+    }
+
+    /** Starts the Harambee node {@code which} from the packaged jar. */
+    void startNode(int which) throws IOException {
+        Map<String, String> environment = new LinkedHashMap<>(nodeEnvironment);
+        environment.put("SERVER_PORT", String.valueOf(nodePorts[which]));
+        environment.put("HARAMBEE_DATA_DIR", folder.resolve("node-" + which).toString());
+        nodes[which] = start("node-" + which, environment, "java", "-Xmx640m", "-jar",
+                project.resolve("target/harambee.jar").toString());
+    }
+
+    void awaitNodeReady(int which, Duration patience) {
+        waitFor(patience, "node " + which + " ready", () -> answers(node(which) + "/actuator/health/readiness", 200));
+    }
+
+    /** Starts haproxy in front of both nodes: round robin, health-checked, a request that found no node retried. */
+    void startBalancer() throws IOException {
+        Path configuration = folder.resolve("haproxy.cfg");
+        Files.writeString(configuration, String.join("\n",
+                "global",
+                "  maxconn 2000",
+                "defaults",
+                "  mode http",
+                "  timeout connect 2s",
+                "  timeout client 60s",
+                "  timeout server 60s",
+                "  retries 3",
+                "  option redispatch",
+                "  option forwardfor",
+                "frontend web",
+                "  bind 127.0.0.1:" + balancerPort,
+                "  default_backend harambee",
+                "backend harambee",
+                "  balance roundrobin",
+                "  option httpchk GET /actuator/health/readiness",
+                "  http-response set-header X-Served-By %s",
+                "  server a 127.0.0.1:" + nodePorts[0] + " check inter 500ms fall 2 rise 2",
+                "  server b 127.0.0.1:" + nodePorts[1] + " check inter 500ms fall 2 rise 2",
+                ""));
+        balancer = start("haproxy", Map.of(), "haproxy", "-db", "-f", configuration.toString());
+        waitFor(Duration.ofSeconds(20), "haproxy sending to both nodes", () -> answers(balancer()
+                + "/actuator/health/readiness", 200));
+    }
+
+    /** The node's log so far. */
+    String log(String name) throws IOException {
+        return Files.readString(folder.resolve(name + ".log"));
+    }
+
+    private Process start(String name, Map<String, String> environment, String... command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve(name + ".log").toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        started.add(process);
+        return process;
+    }
+
+    static boolean answers(String address, int status) {
+        try {
+            return PLAIN.send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == status;
+        } catch (IOException | RuntimeException down) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Waits until {@code condition} holds, failing with what was awaited once {@code patience} is over. */
+    static Duration waitFor(Duration patience, String what, BooleanSupplier condition) {
+        Instant start = Instant.now();
+        Instant end = start.plus(patience);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Waited " + patience.toSeconds() + " s for " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for " + what);
+            }
+        }
+        return Duration.between(start, Instant.now());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Process process : started) {
+            process.destroy();
+        }
+        for (Process process : started) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.harambee.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The cluster shape, proven end to end (docs/operations.md): PostgreSQL, a two-node OpenSearch cluster, two Harambee
+ * nodes from the packaged jar and haproxy in front, each a real process. Runs in the build's integration-test phase
+ * when {@code HARAMBEE_CLUSTER_TESTS=required} and a PostgreSQL server is given ({@code .ci/run} does both); skipped
+ * with that reason elsewhere. The database user must be allowed to create databases: the test works in one of its
+ * own, dropped at the end.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterTests {
+
+    private static final Pattern SETUP_LINK = Pattern.compile("/setup/[A-Za-z0-9_-]{20,}");
+    private static final Pattern NEWS_ITEM = Pattern.compile("^/news/(\\d+)$");
+    private static final Pattern RESOURCE = Pattern.compile("^/library/(\\d+)$");
+    private static final String PASSWORD = "a long cluster passphrase " + UUID.randomUUID();
+
+    private static Cluster cluster;
+    private static String database;
+    private static String serverUrl;
+    private static final Browser staff = new Browser();
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue("required".equals(System.getenv("HARAMBEE_CLUSTER_TESTS"))
+                && System.getenv("HARAMBEE_TEST_POSTGRES_URL") != null,
+                "The cluster test runs with HARAMBEE_CLUSTER_TESTS=required, HARAMBEE_TEST_POSTGRES_URL (a user who may "
+                        + "create databases), haproxy and a packaged jar: .ci/run gives all of them");
+        String url = System.getenv("HARAMBEE_TEST_POSTGRES_URL");
+        serverUrl = url.substring(0, url.lastIndexOf('/') + 1);
+        database = "harambee_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = postgres(serverUrl + "postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        }
+        cluster = new Cluster(Path.of(System.getProperty("basedir", ".")).toAbsolutePath(), serverUrl + database,
+                System.getenv("HARAMBEE_TEST_POSTGRES_USER"), System.getenv("HARAMBEE_TEST_POSTGRES_PASSWORD"));
+        cluster.startSearch();
+        cluster.startNode(0);
+        cluster.awaitNodeReady(0, Duration.ofSeconds(150));
+        cluster.startNode(1);
+        cluster.awaitNodeReady(1, Duration.ofSeconds(150));
+        cluster.startBalancer();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+        }
+        if (database != null) {
+            try (Connection connection = postgres(serverUrl + "postgres");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + database + " with (force)");
+            }
+        }
+    }
+
+    private static Connection postgres(String url) throws Exception {
+        return DriverManager.getConnection(url, System.getenv("HARAMBEE_TEST_POSTGRES_USER"),
+                System.getenv("HARAMBEE_TEST_POSTGRES_PASSWORD"));
+    }
+
+    @Test
+    @Order(1)
+    void aSignInMadeThroughTheBalancerHoldsOnBothNodes() throws Exception {
+        String setup = setupLink();
+        HttpResponse<String> done = staff.post(cluster.balancer() + setup, staff.token(cluster.balancer() + setup),
+                Map.of("displayName", "Cluster staff", "email", "staff@cluster.example.org", "password", PASSWORD,
+                        "confirmation", PASSWORD));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+
+        Set<String> servedBy = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            HttpResponse<String> dashboard = staff.get(cluster.balancer() + "/dashboard");
+            assertThat(dashboard.statusCode()).isEqualTo(200);
+            assertThat(dashboard.body()).contains("Cluster staff");
+            dashboard.headers().firstValue("X-Served-By").ifPresent(servedBy::add);
+        }
+        assertThat(servedBy).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    @Order(2)
+    void newsAndALibraryFileWrittenOnOneNodeAreFoundAndServedByTheOtherWithinTwoSeconds() throws Exception {
+        String word = "zebu" + UUID.randomUUID().toString().substring(0, 8);
+        long item = written(NEWS_ITEM, staff.post(cluster.node(0) + "/news", staff.token(cluster.node(0) + "/news/new"),
+                news("Cluster news " + word)));
+        Duration lag = Cluster.waitFor(Duration.ofSeconds(2), "the news item in the other node's search", () ->
+                body(cluster.node(1) + "/news?q=" + word).contains("/news/" + item));
+        System.out.println("News item found through the other node after " + lag.toMillis() + " ms");
+
+        byte[] content = ("A report written on node A: " + word + "\n").repeat(2000).getBytes(StandardCharsets.UTF_8);
+        long resource = written(RESOURCE, staff.upload(cluster.node(0) + "/library/submit",
+                staff.token(cluster.node(0) + "/library/submit"), Map.of("title", "Cluster report " + word,
+                        "summary", "Written through one node, read through the other.", "type", "REPORT",
+                        "visibility", "PUBLIC", "languages", "en"), "file", "report.txt", "text/plain", content));
+        Cluster.waitFor(Duration.ofSeconds(2), "the resource in the other node's search", () ->
+                body(cluster.node(1) + "/library?q=" + word).contains("/library/" + resource));
+        Matcher file = Pattern.compile("/library/" + resource + "/files/[0-9a-f-]{36}")
+                .matcher(body(cluster.node(1) + "/library/" + resource));
+        assertThat(file.find()).isTrue();
+        HttpResponse<byte[]> download = staff.download(cluster.node(1) + file.group());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(content);
+    }
+
+    @Test
+    @Order(3)
+    void theApiRateHoldsAcrossNodes() throws Exception {
+        Browser anonymous = new Browser();
+        List<Integer> statuses = new ArrayList<>();
+        Set<String> servedBy = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> answer = anonymous.get(cluster.balancer() + "/api/v1/organizations");
+            statuses.add(answer.statusCode());
+            answer.headers().firstValue("X-Served-By").ifPresent(servedBy::add);
+        }
+        assertThat(servedBy).containsExactlyInAnyOrder("a", "b");
+        assertThat(statuses.stream().filter(status -> status == 200).count()).isEqualTo(5);
+        assertThat(statuses.stream().filter(status -> status == 429).count()).isEqualTo(5);
+    }
+
+    @Test
+    @Order(4)
+    void killingANodeUnderTwoHundredWritesLosesNoAcknowledgedOneAndTheSurvivorServesThemAll() throws Exception {
+        String word = "okapi" + UUID.randomUUID().toString().substring(0, 8);
+        String token = staff.token(cluster.balancer() + "/news/new");
+        AtomicInteger answered = new AtomicInteger();
+        ExecutorService writers = Executors.newFixedThreadPool(16);
+        List<Future<Optional<Long>>> writes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                String title = "Under load " + i + " " + word;
+                writes.add(writers.submit((Callable<Optional<Long>>) () -> {
+                    try {
+                        HttpResponse<String> answer = staff.post(cluster.balancer() + "/news", token, news(title));
+                        answered.incrementAndGet();
+                        Matcher id = NEWS_ITEM.matcher(answer.headers().firstValue("Location").map(Browser::path)
+                                .orElse(""));
+                        return answer.statusCode() == 302 && id.matches() ? Optional.of(Long.parseLong(id.group(1)))
+                                : Optional.empty();
+                    } catch (java.io.IOException lost) {
+                        return Optional.empty();
+                    }
+                }));
+            }
+            Cluster.waitFor(Duration.ofSeconds(60), "40 writes answered", () -> answered.get() >= 40);
+            cluster.nodes[0].destroyForcibly();
+            List<Long> acknowledged = new ArrayList<>();
+            for (Future<Optional<Long>> write : writes) {
+                write.get().ifPresent(acknowledged::add);
+            }
+            System.out.println(acknowledged.size() + " of 200 writes acknowledged around the kill");
+            assertThat(acknowledged.size()).isGreaterThan(100);
+
+            Duration took = Cluster.waitFor(Duration.ofSeconds(10), "every acknowledged item searchable", () ->
+                    body(cluster.balancer() + "/news?q=" + word).contains(">" + acknowledged.size() + " items<"));
+            System.out.println("The survivor's search held every acknowledged write after " + took.toMillis() + " ms");
+            for (long id : acknowledged) {
+                assertThat(staff.get(cluster.balancer() + "/news/" + id).statusCode()).isEqualTo(200);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    private static Map<String, String> news(String title) {
+        return Map.of("kind", "NEWS", "titleEn", title, "bodyEn", "Written while the cluster was tested.",
+                "visibility", "PUBLIC");
+    }
+
+    private static long written(Pattern page, HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        Matcher id = page.matcher(answer.headers().firstValue("Location").map(Browser::path).orElse(""));
+        assertThat(id.matches()).as(answer.headers().toString()).isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    private static String body(String address) {
+        try {
+            return staff.get(address).body();
+        } catch (Exception unanswered) {
+            return "";
+        }
+    }
+
+    /** The single-use link the nodes print while there is no administrator (the last one printed is the valid one). */
+    private static String setupLink() throws Exception {
+        String found = null;
+        for (String log : List.of(cluster.log("node-0"), cluster.log("node-1"))) {
+            Matcher link = SETUP_LINK.matcher(log);
+            while (link.find()) {
+                if (Cluster.answers(cluster.node(0) + link.group(), 200)) {
+                    found = link.group();
+                }
+            }
+        }
+        assertThat(found).as("a usable setup link in the nodes' logs").isNotNull();
+        return found;
+    }
+}
