@@ -88,9 +88,21 @@ final class Cluster implements AutoCloseable {
                 + searchPorts[0] + "/_cluster/health?wait_for_nodes=2&wait_for_status=green&timeout=1s", 200));
     }
 
+    /** Stops one OpenSearch node as an operator would (SIGTERM), keeping its data. */
+    void stopSearchNode(int i) throws InterruptedException {
+        searchNodes[i].destroy();
+        searchNodes[i].waitFor();
+    }
+
+    /** Starts a stopped OpenSearch node again on its data. */
+    void startSearchNode(int i) throws IOException {
+        searchNodes[i] = startSearchNode(i, project.resolve("cluster/opensearch-node"),
+                "127.0.0.1:" + transportPorts[0] + ",127.0.0.1:" + transportPorts[1]);
+    }
+
     private Process startSearchNode(int i, Path launcher, String seeds) throws IOException {
         Path home = folder.resolve("opensearch-" + i);
-        return start("opensearch-" + i, Map.of(), "java", "-Xms256m", "-Xmx512m", "-cp",
+        return start("opensearch-" + i + "-" + started.size(), Map.of(), "java", "-Xms256m", "-Xmx512m", "-cp",
                 launcher.resolve("target/classes") + ":" + launcher.resolve("target/lib") + "/*",
                 "org.harambee.opensearch.OpenSearchNode", "--name", "search-" + i, "--cluster", "harambee-cluster-test",
                 "--http", String.valueOf(searchPorts[i]), "--transport", String.valueOf(transportPorts[i]),
@@ -137,6 +149,26 @@ final class Cluster implements AutoCloseable {
         balancer = start("haproxy", Map.of(), "haproxy", "-db", "-f", configuration.toString());
         waitFor(Duration.ofSeconds(20), "haproxy sending to both nodes", () -> answers(balancer()
                 + "/actuator/health/readiness", 200));
+    }
+
+    /** How many of these entities the search cluster's index (by its read alias) holds. */
+    long indexed(String index, java.util.Collection<Long> ids) {
+        String body = "{\"size\":0,\"track_total_hits\":true,\"query\":{\"ids\":{\"values\":["
+                + ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(",")) + "]}}}";
+        try {
+            HttpResponse<String> answer = PLAIN.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + searchPorts[1] + "/" + index + "-read/_search")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"total\":\\{\"value\":(\\d+)")
+                    .matcher(answer.body());
+            return total.find() ? Long.parseLong(total.group(1)) : -1;
+        } catch (IOException | RuntimeException unanswered) {
+            return -1;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     /** The node's log so far. */
