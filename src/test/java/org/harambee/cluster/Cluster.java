@@ -115,7 +115,7 @@ final class Cluster implements AutoCloseable {
         environment.put("SERVER_PORT", String.valueOf(nodePorts[which]));
         environment.put("HARAMBEE_DATA_DIR", folder.resolve("node-" + which).toString());
         nodes[which] = start("node-" + which, environment, "java", "-Xmx640m", "-jar",
-                project.resolve("target/harambee.jar").toString());
+                project.resolve("target/harambee.jar").toString(), "--harambee.following.digest-check=PT1S");
     }
 
     void awaitNodeReady(int which, Duration patience) {
