@@ -2,14 +2,20 @@ package org.harambee.site;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.ConnectException;
 import java.net.URI;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -35,6 +41,9 @@ class SiteErrorController implements ErrorController {
         }
         HttpStatus status = statusOf(request);
         response.setStatus(status.value());
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+        }
         model.addAttribute("status", status.value());
         model.addAttribute("kind", kindOf(status));
         return "site/error";
@@ -51,7 +60,11 @@ class SiteErrorController implements ErrorController {
         if (path != null) {
             problem.setInstance(URI.create(path.toString().replace(" ", "%20")));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, "30");
+        }
+        return answer.body(problem);
     }
 
     private static boolean forApi(HttpServletRequest request) {
@@ -69,12 +82,33 @@ class SiteErrorController implements ErrorController {
             return HttpStatus.NOT_FOUND;
         }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
-        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+        if (status == null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
+            return unreachable(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+                    ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        return status;
+    }
+
+    /**
+     * Whether the failure is the database or the search cluster being out of reach (stopped, restarting, cut off):
+     * then the answer is 503, to try again soon, rather than a failure of the application.
+     */
+    static boolean unreachable(Object failure) {
+        for (Throwable cause = failure instanceof Throwable thrown ? thrown : null; cause != null;
+                cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof JDBCConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String kindOf(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 403, 404, 405, 409, 413, 429 -> String.valueOf(status.value());
+            case 400, 403, 404, 405, 409, 413, 429, 503 -> String.valueOf(status.value());
             default -> status.is4xxClientError() ? "400" : "500";
         };
     }

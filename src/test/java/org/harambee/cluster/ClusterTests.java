@@ -225,8 +225,9 @@ class ClusterTests {
                 + "HARAMBEE_TEST_POSTGRES_START (commands; .ci/run gives them)");
         assertThat(new ProcessBuilder("sh", "-c", stop).inheritIO().start().waitFor()).isZero();
         try {
-            assertAnswersWithin(Duration.ofSeconds(15), cluster.balancer() + "/news?q=" + word);
-            assertAnswersWithin(Duration.ofSeconds(15), cluster.balancer() + "/dashboard");
+            assertThat(assertAnswersWithin(Duration.ofSeconds(15), cluster.balancer() + "/news?q=" + word))
+                    .isEqualTo(503);
+            assertThat(assertAnswersWithin(Duration.ofSeconds(15), cluster.balancer() + "/dashboard")).isEqualTo(503);
         } finally {
             assertThat(new ProcessBuilder("sh", "-c", start).inheritIO().start().waitFor()).isZero();
         }
@@ -239,8 +240,8 @@ class ClusterTests {
         assertThat(body(cluster.balancer() + "/news?q=" + word)).contains("/news/" + item);
     }
 
-    /** The page answers (anything: an error is expected) within the time, rather than hanging. */
-    private static void assertAnswersWithin(Duration patience, String address) throws Exception {
+    /** The page answers (anything: an error is expected) within the time, rather than hanging; its status. */
+    private static int assertAnswersWithin(Duration patience, String address) throws Exception {
         long started = System.nanoTime();
         int status;
         try {
@@ -251,6 +252,7 @@ class ClusterTests {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.println(address + " answered " + status + " in " + took.toMillis() + " ms");
         assertThat(took).isLessThan(patience);
+        return status;
     }
 
     @Test
