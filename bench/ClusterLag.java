@@ -67,7 +67,8 @@ public class ClusterLag {
             String word = "lag" + UUID.randomUUID().toString().substring(0, 8);
             HttpResponse<String> written = post(client, nodeA + "/news", newsToken, news("Measured " + word));
             if (written.statusCode() != 302) {
-                throw new IllegalStateException("Writing answered " + written.statusCode());
+                throw new IllegalStateException("Writing answered " + written.statusCode() + ": "
+                        + written.body().substring(0, Math.min(400, written.body().length())));
             }
             long answered = System.nanoTime();
             String item = written.headers().firstValue("Location").map(location -> URI.create(location).getPath())

@@ -17,7 +17,9 @@ requests=${REQUESTS:-2000}
 writers=${WRITERS:-4}
 tmp=$(mktemp -d /tmp/harambee-cluster-bench.XXXXXX)
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$tmp"' EXIT
+logs=target/cluster-bench  # the nodes' and search nodes' logs of the last run are kept here
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true
+  rm -rf "$logs"; mkdir -p "$logs"; cp "$tmp"/*.log "$logs"/ 2>/dev/null || true; rm -rf "$tmp"' EXIT
 [ -f target/harambee.jar ] || mvn -B -q package -DskipTests
 [ -d cluster/opensearch-node/target/lib ] || mvn -B -q -f cluster/opensearch-node/pom.xml package
 cp=cluster/opensearch-node/target/classes:cluster/opensearch-node/target/lib/*

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.harambee.site.Allowance;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -72,7 +73,7 @@ class ApiGate extends OncePerRequestFilter {
         }
     }
 
-    private boolean admitted(ApiRateLimiter.Admission admission, HttpServletRequest request,
+    private boolean admitted(Allowance.Admission admission, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         if (!admission.admitted()) {
             problems.tooManyRequests(request, response, admission.retryAfterSeconds());

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.harambee.site.Allowance;
+import org.harambee.site.SharedAllowances;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,31 +21,32 @@ import org.springframework.stereotype.Component;
  * Counted in memory, per application node, by default: an allowance untouched for a minute is full again and is
  * forgotten (a sweep once a minute), so memory follows only the recent callers; beyond {@value #MAX_TRACKED}
  * of them, newcomers are let through uncounted until the next sweep rather than refused. With
- * {@code harambee.api.rates-counted=database} (the cluster profile) every node counts in one table
- * ({@link SharedApiAllowances}), so the rates hold whichever node answers.
+ * {@code harambee.limits.counted=database} (the cluster profile) every node counts in one table
+ * ({@link SharedAllowances}), so the rates hold whichever node answers.
  */
 @Component
 class ApiRateLimiter {
 
     static final int MAX_TRACKED = 50_000;
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
-    private final Map<String, ApiAllowance> allowances = new ConcurrentHashMap<>();
+    private final Map<String, Allowance> allowances = new ConcurrentHashMap<>();
     private final int perMinuteForTokens;
     private final int perMinuteForAddresses;
     private final Clock clock;
-    private final SharedApiAllowances shared;
+    private final SharedAllowances shared;
     private volatile Instant nextSweep;
 
     @Autowired
     ApiRateLimiter(@Value("${harambee.api.rate-per-minute.token}") int perMinuteForTokens,
             @Value("${harambee.api.rate-per-minute.anonymous}") int perMinuteForAddresses, Clock clock,
-            ObjectProvider<SharedApiAllowances> shared) {
+            ObjectProvider<SharedAllowances> shared) {
         this(perMinuteForTokens, perMinuteForAddresses, clock, shared.getIfAvailable());
     }
 
     /** Counting in this node's memory ({@code shared} null) or in the database every node shares. */
-    ApiRateLimiter(int perMinuteForTokens, int perMinuteForAddresses, Clock clock, SharedApiAllowances shared) {
+    ApiRateLimiter(int perMinuteForTokens, int perMinuteForAddresses, Clock clock, SharedAllowances shared) {
         if (perMinuteForTokens < 1 || perMinuteForAddresses < 1) {
             throw new IllegalArgumentException("API rates must allow at least one request a minute");
         }
@@ -55,12 +58,12 @@ class ApiRateLimiter {
     }
 
     /** Counts a request carrying this token. */
-    Admission admitToken(long tokenId) {
+    Allowance.Admission admitToken(long tokenId) {
         return admit("token " + tokenId, perMinuteForTokens);
     }
 
     /** Counts a request without a token from this client address. */
-    Admission admitAddress(String address) {
+    Allowance.Admission admitAddress(String address) {
         return admit("address " + address, perMinuteForAddresses);
     }
 
@@ -73,20 +76,20 @@ class ApiRateLimiter {
         return allowances.size();
     }
 
-    private Admission admit(String caller, int perMinute) {
+    private Allowance.Admission admit(String caller, int perMinute) {
         Instant now = clock.instant();
         if (!now.isBefore(nextSweep)) {
             sweep(now);
         }
         if (shared != null) {
-            return shared.take(caller, perMinute, now);
+            return shared.take(caller, perMinute, MINUTE, now);
         }
-        ApiAllowance allowance = allowances.get(caller);
+        Allowance allowance = allowances.get(caller);
         if (allowance == null) {
             if (allowances.size() >= MAX_TRACKED) {
-                return Admission.ADMITTED;
+                return Allowance.Admission.ADMITTED;
             }
-            allowance = allowances.computeIfAbsent(caller, key -> ApiAllowance.full(perMinute, now));
+            allowance = allowances.computeIfAbsent(caller, key -> Allowance.full(perMinute, MINUTE, now));
         }
         return allowance.take(now);
     }
@@ -98,11 +101,5 @@ class ApiRateLimiter {
         }
         allowances.values().removeIf(allowance -> allowance.fullAt(now));
         nextSweep = now.plus(SWEEP_EVERY);
-    }
-
-    /** Whether a request may go ahead and, when not, how many seconds until it may. */
-    record Admission(boolean admitted, long retryAfterSeconds) {
-
-        static final Admission ADMITTED = new Admission(true, 0);
     }
 }

@@ -25,10 +25,9 @@ public class DiskFileStorage implements FileStorage {
 
     @Override
     public void write(String area, String name, byte[] content) {
-        Path file = file(area, name);
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            Files.createDirectories(root.resolve(area));
+            Files.write(file(area, name), content);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

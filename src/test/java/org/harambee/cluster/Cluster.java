@@ -118,8 +118,23 @@ final class Cluster implements AutoCloseable {
                 project.resolve("target/harambee.jar").toString(), "--harambee.following.digest-check=PT1S");
     }
 
-    void awaitNodeReady(int which, Duration patience) {
-        waitFor(patience, "node " + which + " ready", () -> answers(node(which) + "/actuator/health/readiness", 200));
+    /** Waits for the node's readiness; a node that stopped fails at once, with the end of its log. */
+    void awaitNodeReady(int which, Duration patience) throws IOException {
+        waitFor(patience, "node " + which + " ready", () -> {
+            if (!nodes[which].isAlive()) {
+                throw new AssertionError("Node " + which + " stopped while starting: " + tail("node-" + which));
+            }
+            return answers(node(which) + "/actuator/health/readiness", 200);
+        });
+    }
+
+    private String tail(String name) {
+        try {
+            String log = log(name);
+            return log.substring(Math.max(0, log.length() - 3000));
+        } catch (IOException unreadable) {
+            return "(no log)";
+        }
     }
 
     /** Starts haproxy in front of both nodes: round robin, health-checked, a request that found no node retried. */

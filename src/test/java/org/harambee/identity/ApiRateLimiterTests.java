@@ -5,19 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.harambee.MovableClock;
+import org.harambee.site.Allowance;
+import org.harambee.site.SharedAllowances;
 import org.junit.jupiter.api.Test;
 
 class ApiRateLimiterTests {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T12:00:00Z"));
-    private final ApiRateLimiter limiter = new ApiRateLimiter(6, 3, clock, (SharedApiAllowances) null);
+    private final ApiRateLimiter limiter = new ApiRateLimiter(6, 3, clock, (SharedAllowances) null);
 
     @Test
     void aMinutesWorthAtOnceThenAsFastAsTheAllowanceRefills() {
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.admitAddress("203.0.113.7").admitted()).isTrue();
         }
-        ApiRateLimiter.Admission refused = limiter.admitAddress("203.0.113.7");
+        Allowance.Admission refused = limiter.admitAddress("203.0.113.7");
         assertThat(refused.admitted()).isFalse();
         assertThat(refused.retryAfterSeconds()).isEqualTo(20);
 
@@ -45,7 +47,7 @@ class ApiRateLimiterTests {
         for (int i = 0; i < 6; i++) {
             assertThat(limiter.admitToken(41).admitted()).isTrue();
         }
-        ApiRateLimiter.Admission refused = limiter.admitToken(41);
+        Allowance.Admission refused = limiter.admitToken(41);
         assertThat(refused.admitted()).isFalse();
         assertThat(refused.retryAfterSeconds()).isEqualTo(10);
         assertThat(limiter.admitToken(42).admitted()).isTrue();

@@ -17,7 +17,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.harambee.IntegrationTest;
@@ -72,34 +71,9 @@ class ApplicationIntegrationTests {
     }
 
     Map<String, String> organizationForm(String name, String email) {
-        return organizationForm(name, email, fixtures.issueArea());
+        return MembershipFixtures.organizationApplication(name, email, fixtures.issueArea());
     }
 
-    /** Every answer of an organization's application, as its form sends them. */
-    static Map<String, String> organizationForm(String name, String email, Long issueArea) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("name", name);
-        form.put("mission", "We organize tenants for the right to adequate housing.");
-        form.put("type", "GRASSROOTS");
-        form.put("yearFounded", "1998");
-        form.put("budget", "UNDER_50K");
-        form.put("city", "Chicago");
-        form.put("state", "IL");
-        form.put("zip", "60601");
-        form.put("country", "US");
-        form.put("website", "tenants.example.org");
-        form.put("issueAreas", String.valueOf(issueArea));
-        form.put("rights", "25");
-        form.put("languages", "es");
-        form.put("communitiesServed", "Tenants and unhoused people");
-        form.put("grassroots", "true");
-        form.put("people[0].name", "María López");
-        form.put("people[0].email", email);
-        form.put("people[0].phone", "+1 312 555 0100");
-        form.put("people[0].emailVisibility", "MEMBERS");
-        form.put("statement", "We want to work with others on housing.");
-        return form;
-    }
 
     static MockHttpServletRequestBuilder posted(String url, Map<String, String> form) {
         MockHttpServletRequestBuilder request = post(url).with(csrf());

@@ -36,7 +36,7 @@ class ApplicationStepsIntegrationTests {
     void anOrganizationAppliesStepByStepAndComesBackByTheLink() throws Exception {
         String name = MembershipFixtures.unique("Stepwise Tenants");
         String email = MembershipFixtures.uniqueEmail("steps");
-        Map<String, String> all = ApplicationIntegrationTests.organizationForm(name, email, fixtures.issueArea());
+        Map<String, String> all = MembershipFixtures.organizationApplication(name, email, fixtures.issueArea());
 
         MockHttpServletResponse first = send("/apply/organization/drafts", only(all, ApplicationStep.ABOUT));
         String where = first.getRedirectedUrl();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.harambee.MovableClock;
+import org.harambee.site.SharedAllowances;
 import org.junit.jupiter.api.Test;
 
 class ApplicationThrottleTests {
@@ -14,7 +15,7 @@ class ApplicationThrottleTests {
 
     @Test
     void anAddressMaySendSoManyApplicationsAnHourAndOthersAreNotHeldBack() {
-        ApplicationThrottle throttle = new ApplicationThrottle(3, clock);
+        ApplicationThrottle throttle = new ApplicationThrottle(3, clock, (SharedAllowances) null);
         for (int i = 0; i < 3; i++) {
             throttle.count("203.0.113.7");
             clock.advance(Duration.ofMinutes(10));

@@ -3,8 +3,10 @@ package org.harambee.membership;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -27,6 +29,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public record MembershipFixtures(MemberRegistry registry, MembershipSeeding seeding, Invitations invitations, UserDetailsService accounts,
         Organizations organizations, Taxonomy taxonomy, TransactionTemplate transactions) {
+
+    /** Every answer of an organization's application, as its form sends them. */
+    public static Map<String, String> organizationApplication(String name, String email, Long issueArea) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", name);
+        form.put("mission", "We organize tenants for the right to adequate housing.");
+        form.put("type", "GRASSROOTS");
+        form.put("yearFounded", "1998");
+        form.put("budget", "UNDER_50K");
+        form.put("city", "Chicago");
+        form.put("state", "IL");
+        form.put("zip", "60601");
+        form.put("country", "US");
+        form.put("website", "tenants.example.org");
+        form.put("issueAreas", String.valueOf(issueArea));
+        form.put("rights", "25");
+        form.put("languages", "es");
+        form.put("communitiesServed", "Tenants and unhoused people");
+        form.put("grassroots", "true");
+        form.put("people[0].name", "María López");
+        form.put("people[0].email", email);
+        form.put("people[0].phone", "+1 312 555 0100");
+        form.put("people[0].emailVisibility", "MEMBERS");
+        form.put("statement", "We want to work with others on housing.");
+        return form;
+    }
 
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.harambee.IntegrationTest;
 import org.harambee.MovableClock;
+import org.harambee.site.Allowance;
+import org.harambee.site.SharedAllowances;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * even when both answer at the same moment.
  */
 @IntegrationTest
-class SharedApiAllowancesIntegrationTests {
+class SharedAllowancesIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -33,7 +35,7 @@ class SharedApiAllowancesIntegrationTests {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T12:00:00Z"));
 
     private ApiRateLimiter node() {
-        return new ApiRateLimiter(6, 3, clock, new SharedApiAllowances(jdbc, transactions, clock));
+        return new ApiRateLimiter(6, 3, clock, new SharedAllowances(jdbc, transactions, clock));
     }
 
     @Test
@@ -45,7 +47,7 @@ class SharedApiAllowancesIntegrationTests {
         assertThat(first.admitAddress(address).admitted()).isTrue();
         assertThat(second.admitAddress(address).admitted()).isTrue();
         assertThat(first.admitAddress(address).admitted()).isTrue();
-        ApiRateLimiter.Admission refused = second.admitAddress(address);
+        Allowance.Admission refused = second.admitAddress(address);
         assertThat(refused.admitted()).isFalse();
         assertThat(refused.retryAfterSeconds()).isEqualTo(20);
 
@@ -78,14 +80,14 @@ class SharedApiAllowancesIntegrationTests {
 
     @Test
     void allowancesFullAgainAreForgotten() {
-        SharedApiAllowances shared = new SharedApiAllowances(jdbc, transactions, clock);
+        SharedAllowances shared = new SharedAllowances(jdbc, transactions, clock);
         String caller = "address 192.0.2." + (UUID.randomUUID().hashCode() & 0xff) + "-" + UUID.randomUUID();
-        shared.take(caller, 3, clock.instant());
-        assertThat(jdbc.queryForObject("select count(*) from api_allowance where caller = ?", Long.class, caller))
+        shared.take(caller, 3, Duration.ofMinutes(1), clock.instant());
+        assertThat(jdbc.queryForObject("select count(*) from rate_allowance where caller = ?", Long.class, caller))
                 .isEqualTo(1);
-        clock.advance(Duration.ofMinutes(2));
+        clock.advance(Duration.ofHours(2));
         shared.forgetFullAllowances();
-        assertThat(jdbc.queryForObject("select count(*) from api_allowance where caller = ?", Long.class, caller))
+        assertThat(jdbc.queryForObject("select count(*) from rate_allowance where caller = ?", Long.class, caller))
                 .isZero();
     }
 }
