@@ -1,7 +1,6 @@
 package org.harambee.library;
 
 import jakarta.persistence.EntityManager;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -220,12 +219,13 @@ public class Library implements CitedResources {
         Resource resource = resources.findById(resourceId).filter(found -> found.visibleTo(readers.of(user)))
                 .orElseThrow(UnknownResourceException::new);
         FileVersion version = resource.version(versionId).orElseThrow(UnknownResourceException::new);
-        InputStream content = store.open(version.storedAs()).orElseThrow(UnknownResourceException::new);
+        org.springframework.core.io.Resource content = store.resource(version.storedAs())
+                .orElseThrow(UnknownResourceException::new);
         resources.countDownload(resource.id());
-        return new Download(version.fileName(), version.kind(), version.sizeBytes(), content);
+        return new Download(version.fileName(), version.kind(), content);
     }
 
-    /** A stored file as it is sent: its content is a stream the answer reads and closes. */
-    record Download(String fileName, FileKind kind, long size, InputStream content) {
+    /** A stored file as it is sent (whole, or the range a client asks for). */
+    record Download(String fileName, FileKind kind, org.springframework.core.io.Resource content) {
     }
 }

@@ -19,7 +19,6 @@ import org.harambee.site.Installation;
 import org.harambee.site.OnRefusal;
 import org.harambee.site.Option;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -108,7 +107,7 @@ class LibraryController {
     }
 
     @GetMapping("/library/{id}/files/{version}")
-    ResponseEntity<InputStreamResource> download(@PathVariable Long id, @PathVariable UUID version,
+    ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable Long id, @PathVariable UUID version,
             @AuthenticationPrincipal HarambeeUser user) {
         Library.Download download = library.download(id, version, user);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.kind().mediaType()))
@@ -116,8 +115,7 @@ class LibraryController {
                         .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .contentLength(download.size())
-                .body(new InputStreamResource(download.content()));
+                .body(download.content());
     }
 
     @GetMapping("/library/mine")

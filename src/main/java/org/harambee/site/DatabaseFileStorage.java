@@ -1,5 +1,6 @@
 package org.harambee.site;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.AbstractResource;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +44,51 @@ class DatabaseFileStorage implements FileStorage {
     }
 
     @Override
-    public Optional<InputStream> open(String area, String name) {
-        byte[] first = chunk(area, name, 0);
-        return first == null ? Optional.empty() : Optional.of(new ChunkStream(area, name, first));
+    public Optional<Resource> resource(String area, String name) {
+        return chunk(area, name, 0) == null ? Optional.empty() : Optional.of(new StoredChunks(area, name));
+    }
+
+    /** A file kept in chunks, opened again from its first chunk each time it is read. */
+    private final class StoredChunks extends AbstractResource {
+
+        private final String area;
+        private final String name;
+
+        StoredChunks(String area, String name) {
+            this.area = area;
+            this.name = name;
+        }
+
+        @Override
+        public InputStream getInputStream() throws IOException {
+            byte[] first = chunk(area, name, 0);
+            if (first == null) {
+                throw new FileNotFoundException(getDescription());
+            }
+            return new ChunkStream(area, name, first);
+        }
+
+        @Override
+        public long contentLength() {
+            Long length = jdbc.queryForObject("select sum(octet_length(bytes)) from stored_file_chunk where area = ? "
+                    + "and name = ?", Long.class, area, name);
+            return length == null ? 0 : length;
+        }
+
+        @Override
+        public String getDescription() {
+            return "stored file " + area + "/" + name;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof StoredChunks chunks && chunks.area.equals(area) && chunks.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(area, name);
+        }
     }
 
     @Override
@@ -52,13 +98,13 @@ class DatabaseFileStorage implements FileStorage {
 
     @Override
     public <T> Optional<T> withPath(String area, String name, PathWork<T> work) throws Exception {
-        Optional<InputStream> content = open(area, name);
+        Optional<Resource> content = resource(area, name);
         if (content.isEmpty()) {
             return Optional.empty();
         }
         Path copy = Files.createTempFile("harambee-", ".file");
         try {
-            try (InputStream in = content.get(); OutputStream out = Files.newOutputStream(copy)) {
+            try (InputStream in = content.get().getInputStream(); OutputStream out = Files.newOutputStream(copy)) {
                 in.transferTo(out);
             }
             return Optional.ofNullable(work.on(copy));

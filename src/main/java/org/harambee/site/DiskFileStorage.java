@@ -1,13 +1,13 @@
 package org.harambee.site;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +34,9 @@ public class DiskFileStorage implements FileStorage {
     }
 
     @Override
-    public Optional<InputStream> open(String area, String name) {
-        try {
-            return Optional.of(Files.newInputStream(file(area, name)));
-        } catch (NoSuchFileException missing) {
-            return Optional.empty();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+    public Optional<Resource> resource(String area, String name) {
+        Path file = file(area, name);
+        return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
     }
 
     @Override

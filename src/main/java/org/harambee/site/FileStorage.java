@@ -1,8 +1,8 @@
 package org.harambee.site;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.springframework.core.io.Resource;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -16,8 +16,11 @@ public interface FileStorage {
 
     void write(String area, String name, byte[] content);
 
-    /** The file's bytes as a stream to be closed by the reader; empty when there is no such file. */
-    Optional<InputStream> open(String area, String name);
+    /**
+     * The file as a resource that opens a new stream of its bytes each time it is asked (so that an answer may send
+     * a range of it) and knows its length; empty when there is no such file.
+     */
+    Optional<Resource> resource(String area, String name);
 
     void delete(String area, String name);
 

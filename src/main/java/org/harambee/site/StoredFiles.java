@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.core.io.Resource;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -53,15 +54,18 @@ public class StoredFiles {
         return store(content, "");
     }
 
-    /** The stored file as a stream for the caller to close; empty when there is none of that name. */
-    public Optional<InputStream> open(String storedAs) {
-        return known(storedAs) ? storage.open(area, storedAs) : Optional.empty();
+    /**
+     * The stored file as a resource to send (it opens a new stream each time, so an answer may send a range of it);
+     * empty when there is none of that name.
+     */
+    public Optional<Resource> resource(String storedAs) {
+        return known(storedAs) ? storage.resource(area, storedAs) : Optional.empty();
     }
 
     /** The whole stored file, for small ones (logos, scans); empty when there is none of that name. */
     public Optional<byte[]> read(String storedAs) {
-        return open(storedAs).map(in -> {
-            try (in) {
+        return resource(storedAs).map(file -> {
+            try (InputStream in = file.getInputStream()) {
                 return in.readAllBytes();
             } catch (IOException unreadable) {
                 throw new UncheckedIOException(unreadable);

@@ -216,7 +216,7 @@ class ClusterTests {
                 staff.token(cluster.balancer() + "/news/new"), news("Written without a search cluster " + word)));
         assertAnswersWithin(Duration.ofSeconds(15), cluster.balancer() + "/news?q=" + word);
         cluster.startSearchNode(1);
-        Duration back = Cluster.waitFor(Duration.ofSeconds(40), "the item written meanwhile found", () ->
+        Duration back = Cluster.waitFor(Duration.ofSeconds(10), "the item written meanwhile found", () ->
                 body(cluster.balancer() + "/news?q=" + word).contains("/news/" + item));
         System.out.println("Search answered again, with the item written while it was away, after " + back.toMillis()
                 + " ms");

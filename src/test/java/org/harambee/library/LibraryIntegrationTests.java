@@ -233,6 +233,10 @@ class LibraryIntegrationTests {
         assertThat(download.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(download.getHeaders("Content-Security-Policy")).anySatisfy(csp -> assertThat(csp).contains("sandbox"));
         assertThat(download.getContentAsByteArray()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        MockHttpServletResponse part = mvc.perform(get("/library/" + open + "/files/" + pdf.id())
+                .header("Range", "bytes=0-4")).andReturn().getResponse();
+        assertThat(part.getStatus()).as("a resumed download gets the range it asks for").isEqualTo(206);
+        assertThat(part.getContentAsByteArray()).isEqualTo("%PDF-".getBytes(StandardCharsets.US_ASCII));
 
         FileVersion html = version(members);
         String address = "/library/" + members + "/files/" + html.id();

@@ -44,13 +44,14 @@ class FileStorageIntegrationTests {
         new Random(7).nextBytes(content);
         String name = files.store(content, ".pdf");
 
-        try (InputStream in = files.open(name).orElseThrow()) {
+        try (InputStream in = files.resource(name).orElseThrow().getInputStream()) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
+        assertThat(files.resource(name).orElseThrow().contentLength()).isEqualTo(content.length);
         assertThat(files.withPath(name, Files::readAllBytes)).hasValueSatisfying(read -> assertThat(read)
                 .isEqualTo(content));
         files.remove(name);
-        assertThat(files.open(name)).isEmpty();
+        assertThat(files.resource(name)).isEmpty();
         assertThat(files.read(name)).isEmpty();
     }
 
@@ -75,7 +76,7 @@ class FileStorageIntegrationTests {
             stored[0] = files.store(new byte[] {1, 2, 3});
             status.setRollbackOnly();
         });
-        assertThat(files.open(stored[0])).isEmpty();
+        assertThat(files.resource(stored[0])).isEmpty();
 
         String kept = transaction.execute(status -> files.store(new byte[] {4, 5}));
         transaction.executeWithoutResult(status -> {
