@@ -1,7 +1,6 @@
 package org.harambee.library;
 
 import jakarta.annotation.PreDestroy;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -98,11 +97,25 @@ class TextExtraction {
         read(version).ifPresent(outcome -> outcome.recordOn(version));
     }
 
-    /** The text of the version's file or the reason it could not be read; empty when the application is stopping. */
+    /**
+     * The text of the version's file or the reason it could not be read; empty when the application is stopping. The
+     * file is fetched in the calling thread (in its transaction, where a file stored in the database by that
+     * transaction is visible), then read by a worker within the time limit.
+     */
     private Optional<Outcome> read(FileVersion version) {
-        FileKind kind = version.kind();
-        Future<String> work = workers.submit(() -> store.withPath(version.storedAs(), path -> reader.read(path, kind))
-                .orElseThrow(() -> new IOException("no stored file " + version.storedAs())));
+        try {
+            return store.withPath(version.storedAs(), path -> read(path, version)).orElseGet(() -> {
+                log.warn("The file of version {} is not in the store", version.id());
+                return Optional.of(new Outcome(null, "library.extraction.unreadable"));
+            });
+        } catch (Exception unreachable) {
+            log.warn("The file of version {} could not be fetched from the store", version.id(), unreachable);
+            return Optional.of(new Outcome(null, "library.extraction.unreadable"));
+        }
+    }
+
+    private Optional<Outcome> read(Path path, FileVersion version) {
+        Future<String> work = workers.submit(() -> reader.read(path, version.kind()));
         try {
             return Optional.of(new Outcome(work.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS).strip(), null));
         } catch (TimeoutException late) {

@@ -45,7 +45,9 @@ class DatabaseFileStorage implements FileStorage {
 
     @Override
     public Optional<Resource> resource(String area, String name) {
-        return chunk(area, name, 0) == null ? Optional.empty() : Optional.of(new StoredChunks(area, name));
+        Long parts = jdbc.queryForObject("select count(*) from stored_file_chunk where area = ? and name = ? "
+                + "and part = 0", Long.class, area, name);
+        return parts == null || parts == 0 ? Optional.empty() : Optional.of(new StoredChunks(area, name));
     }
 
     /** A file kept in chunks, opened again from its first chunk each time it is read. */
