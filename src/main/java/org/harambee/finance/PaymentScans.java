@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The scans payments carry, kept in the area {@code payment-scans} of the installation's file storage: recorded with a payment or attached
- * to it later, replaced by a newer scan (the older file is removed once the change is committed, and a file written
+ * The scans payments carry, kept in the area {@code payment-scans} of the installation's file storage: recorded
+ * with a payment or attached to it later, replaced by a newer scan (the older file is removed once the change is committed, and a file written
  * for a change that did not commit is removed too), read by treasurers only. Audited by payment number, never by
  * the file's name.
  */

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Organization logos, in the area {@code logos} of the installation's file storage, with random names. A logo is accepted
- * only when its content is a PNG, JPEG or WebP image (whatever the file's name says) of at most 1 MB and of
+ * Organization logos, in the area {@code logos} of the installation's file storage, with random names. A logo is
+ * accepted only when its content is a PNG, JPEG or WebP image (whatever the file's name says) of at most 1 MB and of
  * {@value LogoImages#MIN_SIDE} to {@value LogoImages#MAX_SIDE} pixels a side and at most
  * {@value LogoImages#MAX_PIXELS} pixels in all (read from the header before anything is decoded); it is stored
  * without its metadata (see {@link LogoImages}). Few logos are read at once ({@link #inTurn}).

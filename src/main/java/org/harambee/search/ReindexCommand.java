@@ -10,8 +10,8 @@ import org.springframework.modulith.NamedInterface;
  * {@code java -jar harambee.jar reindex}: drops every search index, creates it with this version's mapping and fills it
  * from the database (after restoring a backup without its index, after a mapping change, when moving an installation
  * from the embedded index to a search cluster, or to be sure), then prints one line per index (documents indexed,
- * rows in the database) and exits 0; 1 when a rebuild fails or an index does not match its rows, 2 on wrong use, 3 when the application could
- * not start. With the embedded index, run it while the application is stopped, on a node whose data folder holds the
+ * rows in the database) and exits 0; 1 when a rebuild fails or an index does not match its rows, 2 on wrong use,
+ * 3 when the application could not start. With the embedded index, run it while the application is stopped, on a node whose data folder holds the
  * index; with a search cluster (the cluster profile), from any machine with the nodes' settings, nodes running or not.
  */
 @NamedInterface(name = "api", propagate = false)
