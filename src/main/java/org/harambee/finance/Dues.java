@@ -178,12 +178,14 @@ class Dues {
     }
 
     /**
-     * Whether the year's invoice is still to issue to the member: none yet (or only one credited in full), not waived,
-     * and a rate above nothing. Checked again under the counter's lock, where another issuer (another node's daily
-     * job) may have issued it meanwhile.
+     * Whether the year's invoice is still to issue to the member: a member before the year ended (one that joined
+     * later owes nothing for it), none yet (or only one credited in full), not waived, and a rate above nothing.
+     * Checked again under the counter's lock, where another issuer (another node's daily job) may have issued it
+     * meanwhile.
      */
     private boolean owesYear(DuesAccount account, RollMember member, DuesSchedule schedule, int year) {
-        return !account.invoiced(year) && !account.waived(year)
+        return member.memberSince() != null && !member.memberSince().isAfter(settings.year(year).end())
+                && !account.invoiced(year) && !account.waived(year)
                 && !schedule.rate(tier(member, year).rate(), currency()).isZero();
     }
 
@@ -233,7 +235,10 @@ class Dues {
 
     /**
      * Issues the year's invoice to every active member that has none yet, no waiver for the year and a rate above
-     * nothing; one by one, so that numbers follow each other. Returns how many were issued.
+     * nothing; one by one, so that numbers follow each other, each in a transaction of its own: the counter is locked
+     * for one invoice at a time (a treasurer's own work waits for one, not for the whole run), the work of one stays
+     * the same size however many members there are, and a run that stops part-way is finished by running it again
+     * (a member already invoiced is passed over). Returns how many were issued.
      */
     int issueYear(int year, UUID treasurer) {
         return issueYear(year, treasurer, today()).size();
@@ -249,10 +254,12 @@ class Dues {
         List<Long> issued = new ArrayList<>();
         for (RollMember member : active) {
             if (owesYear(accounts.get(member.id()), member, schedule, year)) {
-                lockedCounter(InvoiceSeries.INVOICE, today.getYear());
-                if (owesYear(account(member.id()), member, schedule, year)) {
-                    issued.add(issue(member.id(), year, null, treasurer, today));
-                }
+                apart.executeWithoutResult(status -> {
+                    lockedCounter(InvoiceSeries.INVOICE, today.getYear());
+                    if (owesYear(account(member.id()), member, schedule, year)) {
+                        issued.add(issue(member.id(), year, null, treasurer, today));
+                    }
+                });
             }
         }
         return issued;
@@ -549,12 +556,6 @@ class Dues {
     }
 
     /**
-     * The counter of a series in a year, locked until this transaction ends: the checks an issue makes after taking
-     * it see what every other issuer stored, and the number it then takes is the next one. The counter row is made
-     * first, in a transaction of its own, when the year has none yet (two issuers may both try: one makes it, the
-     * other finds it).
-     */
-    /**
      * Takes the lock every dues action that moves a member's money takes first (the invoice counter of the year,
      * which issuing holds anyway): two treasurers approving the same payment, or recording payments, credit notes
      * and invoices at the same moment, wait for each other, so that each reads what the other did and no debt is
@@ -564,6 +565,12 @@ class Dues {
         lockedCounter(InvoiceSeries.INVOICE, today.getYear());
     }
 
+    /**
+     * The counter of a series in a year, locked until this transaction ends: the checks an issue makes after taking
+     * it see what every other issuer stored, and the number it then takes is the next one. The counter row is made
+     * first, in a transaction of its own, when the year has none yet (two issuers may both try: one makes it, the
+     * other finds it).
+     */
     private InvoiceCounter lockedCounter(InvoiceSeries series, int year) {
         InvoiceCounter.Key key = new InvoiceCounter.Key(series, year);
         Optional<InvoiceCounter> counter = counters.findLocked(key);

@@ -261,6 +261,11 @@ class DuesRenewalsIntegrationTests {
                 fixtures.profile(MembershipFixtures.unique("Dues Renewing"), false), List.of(contact), new Standing(
                         MembershipStatus.ACTIVE, false, LocalDate.of(1950, 3, 1), LocalDate.of(1960, 3, 1)), "en")))
                 .get(0));
+        Long joinedLater = registry.registerOrganizations(List.of(new OrganizationRegistration(fixtures.profile(
+                MembershipFixtures.unique("Dues Joined Later"), false), List.of(new PersonDetails("Leo Tarde", null,
+                        null, null, MembershipFixtures.uniqueEmail("dues"), null, null, null, null, null, true)),
+                new Standing(MembershipStatus.ACTIVE, false, LocalDate.of(1962, 1, 5), LocalDate.of(1963, 1, 5)),
+                "en"))).get(0);
         LocalDate start = LocalDate.of(1961, 1, 1);
         int before = dues.settings().invoiceDaysBefore();
         clock.advance(Duration.between(clock.instant(), start.minusDays(before + 1L).atTime(18, 0)
@@ -273,6 +278,8 @@ class DuesRenewalsIntegrationTests {
         renewals.run(dues.today());
         renewals.run(dues.today());
         assertThat(dues.account(organization.id()).invoiced(1961)).isTrue();
+        assertThat(dues.account(joinedLater).invoiced(1961)).as("a member that joined after 1961 owes nothing for it")
+                .isFalse();
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> {
             try {
                 return mail.getAllRecipients()[0].toString().equals(contact.email());
