@@ -1,13 +1,18 @@
 package org.harambee.cluster;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,12 +20,16 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A whole cluster on this machine, each part a process of its own: a two-node OpenSearch cluster (the launcher in
- * {@code cluster/opensearch-node}), two Harambee nodes from the packaged jar on one PostgreSQL database, and haproxy
- * in front of them. What each process prints goes to a log file under {@code target/cluster}.
+ * {@code cluster/opensearch-node}) reached over TLS with a password (haproxy in front of each node), two Harambee nodes
+ * from the packaged jar on one PostgreSQL database, and haproxy in front of them. What each process prints goes to a
+ * log file under {@code target/cluster}.
  */
 final class Cluster implements AutoCloseable {
 
@@ -32,6 +41,13 @@ final class Cluster implements AutoCloseable {
     private final int[] transportPorts = new int[2];
     final int[] nodePorts = new int[2];
     final int balancerPort;
+    /** Where the nodes reach each OpenSearch node: over TLS, with a user name and password, through haproxy. */
+    private final int[] gatewayPorts = new int[2];
+    static final String SEARCH_USER = "harambee";
+    final String searchPassword = UUID.randomUUID().toString().replace("-", "");
+    /** The trust store (PKCS12) that holds the gateway's self-signed certificate, and its password. */
+    final Path trustStore;
+    final String trustStorePassword = "cluster-trust";
     final Process[] nodes = new Process[2];
     private final Process[] searchNodes = new Process[2];
     private Process balancer;
@@ -41,6 +57,7 @@ final class Cluster implements AutoCloseable {
     Cluster(Path project, String databaseUrl, String user, String password) throws IOException {
         this.project = project;
         this.folder = project.resolve("target/cluster");
+        this.trustStore = folder.resolve("search-trust.p12");
         Files.createDirectories(folder);
         for (int i = 0; i < 2; i++) {
             searchPorts[i] = freePort();
@@ -52,8 +69,12 @@ final class Cluster implements AutoCloseable {
         nodeEnvironment.put("SPRING_DATASOURCE_URL", databaseUrl);
         nodeEnvironment.put("SPRING_DATASOURCE_USERNAME", user);
         nodeEnvironment.put("SPRING_DATASOURCE_PASSWORD", password);
-        nodeEnvironment.put("HARAMBEE_SEARCH_URIS", "http://127.0.0.1:" + searchPorts[0] + ",http://127.0.0.1:"
-                + searchPorts[1]);
+        for (int i = 0; i < 2; i++) {
+            gatewayPorts[i] = freePort();
+        }
+        nodeEnvironment.put("HARAMBEE_SEARCH_URIS", gateway(0) + "," + gateway(1));
+        nodeEnvironment.put("HARAMBEE_SEARCH_USERNAME", SEARCH_USER);
+        nodeEnvironment.put("HARAMBEE_SEARCH_PASSWORD", searchPassword);
         nodeEnvironment.put("HARAMBEE_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]));
         nodeEnvironment.put("HARAMBEE_BASE_URL", balancer());
         nodeEnvironment.put("HARAMBEE_API_RATE_PER_MINUTE_ANONYMOUS", "5");
@@ -62,6 +83,11 @@ final class Cluster implements AutoCloseable {
 
     String balancer() {
         return "http://127.0.0.1:" + balancerPort;
+    }
+
+    /** The TLS address of OpenSearch node {@code which}, through the gateway. */
+    String gateway(int which) {
+        return "https://127.0.0.1:" + gatewayPorts[which];
     }
 
     String node(int which) {
@@ -86,6 +112,80 @@ final class Cluster implements AutoCloseable {
         }
         waitFor(Duration.ofSeconds(90), "a green search cluster of two nodes", () -> answers("http://127.0.0.1:"
                 + searchPorts[0] + "/_cluster/health?wait_for_nodes=2&wait_for_status=green&timeout=1s", 200));
+        startSearchGateway();
+    }
+
+    /**
+     * Puts TLS and a password in front of each OpenSearch node, as a managed search service has them: haproxy ends
+     * TLS with a self-signed certificate made here (keytool), which only the trust store given to the nodes trusts,
+     * and asks for basic authentication. The nodes reach search through it alone.
+     */
+    private void startSearchGateway() throws Exception {
+        Path keyStore = folder.resolve("search-key.p12");
+        Files.deleteIfExists(keyStore);
+        String keyPassword = "cluster-key";
+        Process keytool = new ProcessBuilder("keytool", "-genkeypair", "-alias", "search", "-keyalg", "RSA",
+                "-keysize", "2048", "-validity", "2", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1",
+                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", keyPassword)
+                .redirectErrorStream(true).redirectOutput(folder.resolve("keytool.log").toFile()).start();
+        if (keytool.waitFor() != 0) {
+            throw new IllegalStateException("keytool failed: " + Files.readString(folder.resolve("keytool.log")));
+        }
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            keys.load(in, keyPassword.toCharArray());
+        }
+        Certificate certificate = keys.getCertificate("search");
+        Base64.Encoder pem = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+        Path pemFile = folder.resolve("search.pem");
+        Files.writeString(pemFile, "-----BEGIN CERTIFICATE-----\n" + pem.encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n" + pem.encodeToString(keys.getKey(
+                        "search", keyPassword.toCharArray()).getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("search", certificate);
+        try (OutputStream out = Files.newOutputStream(trustStore)) {
+            trusted.store(out, trustStorePassword.toCharArray());
+        }
+        List<String> lines = new ArrayList<>(List.of("global", "  maxconn 2000", "defaults", "  mode http",
+                "  timeout connect 2s", "  timeout client 60s", "  timeout server 60s", "userlist search-users",
+                "  user " + SEARCH_USER + " insecure-password " + searchPassword));
+        for (int i = 0; i < 2; i++) {
+            lines.addAll(List.of("frontend search-" + i, "  bind 127.0.0.1:" + gatewayPorts[i] + " ssl crt " + pemFile,
+                    "  http-request auth realm search unless { http_auth(search-users) }",
+                    "  default_backend search-" + i, "backend search-" + i,
+                    "  retries 0", "  server search-" + i + " 127.0.0.1:" + searchPorts[i] + " check inter 500ms fall 1"));
+        }
+        lines.add("");
+        Path configuration = folder.resolve("search-gateway.cfg");
+        Files.writeString(configuration, String.join("\n", lines));
+        start("search-gateway", Map.of(), "haproxy", "-db", "-f", configuration.toString());
+        HttpClient trusting = trustingClient();
+        waitFor(Duration.ofSeconds(20), "the search gateway asking for a password", () -> {
+            try {
+                return trusting.send(HttpRequest.newBuilder(URI.create(gateway(1) + "/")).timeout(Duration.ofSeconds(
+                        3)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
+            } catch (IOException notYet) {
+                return false;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+    }
+
+    /** A client that trusts the gateway's certificate (and nothing else), and sends no password. */
+    HttpClient trustingClient() throws Exception {
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(trustStore)) {
+            trusted.load(in, trustStorePassword.toCharArray());
+        }
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(
+                TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(trusted);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, factory.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     /** Stops one OpenSearch node as an operator would (SIGTERM), keeping its data. */
@@ -114,7 +214,8 @@ final class Cluster implements AutoCloseable {
         Map<String, String> environment = new LinkedHashMap<>(nodeEnvironment);
         environment.put("SERVER_PORT", String.valueOf(nodePorts[which]));
         environment.put("HARAMBEE_DATA_DIR", folder.resolve("node-" + which).toString());
-        nodes[which] = start("node-" + which, environment, "java", "-Xmx640m", "-jar",
+        nodes[which] = start("node-" + which, environment, "java", "-Xmx640m", "-Djavax.net.ssl.trustStore="
+                + trustStore, "-Djavax.net.ssl.trustStorePassword=" + trustStorePassword, "-jar",
                 project.resolve("target/harambee.jar").toString(), "--harambee.following.digest-check=PT1S");
     }
 

@@ -1,8 +1,12 @@
 package org.harambee.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 import org.harambee.membership.MembershipFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,8 +131,31 @@ class ClusterTests {
         assertThat(servedBy).containsExactlyInAnyOrder("a", "b");
     }
 
+    /**
+     * The nodes reach search only through TLS and a password, as with a managed search service: a client that does
+     * not trust the certificate the nodes were told to trust cannot connect, one without the password is refused.
+     */
     @Test
     @Order(2)
+    void theSearchClusterIsReachedOverTlsWithAPassword() throws Exception {
+        HttpRequest health = HttpRequest.newBuilder(URI.create(cluster.gateway(0) + "/_cluster/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        assertThatThrownBy(() -> HttpClient.newHttpClient().send(health, HttpResponse.BodyHandlers.discarding()))
+                .as("a certificate outside the JVM's own trust store").isInstanceOf(SSLException.class);
+        HttpClient trusting = cluster.trustingClient();
+        assertThat(trusting.send(health, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+        assertThat(trusting.send(HttpRequest.newBuilder(health.uri()).header("Authorization", basic(Cluster.SEARCH_USER,
+                "not the password")).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+        assertThat(trusting.send(HttpRequest.newBuilder(health.uri()).header("Authorization", basic(Cluster.SEARCH_USER,
+                cluster.searchPassword)).build(), HttpResponse.BodyHandlers.ofString()).body()).contains("\"status\"");
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(3)
     void newsAnOrganizationAndALibraryFileWrittenOnOneNodeAreFoundAndServedByTheOtherWithinTwoSeconds() throws Exception {
         String word = "zebu" + UUID.randomUUID().toString().substring(0, 8);
         long item = written(NEWS_ITEM, staff.post(cluster.node(0) + "/news", staff.token(cluster.node(0) + "/news/new"),
@@ -167,7 +196,7 @@ class ClusterTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theApiRateHoldsAcrossNodes() throws Exception {
         Browser anonymous = new Browser();
         List<Integer> statuses = new ArrayList<>();
@@ -183,7 +212,7 @@ class ClusterTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aWeeklyDigestDueOnBothNodesIsSentOnce() throws Exception {
         assertThat(staff.post(cluster.balancer() + "/following", staff.token(cluster.balancer() + "/following"),
                 Map.of("cadence", "WEEKLY", "kinds", "NEWS")).statusCode()).isEqualTo(302);
@@ -208,7 +237,7 @@ class ClusterTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void whileASearchNodeOrTheDatabaseIsAwayPagesAnswerAnErrorAtOnceAndAllIsWellSoonAfterTheirReturn() throws Exception {
         String word = "tapir" + UUID.randomUUID().toString().substring(0, 8);
         cluster.stopSearchNode(1);
@@ -258,7 +287,7 @@ class ClusterTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void killingANodeUnderTwoHundredWritesLosesNoAcknowledgedOneAndTheSurvivorServesThemAll() throws Exception {
         // A fresh sign-in: its first notices are set by concurrent requests of one session (SharedSessions).
         String word = "okapi" + UUID.randomUUID().toString().substring(0, 8);
