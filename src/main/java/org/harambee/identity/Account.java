@@ -41,6 +41,10 @@ class Account {
     private Instant createdAt;
     @OptimisticLock(excluded = true)
     private Instant lastSignInAt;
+    /** Whether the person has a second factor (an authenticator app) to sign in with after their password. */
+    private boolean secondFactor;
+    /** When a second factor was last added, removed or reset; sessions signed in before that are ended. */
+    private Instant secondFactorChangedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -125,6 +129,20 @@ class Account {
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public boolean hasSecondFactor() {
+        return secondFactor;
+    }
+
+    Instant secondFactorChangedAt() {
+        return secondFactorChangedAt;
+    }
+
+    /** A second factor was added, removed or reset: whether one is left, and when (to the microsecond kept). */
+    void secondFactorChanged(boolean left, Instant now) {
+        this.secondFactor = left;
+        this.secondFactorChangedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     void rename(String displayName) {

@@ -6,8 +6,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Everyone who is signed in can change their password from the dashboard; everyone with a role also
- * finds their personal API tokens there.
+ * Everyone who is signed in can change their password and set up two-step sign-in from the dashboard; everyone
+ * with a role also finds their personal API tokens there.
  */
 @Component
 class AccountDashboard implements DashboardSection {
@@ -29,7 +29,8 @@ class AccountDashboard implements DashboardSection {
             return List.of();
         }
         Link password = new Link("/account/password", "dashboard.account.password");
-        return user.roles().isEmpty() ? List.of(password)
-                : List.of(password, new Link("/account/tokens", "dashboard.account.apiTokens"));
+        Link security = new Link("/account/security", "dashboard.account.security");
+        return user.roles().isEmpty() ? List.of(password, security)
+                : List.of(password, security, new Link("/account/tokens", "dashboard.account.apiTokens"));
     }
 }

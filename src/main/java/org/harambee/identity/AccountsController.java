@@ -19,8 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators find accounts, change their roles, disable and enable them, invite people, and give a person a
- * link that sets their password (shown once, to them only).
+ * Administrators find accounts, change their roles, disable and enable them, invite people, give a person a link
+ * that sets their password (shown once, to them only), and reset the second factors of a person who lost theirs.
  */
 @Controller
 class AccountsController {
@@ -30,11 +30,14 @@ class AccountsController {
     private final AccountAdministration administration;
     private final Invitations invitations;
     private final HandedLinks handedLinks;
+    private final SecondFactors secondFactors;
 
-    AccountsController(AccountAdministration administration, Invitations invitations, HandedLinks handedLinks) {
+    AccountsController(AccountAdministration administration, Invitations invitations, HandedLinks handedLinks,
+            SecondFactors secondFactors) {
         this.administration = administration;
         this.invitations = invitations;
         this.handedLinks = handedLinks;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping("/admin/accounts")
@@ -107,6 +110,22 @@ class AccountsController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return accountPage(id, model, false);
         });
+    }
+
+    /**
+     * Removes every second factor of an account whose owner lost theirs, once an administrator has checked who they
+     * are out of band (docs/identity.md): audited, the owner told by e-mail, their sessions and API tokens ended.
+     */
+    @PostMapping("/admin/accounts/{id}/second-factors/reset")
+    String resetSecondFactors(@PathVariable UUID id, RedirectAttributes redirect) {
+        AccountView account = administration.find(id).orElseThrow(AccountsController::notFound);
+        if (!account.hasSecondFactor()) {
+            redirect.addFlashAttribute("notice", "accounts.secondFactors.none");
+            return "redirect:/admin/accounts/" + id;
+        }
+        secondFactors.reset(id);
+        redirect.addFlashAttribute("notice", "accounts.secondFactors.reset");
+        return "redirect:/admin/accounts/" + id;
     }
 
     @GetMapping("/admin/accounts/invite")

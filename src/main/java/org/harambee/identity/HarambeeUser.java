@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.harambee.site.DisplayNamed;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as the rest of the application sees them ({@code @AuthenticationPrincipal}). */
@@ -29,6 +29,7 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
     private final Set<Role> roles;
     private final boolean enabled;
     private final Instant passwordChangedAt;
+    private final Instant secondFactorChangedAt;
     private String passwordHash;
 
     /** The person as signed in now; {@code passwordHash} is what a submitted password is checked against. */
@@ -39,6 +40,7 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
         this.roles = account.roles();
         this.enabled = account.canSignIn();
         this.passwordChangedAt = account.passwordChangedAt();
+        this.secondFactorChangedAt = account.secondFactorChangedAt();
         this.passwordHash = passwordHash;
     }
 
@@ -50,13 +52,17 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
 
     /** Whether this signed-in person still matches their account: same password, roles and name, still enabled. */
     boolean matches(Account account) {
-        return account.canSignIn() && Objects.equals(passwordChangedAt, account.passwordChangedAt())
-                && roles.equals(account.roles()) && Objects.equals(displayName, account.displayName());
+        return stillValidFor(account) && roles.equals(account.roles())
+                && Objects.equals(displayName, account.displayName());
     }
 
-    /** Whether this session was signed in with the account's current password and the account may still sign in. */
+    /**
+     * Whether this session was signed in with the account's current password and second factors, and the account may
+     * still sign in.
+     */
     boolean stillValidFor(Account account) {
-        return account.canSignIn() && Objects.equals(passwordChangedAt, account.passwordChangedAt());
+        return account.canSignIn() && Objects.equals(passwordChangedAt, account.passwordChangedAt())
+                && Objects.equals(secondFactorChangedAt, account.secondFactorChangedAt());
     }
 
     public UUID accountId() {

@@ -28,13 +28,15 @@ class PasswordResetController {
     private final PasswordResets resets;
     private final Passwords passwords;
     private final SessionSignIn sessionSignIn;
+    private final SecondStep secondStep;
     private final Executor background;
 
     PasswordResetController(PasswordResets resets, Passwords passwords, SessionSignIn sessionSignIn,
-            @Qualifier("applicationTaskExecutor") Executor background) {
+            SecondStep secondStep, @Qualifier("applicationTaskExecutor") Executor background) {
         this.resets = resets;
         this.passwords = passwords;
         this.sessionSignIn = sessionSignIn;
+        this.secondStep = secondStep;
         this.background = background;
     }
 
@@ -82,6 +84,11 @@ class PasswordResetController {
             return PasswordPages.choose(model, "reset", resettable.get(), form, FormErrors.of(errors));
         }
         return resets.reset(secret, form.getPassword()).map(account -> {
+            if (account.hasSecondFactor()) {
+                secondStep.begin(new HarambeeUser(account, null), account.passwordChangedAt(), request);
+                redirect.addFlashAttribute("notice", "reset.doneSecondStep");
+                return "redirect:" + SecondStepController.PATH;
+            }
             sessionSignIn.signIn(account, request, response);
             redirect.addFlashAttribute("notice", "reset.done");
             return "redirect:/dashboard";

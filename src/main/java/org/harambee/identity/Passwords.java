@@ -50,9 +50,25 @@ class Passwords {
         throttle.clear(account.email());
     }
 
-    /** Whether this is the account's current password. */
+    /**
+     * Whether this is the account's current password. What no password can be (longer than any, or text that is not
+     * well-formed, such as a lone surrogate, which the hash function cannot even read) is not checked.
+     */
     boolean matches(Account account, String password) {
-        return password != null && account.hasPassword() && encoder.matches(password, account.passwordHash());
+        return password != null && password.length() <= 2 * PasswordPolicy.MAX_LENGTH && wellFormed(password)
+                && account.hasPassword() && encoder.matches(password, account.passwordHash());
+    }
+
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Changes a signed-in person's password (already checked against the policy); their other sessions end. */

@@ -26,11 +26,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -38,7 +39,6 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -62,7 +62,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccountDetailsService accountDetails, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, Accounts accounts, ApplicationEventPublisher events, ApiAccess apiAccess,
-            ApiRateLimiter apiRateLimiter, ApiProblems apiProblems, DeviceCookies devices,
+            ApiRateLimiter apiRateLimiter, ApiProblems apiProblems, DeviceCookies devices, SecondStep secondStep,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> pages,
             ObjectProvider<RouteRules> capabilities)
             throws Exception {
@@ -75,7 +75,7 @@ class SecurityConfiguration {
                     requests.requestMatchers("/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                     "/actuator/health", "/actuator/health/*").permitAll()
                             .requestMatchers("/api/v1/me").authenticated()
-                            .requestMatchers("/login", "/password/**", "/invitation/**", "/setup/**", "/api/**")
+                            .requestMatchers("/login", SecondStepController.PATH, "/password/**", "/invitation/**", "/setup/**", "/api/**")
                             .permitAll()
                             .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                             .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
@@ -88,7 +88,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new OrRequestMatcher(ApiGate::carriesBearerToken, UNSUBSCRIBE)))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .authenticationDetailsSource(ThrottledSignIn.SignInDetails.source())
-                        .successHandler(signedIn(devices, pagesToReturnTo))
+                        .successHandler(signedIn(devices, secondStep, accounts, pagesToReturnTo))
                         .failureHandler(SecurityConfiguration::signInFailed))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
                         .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
@@ -119,13 +119,25 @@ class SecurityConfiguration {
         return manager;
     }
 
-    /** After signing in: this browser gets a device cookie for the account, then the page asked for or the dashboard. */
-    private static AuthenticationSuccessHandler signedIn(DeviceCookies devices, RequestCache pagesToReturnTo) {
+    /**
+     * After the right password: this browser gets a device cookie for the account; then, for a person with a second
+     * factor, the second step (the session is not signed in until it is passed); for anyone else the page asked for
+     * or the dashboard.
+     */
+    private static AuthenticationSuccessHandler signedIn(DeviceCookies devices, SecondStep secondStep,
+            Accounts accounts, RequestCache pagesToReturnTo) {
         SavedRequestAwareAuthenticationSuccessHandler pageAskedFor = new SavedRequestAwareAuthenticationSuccessHandler();
         pageAskedFor.setRequestCache(pagesToReturnTo);
         pageAskedFor.setDefaultTargetUrl("/dashboard");
         return (request, response, authentication) -> {
             devices.issue(authentication.getName(), request, response);
+            HarambeeUser user = HarambeeUser.of(authentication).orElseThrow();
+            Account account = accounts.findById(user.accountId()).orElseThrow();
+            if (account.hasSecondFactor()) {
+                secondStep.begin(user, account.passwordChangedAt(), request);
+                response.sendRedirect(request.getContextPath() + SecondStepController.PATH);
+                return;
+            }
             pageAskedFor.onAuthenticationSuccess(request, response, authentication);
         };
     }
@@ -141,7 +153,7 @@ class SecurityConfiguration {
      * The page a visitor asked for, to return to after signing in. API requests are never kept: they
      * get 401 problem JSON instead of a redirect, and must not start a session.
      */
-    private static RequestCache pagesToReturnTo() {
+    static RequestCache pagesToReturnTo() {
         HttpSessionRequestCache pages = new HttpSessionRequestCache();
         pages.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
                 new NegatedRequestMatcher(API)));

@@ -13,12 +13,15 @@ class SignInController {
 
     /**
      * The sign-in form; after a wrong password it says so, and after an attempt the throttle refused (the password
-     * was not checked) it says how many minutes to wait ({@code wait}, in seconds).
+     * was not checked) it says how many minutes to wait ({@code wait}, in seconds); when the time for the second step
+     * ran out ({@code expired}), it says to sign in again.
      */
     @GetMapping("/login")
     String signIn(@RequestParam(name = "error", required = false) String error,
-            @RequestParam(name = "wait", required = false) String wait, Model model) {
+            @RequestParam(name = "wait", required = false) String wait,
+            @RequestParam(name = "expired", required = false) String expired, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("expired", expired != null);
         model.addAttribute("waitMinutes", minutes(wait));
         return "identity/login";
     }

@@ -55,8 +55,35 @@ class SignInThrottle {
      * it may.
      */
     Admission admitPasswordCheck(String submittedEmail, String device) {
+        return admit(Step.PASSWORD, submittedEmail, device);
+    }
+
+    /**
+     * Counts an attempt at the second step of a sign-in (a code) for this account from this device, paced as
+     * passwords are and counted apart from them; whether the code may be checked now, and if not, how long until it
+     * may.
+     */
+    Admission admitSecondStep(String email, String device) {
+        return admit(Step.CODE, email, device);
+    }
+
+    /** The second step succeeded: as {@link #succeeded} for the password. */
+    void secondStepSucceeded(String email, String device) {
+        String key = keyOf(Step.CODE, emailOf(email), device);
+        retried(() -> ownTransaction.execute(status -> {
+            accountThrottles.lock(key).ifPresent(AccountThrottle::succeeded);
+            return true;
+        }));
+    }
+
+    /** What an attempt tries: a password, or the code of the second step. */
+    private enum Step {
+        PASSWORD, CODE
+    }
+
+    private Admission admit(Step step, String submittedEmail, String device) {
         String email = emailOf(submittedEmail);
-        String key = keyOf(email, device);
+        String key = keyOf(step, email, device);
         return retried(() -> ownTransaction.execute(status -> {
             Instant now = clock.instant();
             AccountThrottle throttle = accountThrottles.lock(key)
@@ -64,9 +91,10 @@ class SignInThrottle {
             boolean admitted = throttle.admit(now);
             if (!admitted && throttle.firstRefusal()) {
                 signInAudit.throttled(email, (device == null ? "from browsers without a device cookie: "
-                        : "from one browser with a device cookie: ") + (throttle.notBefore() == null
-                        ? "hourly limit of " + AccountThrottle.CHECKS_PER_HOUR + " failed passwords reached"
-                        : "too many failed sign-ins; next password check after " + throttle.notBefore()));
+                        : "from one browser with a device cookie: ") + (step == Step.CODE ? "second step: " : "")
+                        + (throttle.notBefore() == null
+                        ? "hourly limit of " + AccountThrottle.CHECKS_PER_HOUR + " failed attempts reached"
+                        : "too many failed sign-ins; next check after " + throttle.notBefore()));
             }
             return new Admission(admitted, admitted ? 0 : throttle.secondsToWait(now));
         }));
@@ -74,7 +102,7 @@ class SignInThrottle {
 
     /** The password was right: the failure streak of this device ends, and this check used none of its allowance. */
     void succeeded(String submittedEmail, String device) {
-        String key = keyOf(emailOf(submittedEmail), device);
+        String key = keyOf(Step.PASSWORD, emailOf(submittedEmail), device);
         retried(() -> ownTransaction.execute(status -> {
             accountThrottles.lock(key).ifPresent(AccountThrottle::succeeded);
             return true;
@@ -86,7 +114,7 @@ class SignInThrottle {
      * they are (a device's own count ends within the hour).
      */
     void clear(String email) {
-        accountThrottles.deleteById(keyOf(emailOf(email), null));
+        accountThrottles.deleteById(keyOf(Step.PASSWORD, emailOf(email), null));
     }
 
     /** Counts a sign-in attempt (or reset request) from this client address; whether it is within the limit. */
@@ -127,8 +155,9 @@ class SignInThrottle {
         }
     }
 
-    private static String keyOf(String email, String device) {
-        return AccountToken.hash(device == null ? "account\n" + email : "device\n" + device + "\n" + email);
+    private static String keyOf(Step step, String email, String device) {
+        String key = device == null ? "account\n" + email : "device\n" + device + "\n" + email;
+        return AccountToken.hash(step == Step.PASSWORD ? key : "code\n" + key);
     }
 
     private static String emailOf(String submitted) {

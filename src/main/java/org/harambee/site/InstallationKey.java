@@ -13,7 +13,10 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.NamedInterface;
@@ -36,6 +39,9 @@ public class InstallationKey {
     private static final String ALGORITHM = "HmacSHA256";
     private static final String KEY_FILE = "secret.key";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SEALING = "AES/GCM/NoPadding";
+    private static final int GCM_NONCE_BYTES = 12;
+    private static final int GCM_TAG_BITS = 128;
     private static final String MAKE_ONE = "make one with: openssl rand -base64 32";
 
     private final byte[] key;
@@ -55,6 +61,47 @@ public class InstallationKey {
     public boolean verifies(String purpose, String text, String signature) {
         return signature != null && MessageDigest.isEqual(sign(purpose, text).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * Seals a secret kept in the database (an authenticator app's key) for this purpose: AES-256-GCM under a key
+     * derived from the installation's, with a random nonce; URL-safe Base64. A dump of the database does not show it,
+     * and a sealed value changed or moved to another purpose does not open.
+     */
+    public String seal(String purpose, byte[] secret) {
+        byte[] nonce = new byte[GCM_NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance(SEALING);
+            cipher.init(Cipher.ENCRYPT_MODE, sealingKey(purpose), new GCMParameterSpec(GCM_TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(secret);
+            byte[] whole = new byte[nonce.length + sealed.length];
+            System.arraycopy(nonce, 0, whole, 0, nonce.length);
+            System.arraycopy(sealed, 0, whole, nonce.length, sealed.length);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(whole);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is always available", e);
+        }
+    }
+
+    /** The secret {@link #seal} sealed for this purpose; empty when it was not sealed so (or under another key). */
+    public Optional<byte[]> unseal(String purpose, String sealed) {
+        try {
+            byte[] whole = Base64.getUrlDecoder().decode(sealed);
+            if (whole.length <= GCM_NONCE_BYTES) {
+                return Optional.empty();
+            }
+            Cipher cipher = Cipher.getInstance(SEALING);
+            cipher.init(Cipher.DECRYPT_MODE, sealingKey(purpose), new GCMParameterSpec(GCM_TAG_BITS, whole, 0,
+                    GCM_NONCE_BYTES));
+            return Optional.of(cipher.doFinal(whole, GCM_NONCE_BYTES, whole.length - GCM_NONCE_BYTES));
+        } catch (IllegalArgumentException | GeneralSecurityException notSealedSo) {
+            return Optional.empty();
+        }
+    }
+
+    private SecretKeySpec sealingKey(String purpose) {
+        return new SecretKeySpec(mac(key, ("seal\n" + purpose).getBytes(StandardCharsets.UTF_8)), "AES");
     }
 
     private static byte[] mac(byte[] key, byte[] message) {

@@ -11,10 +11,10 @@ import java.util.Locale;
  * application: the server refuses the request line; {@code HostileInputIntegrationTests} sends those over a socket.) Besides these, every parameter is also sent twice, and as an array and an indexed
  * property ({@code x[]}, {@code x[0]}), where one value is expected.
  */
-final class HostileValues {
+public final class HostileValues {
 
     /** One hostile value: its label (for the report), and the text, encoded or raw. */
-    record Hostile(String label, String value, boolean raw) {
+    public record Hostile(String label, String value, boolean raw) {
     }
 
     private HostileValues() {
@@ -26,14 +26,14 @@ final class HostileValues {
      * for a form's fields one at a time: each of them also gets {@link #forType all values} in requests that give
      * every field of the form the same value.
      */
-    static List<Hostile> core(Class<?> type) {
+    public static List<Hostile> core(Class<?> type) {
         List<String> labels = List.of("\"\"", "\"\\u0000\"", "\"99999999999999999999999999\"", "\"-1\"",
                 "\"2026-02-30\"", "\"UNKNOWN_VALUE\"", "\"\\ud800\"", "10 KB of a", "raw %FF");
         return forType(type).stream().filter(hostile -> labels.contains(hostile.label())
                 || hostile.label().startsWith("lowercase ") || hostile.label().startsWith("padded ")).toList();
     }
 
-    static List<Hostile> forType(Class<?> type) {
+    public static List<Hostile> forType(Class<?> type) {
         List<Hostile> values = new ArrayList<>();
         String[] plain = {"", " ", "\t", "0", "-1", "-0", "1.5", "1e309", "NaN", "Infinity", "-Infinity",
             "99999999999999999999999999", "9223372036854775808", "-9223372036854775809", "2147483648", "0x1F", "true",

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Clock;
 import org.harambee.Browser;
 import org.harambee.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,8 @@ class IdentityBrowserTests {
     Accounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    Clock clock;
 
     TestAccounts people;
 
@@ -63,6 +67,32 @@ class IdentityBrowserTests {
         browser.fill("#confirmation", "wild plums in november");
         browser.clickAndWait("form.card button[type=submit]");
         assertThat(browser.text()).contains("Your new password is set and you are signed in");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
+    }
+
+    @Test
+    void aPersonSetsUpAnAuthenticatorAppOnTheirPhoneAndThenSignsInWithItsCode() {
+        Account account = people.create(Role.MEMBER);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.signIn(url("/login?lang=en"), account.email(), TestAccounts.PASSWORD);
+        browser.open(url("/account/security"));
+        assertThat(browser.text()).contains("You have no authenticator app yet");
+        browser.clickAndWait(browser.driver().findElement(By.linkText("Set up an authenticator app")));
+        assertThat(browser.find(".qr svg").getSize().getWidth()).as("the QR code fits the phone").isBetween(120, 340);
+        byte[] key = SecondFactorsIntegrationTests.base32(browser.find("#authenticator-key").getText().replace(" ", ""));
+        long step = Totp.stepAt(clock.instant());
+        browser.fill("#code", Totp.code(key, step));
+        browser.fill("#password", TestAccounts.PASSWORD);
+        browser.clickAndWait("form.card button[type=submit]");
+        assertThat(browser.driver().findElements(By.cssSelector("ul.recovery-codes li"))).hasSize(10);
+        browser.clickAndWait(browser.driver().findElement(By.linkText("I have kept them")));
+        assertThat(browser.text()).contains("Your authenticator app is set up, since");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(url("/login?lang=en"), account.email(), TestAccounts.PASSWORD);
+        assertThat(browser.find("h1").getText()).isEqualTo("Sign in: your code");
+        browser.fill("#code", Totp.code(key, step + 1));
+        browser.clickAndWait("form.card button[type=submit]");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
     }
 

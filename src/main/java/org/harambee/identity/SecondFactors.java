@@ -1,0 +1,224 @@
+package org.harambee.identity;
+
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.harambee.mail.Letter;
+import org.harambee.mail.Letters;
+import org.harambee.mail.Mailer;
+import org.harambee.site.InstallationKey;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's second factors: an authenticator app (its key sealed with the installation key) and ten single-use
+ * recovery codes (kept as keyed hashes). Every change (adding or removing the app, new recovery codes, an
+ * administrator's reset) ends the person's other sessions, is audited and is told to the person by e-mail; a
+ * recovery code used to sign in is told too, with how many are left.
+ */
+@Service
+class SecondFactors {
+
+    static final int RECOVERY_CODES = 10;
+    /** What the sealed key of an authenticator app is sealed for. */
+    static final String SEALED_FOR = "authenticator";
+    private static final String CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Accounts accounts;
+    private final Authenticators authenticators;
+    private final JdbcTemplate jdbc;
+    private final InstallationKey installationKey;
+    private final AuditLog auditLog;
+    private final Mailer mailer;
+    private final Letters letters;
+    private final ApiAccess apiAccess;
+    private final Clock clock;
+
+    SecondFactors(Accounts accounts, Authenticators authenticators, JdbcTemplate jdbc, InstallationKey installationKey,
+            AuditLog auditLog, Mailer mailer, Letters letters, ApiAccess apiAccess, Clock clock) {
+        this.accounts = accounts;
+        this.authenticators = authenticators;
+        this.jdbc = jdbc;
+        this.installationKey = installationKey;
+        this.auditLog = auditLog;
+        this.mailer = mailer;
+        this.letters = letters;
+        this.apiAccess = apiAccess;
+        this.clock = clock;
+    }
+
+    /** An authenticator app being added: its key, sealed (kept in the session until a code of it is typed). */
+    record Candidate(String sealedSecret) implements Serializable {
+    }
+
+    @Transactional(readOnly = true)
+    SecondFactorStanding standing(UUID accountId) {
+        return new SecondFactorStanding(authenticators.findById(accountId).map(Authenticator::addedAt).orElse(null),
+                recoveryCodesLeft(accountId));
+    }
+
+    /** A new key for an authenticator app, not yet the person's: {@link #addAuthenticator} makes it theirs. */
+    Candidate candidate() {
+        return new Candidate(installationKey.seal(SEALED_FOR, Totp.newSecret()));
+    }
+
+    /** The key of a candidate, for its QR code and to type; empty if it was not sealed here. */
+    Optional<byte[]> secretOf(Candidate candidate) {
+        return candidate == null ? Optional.empty() : installationKey.unseal(SEALED_FOR, candidate.sealedSecret());
+    }
+
+    /**
+     * Makes the candidate the person's authenticator app (replacing one they had) once they typed a code it shows
+     * now; returns new recovery codes when they had none left (empty otherwise: theirs still work), or empty with
+     * nothing changed when the code is not the app's.
+     */
+    @Transactional
+    Optional<List<String>> addAuthenticator(UUID accountId, Candidate candidate, String code, Locale locale) {
+        byte[] secret = secretOf(candidate).orElse(null);
+        Instant now = clock.instant();
+        if (secret == null) {
+            return Optional.empty();
+        }
+        OptionalLong step = Totp.matchingStep(secret, code, now, Long.MIN_VALUE);
+        if (step.isEmpty()) {
+            return Optional.empty();
+        }
+        Account account = accounts.findById(accountId).orElseThrow();
+        authenticators.findById(accountId).ifPresentOrElse(
+                had -> had.replace(candidate.sealedSecret(), step.getAsLong(), now),
+                () -> authenticators.save(new Authenticator(accountId, candidate.sealedSecret(), step.getAsLong(),
+                        now)));
+        List<String> codes = recoveryCodesLeft(accountId) == 0 ? makeRecoveryCodes(accountId, now) : List.of();
+        changed(account, true, now, "second-factor.authenticator-added", locale);
+        return Optional.of(codes);
+    }
+
+    /** Removes the person's authenticator app, and their recovery codes with it (they were its fallback). */
+    @Transactional
+    void removeAuthenticator(UUID accountId, Locale locale) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        authenticators.deleteById(accountId);
+        jdbc.update("delete from account_recovery_code where account_id = ?", accountId);
+        changed(account, false, clock.instant(), "second-factor.authenticator-removed", locale);
+    }
+
+    /** Ten new recovery codes for a person with an authenticator app; the old ones stop working. */
+    @Transactional
+    List<String> newRecoveryCodes(UUID accountId, Locale locale) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (!account.hasSecondFactor()) {
+            throw new IllegalStateException("Recovery codes are a fallback for a second factor; there is none");
+        }
+        Instant now = clock.instant();
+        List<String> codes = makeRecoveryCodes(accountId, now);
+        changed(account, true, now, "second-factor.recovery-codes-made", locale);
+        return codes;
+    }
+
+    /**
+     * An administrator removes every second factor of an account whose owner lost them, after checking who they are
+     * out of band: the owner signs in with their password alone and sets one up again. Their sessions and API
+     * tokens end; they are told by e-mail in every language of the network.
+     */
+    @Transactional
+    void reset(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        authenticators.findById(accountId).ifPresent(authenticators::delete);
+        jdbc.update("delete from account_recovery_code where account_id = ?", accountId);
+        account.secondFactorChanged(false, clock.instant());
+        apiAccess.revokeAll(account);
+        auditLog.record("second-factor.reset", account.email(), null);
+        mailer.send(Letter.to(account.email(),
+                letters.lineInEveryLanguage(locale -> letters.text("mail.secondFactorReset.subject", locale,
+                        letters.networkName())),
+                letters.inEveryLanguage(locale -> letters.text("mail.secondFactorReset.body", locale,
+                        account.displayName(), letters.networkName(), letters.link("/account/security")))));
+    }
+
+    /** What proved the second step of a sign-in. */
+    enum Proof {
+        AUTHENTICATOR, RECOVERY_CODE
+    }
+
+    /**
+     * Checks the second step of a sign-in: a code of the person's authenticator app (never one accepted before) or
+     * one of their recovery codes (used up by it, and told by e-mail); empty when it is neither.
+     */
+    @Transactional
+    Optional<Proof> prove(UUID accountId, String typed, Locale locale) {
+        if (typed == null || typed.length() > 40) {
+            return Optional.empty();
+        }
+        Optional<Authenticator> app = authenticators.lock(accountId);
+        Instant now = clock.instant();
+        if (app.isPresent() && installationKey.unseal(SEALED_FOR, app.get().sealedSecret())
+                .map(secret -> app.get().accept(secret, typed, now)).orElse(false)) {
+            return Optional.of(Proof.AUTHENTICATOR);
+        }
+        String hash = recoveryHash(accountId, typed);
+        if (hash != null && jdbc.update("delete from account_recovery_code where account_id = ? and code_hash = ?",
+                accountId, hash) == 1) {
+            Account account = accounts.findById(accountId).orElseThrow();
+            int left = recoveryCodesLeft(accountId);
+            auditLog.recordAs(account.email(), "second-factor.recovery-code-used", account.email(), left + " left");
+            mailer.send(letters.letter(account.email(), locale, "mail.recoveryCodeUsed", account.displayName(),
+                    letters.networkName(), left, letters.link("/account/security")));
+            return Optional.of(Proof.RECOVERY_CODE);
+        }
+        return Optional.empty();
+    }
+
+    int recoveryCodesLeft(UUID accountId) {
+        Integer left = jdbc.queryForObject("select count(*) from account_recovery_code where account_id = ?",
+                Integer.class, accountId);
+        return left == null ? 0 : left;
+    }
+
+    private List<String> makeRecoveryCodes(UUID accountId, Instant now) {
+        jdbc.update("delete from account_recovery_code where account_id = ?", accountId);
+        List<String> codes = new ArrayList<>();
+        while (codes.size() < RECOVERY_CODES) {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+            }
+            String shown = code.substring(0, 5) + "-" + code.substring(5);
+            if (!codes.contains(shown)) {
+                codes.add(shown);
+                jdbc.update("insert into account_recovery_code (account_id, code_hash, made_at) values (?, ?, ?)",
+                        accountId, recoveryHash(accountId, shown), Timestamp.from(now));
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * A recovery code as kept: keyed with the installation key, so a copy of the database does not let anyone try
+     * codes offline; typed with or without its dash, in either case. Null for what cannot be a code.
+     */
+    private String recoveryHash(UUID accountId, String typed) {
+        String code = typed.strip().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+        if (!code.matches("[" + CODE_ALPHABET + "]{10}")) {
+            return null;
+        }
+        return installationKey.sign("recovery-code", accountId + "\n" + code);
+    }
+
+    private void changed(Account account, boolean left, Instant now, String action, Locale locale) {
+        account.secondFactorChanged(left, now);
+        auditLog.record(action, account.email(), null);
+        mailer.send(letters.letter(account.email(), locale, "mail.secondFactorChanged", account.displayName(),
+                letters.networkName(), letters.text("audit.action." + action, locale),
+                letters.link("/account/security")));
+    }
+}
