@@ -2,14 +2,7 @@ package org.harambee.membership;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.harambee.site.SharedAllowances;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.harambee.site.Allowances;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -18,55 +11,30 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * Applying sends e-mail to an address the visitor types, so one network address may send only so many
  * applications an hour ({@code harambee.membership.applications-per-hour}); beyond that the answer is 429. Every
- * attempt counts, valid or not, so that nobody tries names and addresses without end. Counted in memory, per
- * application node, by default; in the database every node shares when {@code harambee.limits.counted=database}
- * (the cluster profile), as an allowance that refills over the hour.
+ * attempt counts, valid or not, so that nobody tries names and addresses without end. An allowance of that many
+ * that refills over the hour, counted where {@link Allowances} counts (each node's memory by default, the database
+ * every node shares in the cluster profile).
  */
 @Component
 class ApplicationThrottle {
 
-    private static final Duration WINDOW = Duration.ofHours(1);
-    private static final int MAX_TRACKED_ADDRESSES = 10_000;
+    private static final Duration HOUR = Duration.ofHours(1);
 
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
     private final int perHour;
     private final Clock clock;
-    private final SharedAllowances shared;
+    private final Allowances allowances;
 
-    @Autowired
     ApplicationThrottle(@Value("${harambee.membership.applications-per-hour}") int perHour, Clock clock,
-            ObjectProvider<SharedAllowances> shared) {
-        this(perHour, clock, shared.getIfAvailable());
-    }
-
-    /** Counting in this node's memory ({@code shared} null) or in the database every node shares. */
-    ApplicationThrottle(int perHour, Clock clock, SharedAllowances shared) {
+            Allowances allowances) {
         this.perHour = perHour;
         this.clock = clock;
-        this.shared = shared;
+        this.allowances = allowances;
     }
 
     /** Counts one attempt to apply from this address, or refuses it when the address has sent too many. */
     void count(String address) {
-        Instant now = clock.instant();
-        if (shared != null) {
-            if (!shared.take("application " + address, perHour, WINDOW, now).admitted()) {
-                throw new TooManyApplicationsException();
-            }
-            return;
-        }
-        if (recent.size() > MAX_TRACKED_ADDRESSES) {
-            recent.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(now.minus(WINDOW)));
-        }
-        Deque<Instant> times = recent.computeIfAbsent(address, key -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-                times.pollFirst();
-            }
-            if (times.size() >= perHour) {
-                throw new TooManyApplicationsException();
-            }
-            times.addLast(now);
+        if (!allowances.take("application " + address, perHour, HOUR, clock.instant()).admitted()) {
+            throw new TooManyApplicationsException();
         }
     }
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty(name = "harambee.limits.counted", havingValue = "database")
 @NamedInterface(name = "api", propagate = false)
-public class SharedAllowances {
+public class SharedAllowances implements Allowances {
 
     static final int FORGET_AFTER_HOURS = 1;
 
@@ -38,7 +38,7 @@ public class SharedAllowances {
         this.clock = clock;
     }
 
-    /** Takes one use of the caller's allowance of {@code perWindow} uses a {@code window}. */
+    @Override
     public Allowance.Admission take(String caller, int perWindow, Duration window, Instant now) {
         return ownTransaction.execute(status -> {
             jdbc.update("insert into rate_allowance (caller, units_left, updated_at) values (?, ?, ?) "

@@ -6,13 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.harambee.MovableClock;
 import org.harambee.site.Allowance;
-import org.harambee.site.SharedAllowances;
+import org.harambee.site.NodeAllowances;
 import org.junit.jupiter.api.Test;
 
 class ApiRateLimiterTests {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T12:00:00Z"));
-    private final ApiRateLimiter limiter = new ApiRateLimiter(6, 3, clock, (SharedAllowances) null);
+    private final NodeAllowances allowances = new NodeAllowances();
+    private final ApiRateLimiter limiter = new ApiRateLimiter(6, 3, clock, allowances);
 
     @Test
     void aMinutesWorthAtOnceThenAsFastAsTheAllowanceRefills() {
@@ -58,22 +59,22 @@ class ApiRateLimiterTests {
         for (int i = 0; i < 1000; i++) {
             limiter.admitAddress("10.0." + (i / 256) + "." + (i % 256));
         }
-        assertThat(limiter.tracked()).isEqualTo(1000);
+        assertThat(allowances.tracked()).isEqualTo(1000);
 
         clock.advance(Duration.ofMinutes(1));
         limiter.admitToken(7);
-        assertThat(limiter.tracked()).isEqualTo(1);
+        assertThat(allowances.tracked()).isEqualTo(1);
     }
 
     @Test
     void beyondTheTrackedCallersNewcomersPassUncountedUntilTheNextSweep() {
-        for (int i = 0; i < ApiRateLimiter.MAX_TRACKED; i++) {
+        for (int i = 0; i < NodeAllowances.MAX_TRACKED; i++) {
             limiter.admitAddress("address " + i);
         }
         for (int i = 0; i < 10; i++) {
             assertThat(limiter.admitAddress("newcomer").admitted()).isTrue();
         }
-        assertThat(limiter.tracked()).isEqualTo(ApiRateLimiter.MAX_TRACKED);
+        assertThat(allowances.tracked()).isEqualTo(NodeAllowances.MAX_TRACKED);
         assertThat(limiter.admitAddress("address 0").admitted()).isTrue();
 
         clock.advance(Duration.ofMinutes(1));
@@ -81,6 +82,6 @@ class ApiRateLimiterTests {
             assertThat(limiter.admitAddress("newcomer").admitted()).isTrue();
         }
         assertThat(limiter.admitAddress("newcomer").admitted()).isFalse();
-        assertThat(limiter.tracked()).isEqualTo(1);
+        assertThat(allowances.tracked()).isEqualTo(1);
     }
 }
