@@ -29,7 +29,8 @@ class AccountDashboard implements DashboardSection {
             return List.of();
         }
         Link password = new Link("/account/password", "dashboard.account.password");
-        Link security = new Link("/account/security", "dashboard.account.security");
+        Link security = new Link("/account/security", user.shouldSetUpSecondFactor()
+                ? "dashboard.account.securityWanted" : "dashboard.account.security");
         return user.roles().isEmpty() ? List.of(password, security)
                 : List.of(password, security, new Link("/account/tokens", "dashboard.account.apiTokens"));
     }

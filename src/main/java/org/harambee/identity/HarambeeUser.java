@@ -30,6 +30,7 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
     private final boolean enabled;
     private final Instant passwordChangedAt;
     private final Instant secondFactorChangedAt;
+    private final boolean secondFactor;
     private String passwordHash;
 
     /** The person as signed in now; {@code passwordHash} is what a submitted password is checked against. */
@@ -41,6 +42,7 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
         this.enabled = account.canSignIn();
         this.passwordChangedAt = account.passwordChangedAt();
         this.secondFactorChangedAt = account.secondFactorChangedAt();
+        this.secondFactor = account.hasSecondFactor();
         this.passwordHash = passwordHash;
     }
 
@@ -84,6 +86,11 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether a role of theirs asks for two-step sign-in and they have not set it up yet. */
+    public boolean shouldSetUpSecondFactor() {
+        return !secondFactor && roles.stream().anyMatch(Role::wantsSecondFactor);
     }
 
     public boolean isStaff() {

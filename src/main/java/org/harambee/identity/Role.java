@@ -15,4 +15,12 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /**
+     * Whether the role is one an adversary of the network wants most (the member list, the money, the elections):
+     * a person who holds it is asked to set up two-step sign-in.
+     */
+    public boolean wantsSecondFactor() {
+        return this == STAFF || this == ADMIN || this == TREASURER || this == ELECTION_OFFICER;
+    }
 }

@@ -52,6 +52,8 @@ class SecondFactorsController {
 
     private String page(HarambeeUser user, Model model, FormErrors errors) {
         model.addAttribute("standing", secondFactors.standing(user.accountId()));
+        model.addAttribute("wantingRoles", user.shouldSetUpSecondFactor() ? user.roles().stream()
+                .filter(Role::wantsSecondFactor).sorted().toList() : List.of());
         model.addAttribute("errors", errors);
         return "identity/security";
     }

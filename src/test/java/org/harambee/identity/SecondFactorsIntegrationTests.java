@@ -134,6 +134,27 @@ class SecondFactorsIntegrationTests {
     }
 
     @Test
+    void aTreasurerIsAskedToSetUpTwoStepSignInUntilTheyHaveAndAMemberIsNot() throws Exception {
+        Account treasurer = new TestAccounts(accounts, encoder).create(Role.TREASURER);
+        MockHttpSession session = signIn(treasurer.email(), "/dashboard");
+        String wanted = "Set up two-step sign-in: your role asks for it";
+        assertThat(mvc.perform(get("/dashboard").session(session).with(address).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString()).contains(wanted);
+        assertThat(mvc.perform(get("/account/security").session(session).with(address)
+                .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString())
+                .contains("Your role in the network (Treasurer) gives access");
+        Enrolled enrolled = enrolled(treasurer);
+        assertThat(mvc.perform(get("/dashboard").session(enrolled.session()).with(address)
+                .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString())
+                .doesNotContain(wanted).contains("Two-step sign-in");
+
+        Account member = new TestAccounts(accounts, encoder).create(Role.MEMBER);
+        assertThat(mvc.perform(get("/dashboard").session(signIn(member.email(), "/dashboard")).with(address)
+                .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString())
+                .doesNotContain(wanted).contains("Two-step sign-in");
+    }
+
+    @Test
     void aRecoveryCodeSignsInOnceAndThePersonIsTold() throws Exception {
         Enrolled enrolled = enrolled(Role.MEMBER);
         String code = enrolled.recoveryCodes().get(3);
