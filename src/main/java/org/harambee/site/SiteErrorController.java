@@ -2,8 +2,9 @@ package org.harambee.site;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -91,19 +92,26 @@ class SiteErrorController implements ErrorController {
 
     /**
      * Whether the failure is the database or the search cluster being out of reach (stopped, restarting, cut off):
-     * then the answer is 503, to try again soon, rather than a failure of the application.
+     * then the answer is 503, to try again soon, rather than a failure of the application. Besides the exceptions
+     * that say so, a connection that broke under a request (a socket closed or reset) and the SQL states of a lost
+     * connection (class 08) or of a server shutting down or starting (57P01–57P03) count.
      */
     static boolean unreachable(Object failure) {
         for (Throwable cause = failure instanceof Throwable thrown ? thrown : null; cause != null;
                 cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SocketException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof JDBCConnectionException) {
+                    || cause instanceof JDBCConnectionException
+                    || cause instanceof SQLException sql && lostConnection(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean lostConnection(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.matches("57P0[123]"));
     }
 
     private static String kindOf(HttpStatus status) {

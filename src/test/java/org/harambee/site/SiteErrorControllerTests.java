@@ -3,6 +3,8 @@ package org.harambee.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
+import java.net.SocketException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,21 @@ class SiteErrorControllerTests {
                 "search failed", new ConnectException("Connection refused"))))).isTrue();
         assertThat(SiteErrorController.unreachable(new JDBCConnectionException("Unable to acquire JDBC Connection",
                 null))).isTrue();
+    }
+
+    /**
+     * What ClusterTests met once when PostgreSQL stopped under a request: the rollback of a pooled connection that had
+     * just broken failed, and that failure (not the query's) reached the error page.
+     */
+    @Test
+    void aConnectionThatBrokeUnderARequestIsUnreachableToo() {
+        assertThat(SiteErrorController.unreachable(new IllegalStateException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed", "08003")))).isTrue();
+        assertThat(SiteErrorController.unreachable(new RuntimeException("I/O error",
+                new SocketException("Broken pipe")))).isTrue();
+        assertThat(SiteErrorController.unreachable(new SQLException(
+                "terminating connection due to administrator command", "57P01"))).isTrue();
+        assertThat(SiteErrorController.unreachable(new SQLException("duplicate key value", "23505"))).isFalse();
     }
 
     @Test
