@@ -29,7 +29,7 @@ class AccountDashboard implements DashboardSection {
             return List.of();
         }
         Link password = new Link("/account/password", "dashboard.account.password");
-        Link security = new Link("/account/security", user.shouldSetUpSecondFactor()
+        Link security = new Link("/account/security", !user.rolesWantingSecondFactor().isEmpty()
                 ? "dashboard.account.securityWanted" : "dashboard.account.security");
         return user.roles().isEmpty() ? List.of(password, security)
                 : List.of(password, security, new Link("/account/tokens", "dashboard.account.apiTokens"));

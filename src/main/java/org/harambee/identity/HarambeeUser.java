@@ -88,9 +88,9 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
         return roles.contains(role);
     }
 
-    /** Whether a role of theirs asks for two-step sign-in and they have not set it up yet. */
-    public boolean shouldSetUpSecondFactor() {
-        return !secondFactor && roles.stream().anyMatch(Role::wantsSecondFactor);
+    /** Their roles that ask for two-step sign-in while they have not set it up (none once they have). */
+    public List<Role> rolesWantingSecondFactor() {
+        return secondFactor ? List.of() : roles.stream().filter(Role::wantsSecondFactor).sorted().toList();
     }
 
     public boolean isStaff() {

@@ -52,8 +52,7 @@ class SecondFactorsController {
 
     private String page(HarambeeUser user, Model model, FormErrors errors) {
         model.addAttribute("standing", secondFactors.standing(user.accountId()));
-        model.addAttribute("wantingRoles", user.shouldSetUpSecondFactor() ? user.roles().stream()
-                .filter(Role::wantsSecondFactor).sorted().toList() : List.of());
+        model.addAttribute("wantingRoles", user.rolesWantingSecondFactor());
         model.addAttribute("errors", errors);
         return "identity/security";
     }
@@ -106,7 +105,7 @@ class SecondFactorsController {
         if (!passwords.matches(account, password)) {
             return wrongPassword(user, model, response);
         }
-        if (secondFactors.standing(user.accountId()).hasAuthenticator()) {
+        if (account.hasSecondFactor()) {
             secondFactors.removeAuthenticator(user.accountId(), locale);
             sessionSignIn.signIn(accounts.findById(user.accountId()).orElseThrow(), request, response);
         }
