@@ -16,14 +16,18 @@ import org.harambee.mail.Letters;
 import org.harambee.mail.Mailer;
 import org.harambee.site.InstallationKey;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's second factors: an authenticator app (its key sealed with the installation key) and ten single-use
- * recovery codes (kept as keyed hashes). Every change (adding or removing the app, new recovery codes, an
- * administrator's reset) ends the person's other sessions, is audited and is told to the person by e-mail; a
- * recovery code used to sign in is told too, with how many are left.
+ * A person's second factors: passkeys (several, named), an authenticator app (its key sealed with the installation
+ * key) and ten single-use recovery codes (kept as keyed hashes), made with the first factor and kept while any is
+ * left. Every change (adding or removing a passkey or the app, new recovery codes, an administrator's reset) ends
+ * the person's other sessions, is audited and is told to the person by e-mail; a recovery code used to sign in is
+ * told too, with how many are left.
  */
 @Service
 class SecondFactors {
@@ -42,10 +46,14 @@ class SecondFactors {
     private final Mailer mailer;
     private final Letters letters;
     private final ApiAccess apiAccess;
+    private final RelyingParty relyingParty;
+    private final PasskeyHolders holders;
+    private final UserCredentialRepository passkeys;
     private final Clock clock;
 
     SecondFactors(Accounts accounts, Authenticators authenticators, JdbcTemplate jdbc, InstallationKey installationKey,
-            AuditLog auditLog, Mailer mailer, Letters letters, ApiAccess apiAccess, Clock clock) {
+            AuditLog auditLog, Mailer mailer, Letters letters, ApiAccess apiAccess, RelyingParty relyingParty,
+            PasskeyHolders holders, UserCredentialRepository passkeys, Clock clock) {
         this.accounts = accounts;
         this.authenticators = authenticators;
         this.jdbc = jdbc;
@@ -54,6 +62,9 @@ class SecondFactors {
         this.mailer = mailer;
         this.letters = letters;
         this.apiAccess = apiAccess;
+        this.relyingParty = relyingParty;
+        this.holders = holders;
+        this.passkeys = passkeys;
         this.clock = clock;
     }
 
@@ -61,10 +72,78 @@ class SecondFactors {
     record Candidate(String sealedSecret) implements Serializable {
     }
 
+    /** A passkey being made: the challenge its browser is to sign, kept in the session until the passkey comes. */
+    record PasskeyCandidate(byte[] challenge) implements Serializable {
+    }
+
+    /** What a browser is to make a passkey with (JSON), and what the session keeps until it comes back. */
+    record PasskeyCeremony(String options, PasskeyCandidate candidate) {
+    }
+
     @Transactional(readOnly = true)
     SecondFactorStanding standing(UUID accountId) {
         return new SecondFactorStanding(authenticators.findById(accountId).map(Authenticator::addedAt).orElse(null),
-                recoveryCodesLeft(accountId));
+                passkeysOf(accountId), recoveryCodesLeft(accountId));
+    }
+
+    private List<SecondFactorStanding.Passkey> passkeysOf(UUID accountId) {
+        return jdbc.query("select c.credential_id, c.label, c.created, c.last_used from user_credentials c "
+                + "join account a on a.passkey_handle = c.user_entity_user_id where a.id = ? order by c.created",
+                (row, n) -> new SecondFactorStanding.Passkey(row.getString(1), row.getString(2),
+                        row.getTimestamp(3).toInstant(), row.getTimestamp(4).toInstant()), accountId);
+    }
+
+    /** Options for the person's browser to make a new passkey with (their passkeys are not made again). */
+    @Transactional
+    PasskeyCeremony newPasskey(UUID accountId) {
+        Bytes challenge = Bytes.random();
+        return new PasskeyCeremony(relyingParty.json(relyingParty.creationOptions(holders.of(accountId), challenge)),
+                new PasskeyCandidate(challenge.getBytes()));
+    }
+
+    /**
+     * Keeps the passkey the person's browser made for the candidate, under the name they gave it; returns new
+     * recovery codes when they had none (empty otherwise: theirs still work).
+     */
+    @Transactional
+    List<String> addPasskey(UUID accountId, PasskeyCandidate candidate, String made, String label, Locale locale)
+            throws RelyingParty.Refused {
+        Account account = accounts.findById(accountId).orElseThrow();
+        relyingParty.register(relyingParty.creationOptions(holders.of(accountId), new Bytes(candidate.challenge())),
+                made, label);
+        Instant now = clock.instant();
+        List<String> codes = recoveryCodesLeft(accountId) == 0 ? makeRecoveryCodes(accountId, now) : List.of();
+        changed(account, true, now, "second-factor.passkey-added", locale);
+        return codes;
+    }
+
+    /** Removes one of the person's passkeys (nothing when the id is not one of theirs); true when one was. */
+    @Transactional
+    boolean removePasskey(UUID accountId, String passkeyId, Locale locale) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (passkeysOf(accountId).stream().noneMatch(passkey -> passkey.id().equals(passkeyId))) {
+            return false;
+        }
+        passkeys.delete(Bytes.fromBase64(passkeyId));
+        changed(account, keepRecoveryCodesIfAnyLeft(accountId), clock.instant(), "second-factor.passkey-removed",
+                locale);
+        return true;
+    }
+
+    /**
+     * What a browser is to show a passkey with to sign in: any passkey of this site, or, at the second step of a
+     * sign-in, one of the person's.
+     */
+    @Transactional(readOnly = true)
+    PublicKeyCredentialRequestOptions signInOptions(Optional<UUID> waitingFor) {
+        return relyingParty.requestOptions(waitingFor.flatMap(holders::handle).map(passkeys::findByUserId)
+                .orElse(List.of()));
+    }
+
+    /** Whose passkey the browser showed, once it passed every check. */
+    @Transactional
+    UUID signInWithPasskey(PublicKeyCredentialRequestOptions options, String shown) throws RelyingParty.Refused {
+        return holders.accountOf(relyingParty.authenticate(options, shown));
     }
 
     /** A new key for an authenticator app, not yet the person's: {@link #addAuthenticator} makes it theirs. */
@@ -103,13 +182,22 @@ class SecondFactors {
         return Optional.of(codes);
     }
 
-    /** Removes the person's authenticator app, and their recovery codes with it (they were its fallback). */
+    /** Removes the person's authenticator app (and their recovery codes, when it was their last factor). */
     @Transactional
     void removeAuthenticator(UUID accountId, Locale locale) {
         Account account = accounts.findById(accountId).orElseThrow();
         authenticators.deleteById(accountId);
-        jdbc.update("delete from account_recovery_code where account_id = ?", accountId);
-        changed(account, false, clock.instant(), "second-factor.authenticator-removed", locale);
+        changed(account, keepRecoveryCodesIfAnyLeft(accountId), clock.instant(), "second-factor.authenticator-removed",
+                locale);
+    }
+
+    /** Whether the person has a second factor left; their recovery codes go with the last one (its fallback). */
+    private boolean keepRecoveryCodesIfAnyLeft(UUID accountId) {
+        boolean left = authenticators.existsById(accountId) || !passkeysOf(accountId).isEmpty();
+        if (!left) {
+            jdbc.update("delete from account_recovery_code where account_id = ?", accountId);
+        }
+        return left;
     }
 
     /** Ten new recovery codes for a person with an authenticator app; the old ones stop working. */
@@ -134,6 +222,8 @@ class SecondFactors {
     void reset(UUID accountId) {
         Account account = accounts.findById(accountId).orElseThrow();
         authenticators.findById(accountId).ifPresent(authenticators::delete);
+        jdbc.update("delete from user_credentials where user_entity_user_id = (select passkey_handle from account "
+                + "where id = ?)", accountId);
         jdbc.update("delete from account_recovery_code where account_id = ?", accountId);
         account.secondFactorChanged(false, clock.instant());
         apiAccess.revokeAll(account);

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.harambee.mail.Letters;
 import org.harambee.site.FormErrors;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,15 +23,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A person's own two-step sign-in ({@code /account/security}): adding an authenticator app (its key as a QR code
- * drawn here and as text, confirmed by a code of it), removing it, and new recovery codes; each asks for the
- * password again. New recovery codes are shown in the answer only, never kept, never cached. Every change ends the
+ * A person's own two-step sign-in ({@code /account/security}): adding passkeys (named; made by the browser with the
+ * options asked for first) and removing them, adding an authenticator app (its key as a QR code drawn here and as
+ * text, confirmed by a code of it), removing it, and new recovery codes; each asks for the password again. New recovery codes are shown in the answer only, never kept, never cached. Every change ends the
  * person's other sessions; this one goes on in a fresh session.
  */
 @Controller
 class SecondFactorsController {
 
     private static final String CANDIDATE = SecondFactorsController.class.getName() + ".CANDIDATE";
+    private static final String PASSKEY = SecondFactorsController.class.getName() + ".PASSKEY";
+    private static final int LABEL_LENGTH = 60;
 
     private final SecondFactors secondFactors;
     private final Accounts accounts;
@@ -97,6 +102,88 @@ class SecondFactorsController {
         return recoveryCodes(added.get(), "security.authenticator.added", model, response);
     }
 
+    /**
+     * Options for the browser to make a passkey with, once the name and password of the form are right (422 and no
+     * options otherwise: the script then sends the form, whose answer says what is wrong, at the field). The
+     * challenge waits in the session for the passkey.
+     */
+    @PostMapping(path = "/account/security/passkeys/options", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> passkeyOptions(@AuthenticationPrincipal HarambeeUser user,
+            @RequestParam(name = "label", required = false) String label,
+            @RequestParam(name = "passkeyPassword", required = false) String password, HttpServletRequest request) {
+        if (passkeyForm(user, label, password).hasErrors()) {
+            return ResponseEntity.unprocessableContent().cacheControl(CacheControl.noStore()).build();
+        }
+        SecondFactors.PasskeyCeremony ceremony = secondFactors.newPasskey(user.accountId());
+        request.getSession().setAttribute(PASSKEY, ceremony.candidate());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+                .body(ceremony.options());
+    }
+
+    /** Keeps the passkey the browser made (in the hidden field {@code credential}), under the name given. */
+    @PostMapping("/account/security/passkeys")
+    String addPasskey(@AuthenticationPrincipal HarambeeUser user,
+            @RequestParam(name = "label", required = false) String label,
+            @RequestParam(name = "passkeyPassword", required = false) String password,
+            @RequestParam(name = "credential", required = false) String credential, HttpServletRequest request,
+            HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+        HttpSession session = request.getSession();
+        Object candidate = session.getAttribute(PASSKEY);
+        session.removeAttribute(PASSKEY);
+        MapBindingResult errors = passkeyForm(user, label, password);
+        if (!errors.hasErrors() && (credential == null || credential.isBlank()
+                || !(candidate instanceof SecondFactors.PasskeyCandidate))) {
+            errors.reject("security.passkey.notMade");
+        }
+        if (errors.hasErrors()) {
+            return refusedForm(user, model, response, errors);
+        }
+        List<String> codes;
+        try {
+            codes = secondFactors.addPasskey(user.accountId(), (SecondFactors.PasskeyCandidate) candidate,
+                    credential, label.strip(), locale);
+        } catch (RelyingParty.Refused refused) {
+            errors.reject("security.passkey.refused");
+            return refusedForm(user, model, response, errors);
+        }
+        sessionSignIn.signIn(accounts.findById(user.accountId()).orElseThrow(), request, response);
+        if (codes.isEmpty()) {
+            redirect.addFlashAttribute("notice", "security.passkey.added");
+            return "redirect:/account/security";
+        }
+        return recoveryCodes(codes, "security.passkey.added", model, response);
+    }
+
+    private MapBindingResult passkeyForm(HarambeeUser user, String label, String password) {
+        MapBindingResult errors = new MapBindingResult(new HashMap<>(), "form");
+        String name = label == null ? "" : label.strip();
+        if (name.isEmpty()) {
+            errors.rejectValue("label", "security.passkey.label.missing");
+        } else if (name.length() > LABEL_LENGTH || !name.codePoints().allMatch(c -> !Character.isISOControl(c)
+                && Character.isDefined(c) && Character.getType(c) != Character.SURROGATE)) {
+            errors.rejectValue("label", "security.passkey.label.wrong", new Object[] {LABEL_LENGTH}, null);
+        }
+        if (!passwords.matches(accounts.findById(user.accountId()).orElseThrow(), password)) {
+            errors.rejectValue("passkeyPassword", "security.password.wrong");
+        }
+        return errors;
+    }
+
+    @PostMapping("/account/security/passkeys/remove")
+    String removePasskey(@AuthenticationPrincipal HarambeeUser user,
+            @RequestParam(name = "passkey", required = false) String passkey,
+            @RequestParam(name = "password", required = false) String password, HttpServletRequest request,
+            HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
+        if (!passwords.matches(accounts.findById(user.accountId()).orElseThrow(), password)) {
+            return wrongPassword(user, model, response);
+        }
+        if (passkey != null && secondFactors.removePasskey(user.accountId(), passkey, locale)) {
+            sessionSignIn.signIn(accounts.findById(user.accountId()).orElseThrow(), request, response);
+            redirect.addFlashAttribute("notice", "security.passkey.removed");
+        }
+        return "redirect:/account/security";
+    }
+
     @PostMapping("/account/security/authenticator/remove")
     String removeAuthenticator(@AuthenticationPrincipal HarambeeUser user,
             @RequestParam(name = "password", required = false) String password, HttpServletRequest request,
@@ -132,6 +219,11 @@ class SecondFactorsController {
     private String wrongPassword(HarambeeUser user, Model model, HttpServletResponse response) {
         MapBindingResult errors = new MapBindingResult(new HashMap<>(), "form");
         errors.rejectValue("password", "security.password.wrong");
+        return refusedForm(user, model, response, errors);
+    }
+
+    private String refusedForm(HarambeeUser user, Model model, HttpServletResponse response,
+            MapBindingResult errors) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(user, model, FormErrors.of(errors));
     }

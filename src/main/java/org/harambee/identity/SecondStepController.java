@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.harambee.site.FormErrors;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.MapBindingResult;
@@ -34,7 +32,6 @@ class SecondStepController {
     private final Accounts accounts;
     private final SessionSignIn sessionSignIn;
     private final AuditLog auditLog;
-    private final RequestCache pagesToReturnTo = SecurityConfiguration.pagesToReturnTo();
 
     SecondStepController(SecondStep secondStep, SecondFactors secondFactors, SignInThrottle throttle,
             DeviceCookies devices, Accounts accounts, SessionSignIn sessionSignIn, AuditLog auditLog) {
@@ -49,10 +46,11 @@ class SecondStepController {
 
     @GetMapping(PATH)
     String show(HttpServletRequest request, Model model) {
-        if (secondStep.waiting(request).isEmpty()) {
+        Optional<SecondStep.Waiting> waiting = secondStep.waiting(request);
+        if (waiting.isEmpty()) {
             return "redirect:/login?expired";
         }
-        return page(model, FormErrors.none(), 0);
+        return page(waiting.get(), model, FormErrors.none(), 0);
     }
 
     @PostMapping(PATH)
@@ -67,7 +65,7 @@ class SecondStepController {
         SignInThrottle.Admission admission = throttle.admitSecondStep(email, device);
         if (!admission.admitted()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            return page(model, FormErrors.none(), (admission.retryAfterSeconds() + 59) / 60);
+            return page(waiting.get(), model, FormErrors.none(), (admission.retryAfterSeconds() + 59) / 60);
         }
         Optional<Account> account = accounts.findById(waiting.get().accountId()).filter(Account::canSignIn)
                 .filter(found -> Objects.equals(found.passwordChangedAt(), waiting.get().passwordChangedAt()));
@@ -80,19 +78,19 @@ class SecondStepController {
             auditLog.recordAs(email, "sign-in.second-step-failed", email, null);
             MapBindingResult errors = new MapBindingResult(Map.of(), "form");
             errors.rejectValue("code", "secondStep.code.wrong");
-            return page(model, FormErrors.of(errors), 0);
+            return page(waiting.get(), model, FormErrors.of(errors), 0);
         }
         throttle.secondStepSucceeded(email, device);
         secondStep.end(request);
-        sessionSignIn.signInAfterSecondStep(account.get(), request, response);
+        String next = sessionSignIn.signInAndContinue(account.get(), request, response);
         auditLog.recordAs(email, "sign-in.second-step", email, proof.get() == SecondFactors.Proof.RECOVERY_CODE
                 ? "with a recovery code" : "with an authenticator app");
-        SavedRequest asked = pagesToReturnTo.getRequest(request, response);
-        pagesToReturnTo.removeRequest(request, response);
-        return "redirect:" + (asked == null ? "/dashboard" : asked.getRedirectUrl());
+        return "redirect:" + next;
     }
 
-    private static String page(Model model, FormErrors errors, long waitMinutes) {
+    /** The form for a code, and the button for a passkey when the person has one. */
+    private String page(SecondStep.Waiting waiting, Model model, FormErrors errors, long waitMinutes) {
+        model.addAttribute("passkeys", !secondFactors.standing(waiting.accountId()).passkeys().isEmpty());
         model.addAttribute("errors", errors);
         model.addAttribute("waitMinutes", waitMinutes);
         return "identity/second-step";

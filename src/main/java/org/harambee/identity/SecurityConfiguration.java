@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -39,6 +40,8 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -75,8 +78,9 @@ class SecurityConfiguration {
                     requests.requestMatchers("/css/**", "/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                     "/actuator/health", "/actuator/health/*").permitAll()
                             .requestMatchers("/api/v1/me").authenticated()
-                            .requestMatchers("/login", SecondStepController.PATH, "/password/**", "/invitation/**", "/setup/**", "/api/**")
-                            .permitAll()
+                            .requestMatchers("/login", SecondStepController.PATH, PasskeySignInController.PATH,
+                                    PasskeySignInController.PATH + "/options", "/password/**", "/invitation/**",
+                                    "/setup/**", "/api/**").permitAll()
                             .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                             .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
                             .requestMatchers("/account/tokens", "/account/tokens/**").hasRole(Role.MEMBER.name())
@@ -169,6 +173,12 @@ class SecurityConfiguration {
                 .role(Role.TREASURER.name()).implies(Role.MEMBER.name())
                 .role(Role.ELECTION_OFFICER.name()).implies(Role.MEMBER.name())
                 .build();
+    }
+
+    /** Passkeys as Spring Security keeps them (its table {@code user_credentials}), tied to accounts by handle. */
+    @Bean
+    UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
+        return new JdbcUserCredentialRepository(jdbc);
     }
 
     /** Argon2id for every new password; bcrypt hashes still verify (and can be upgraded). */

@@ -11,13 +11,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One client address gets at most so many sign-in attempts and password-reset requests a minute; after
- * that it gets 429 and the friendly "too many attempts" page. Behind a reverse proxy, set
+ * One client address gets at most so many sign-in attempts (with a password or a passkey) and password-reset
+ * requests a minute; after that it gets 429 and the friendly "too many attempts" page. Behind a reverse proxy, set
  * {@code server.forward-headers-strategy} so that the client's own address is seen here.
  */
 class SignInAddressLimit extends OncePerRequestFilter {
 
-    private static final Set<String> LIMITED = Set.of("/login", "/password/forgot");
+    private static final Set<String> LIMITED = Set.of("/login", "/password/forgot", PasskeySignInController.PATH);
 
     private final SignInThrottle throttle;
 

@@ -14,14 +14,17 @@ class SignInController {
     /**
      * The sign-in form; after a wrong password it says so, and after an attempt the throttle refused (the password
      * was not checked) it says how many minutes to wait ({@code wait}, in seconds); when the time for the second step
-     * ran out ({@code expired}), it says to sign in again.
+     * ran out ({@code expired}), it says to sign in again; when a passkey did not sign in ({@code passkey}), it says
+     * so.
      */
     @GetMapping("/login")
     String signIn(@RequestParam(name = "error", required = false) String error,
             @RequestParam(name = "wait", required = false) String wait,
-            @RequestParam(name = "expired", required = false) String expired, Model model) {
+            @RequestParam(name = "expired", required = false) String expired,
+            @RequestParam(name = "passkey", required = false) String passkey, Model model) {
         model.addAttribute("failed", error != null);
         model.addAttribute("expired", expired != null);
+        model.addAttribute("passkeyFailed", passkey != null);
         model.addAttribute("waitMinutes", minutes(wait));
         return "identity/login";
     }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -94,6 +97,52 @@ class IdentityBrowserTests {
         browser.fill("#code", Totp.code(key, step + 1));
         browser.clickAndWait("form.card button[type=submit]");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
+    }
+
+    @Test
+    void aPersonAddsAPasskeySignsInWithItAloneOrAfterTheirPasswordAndRemovesIt() {
+        Account account = people.create(Role.MEMBER);
+        VirtualAuthenticator device = ((HasVirtualAuthenticator) browser.driver()).addVirtualAuthenticator(
+                new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                        .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL).setHasResidentKey(true)
+                        .setHasUserVerification(true).setIsUserVerified(true));
+        try {
+            browser.signIn(url("/login?lang=en"), account.email(), TestAccounts.PASSWORD);
+            browser.open(url("/account/security"));
+            assertThat(browser.text()).contains("You have no passkey yet");
+            browser.fill("#label", "Work laptop");
+            browser.fill("#passkeyPassword", TestAccounts.PASSWORD);
+            browser.clickAndWait("form[data-passkey=make] button[type=submit]");
+            assertThat(browser.driver().findElements(By.cssSelector("ul.recovery-codes li"))).hasSize(10);
+            browser.clickAndWait(browser.driver().findElement(By.linkText("I have kept them")));
+            assertThat(browser.find("ul.passkeys").getText()).contains("Work laptop");
+            assertThat(device.getCredentials()).hasSize(1);
+
+            browser.driver().manage().deleteAllCookies();
+            browser.open(url("/login?lang=en"));
+            browser.clickAndWait("form[data-passkey=show] button[type=submit]");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
+
+            browser.driver().manage().deleteAllCookies();
+            browser.signIn(url("/login?lang=en"), account.email(), TestAccounts.PASSWORD);
+            assertThat(browser.find("h1").getText()).isEqualTo("Sign in: your code");
+            browser.clickAndWait("form[data-passkey=show] button[type=submit]");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard");
+
+            browser.open(url("/account/security"));
+            browser.find("ul.passkeys summary").click();
+            browser.fill("ul.passkeys input[type=password]", TestAccounts.PASSWORD);
+            browser.clickAndWait("ul.passkeys button[type=submit]");
+            assertThat(browser.text()).contains("The passkey is removed", "You have no passkey yet");
+
+            browser.driver().manage().deleteAllCookies();
+            browser.open(url("/login?lang=en"));
+            browser.clickAndWait("form[data-passkey=show] button[type=submit]");
+            assertThat(browser.text()).as("the passkey left on the device no longer signs in")
+                    .contains("That passkey did not sign you in");
+        } finally {
+            ((HasVirtualAuthenticator) browser.driver()).removeVirtualAuthenticator(device);
+        }
     }
 
     @Test

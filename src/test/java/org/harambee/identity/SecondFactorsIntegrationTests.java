@@ -10,10 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -112,8 +110,8 @@ class SecondFactorsIntegrationTests {
         Enrolled enrolled = enrolled(account);
         mvc.perform(get("/dashboard").session(phone).with(address)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/account/security").session(enrolled.session()).with(address)).andExpect(status().isOk());
-        assertThat(audited(account, "second-factor.authenticator-added")).isEqualTo(1);
-        awaitMail(account.email(), "Your sign-in at");
+        assertThat(TestAccounts.audited(jdbc, account, "second-factor.authenticator-added")).isEqualTo(1);
+        TestAccounts.mailTo(greenMail, account.email(), "Your sign-in at");
 
         MockHttpSession halfway = signIn(account.email(), SecondStepController.PATH);
         mvc.perform(get("/dashboard").session(halfway).with(address)).andExpect(redirectedUrl("/login"));
@@ -129,7 +127,7 @@ class SecondFactorsIntegrationTests {
         MockHttpSession again = signIn(account.email(), SecondStepController.PATH);
         mvc.perform(post(SecondStepController.PATH).session(again).with(csrf()).with(address).param("code", now))
                 .andExpect(status().isOk());
-        assertThat(audited(account, "sign-in.second-step-failed")).isGreaterThanOrEqualTo(2);
+        assertThat(TestAccounts.audited(jdbc, account, "sign-in.second-step-failed")).isGreaterThanOrEqualTo(2);
         secondStep(again, Totp.code(enrolled.key(), Totp.stepAt(clock.instant()) + 1), "/dashboard");
     }
 
@@ -159,7 +157,7 @@ class SecondFactorsIntegrationTests {
         Enrolled enrolled = enrolled(Role.MEMBER);
         String code = enrolled.recoveryCodes().get(3);
         secondStep(signIn(enrolled.account().email(), SecondStepController.PATH), code.toUpperCase(), "/dashboard");
-        awaitMail(enrolled.account().email(), "A recovery code was used");
+        TestAccounts.mailTo(greenMail, enrolled.account().email(), "A recovery code was used");
         MockHttpSession again = signIn(enrolled.account().email(), SecondStepController.PATH);
         mvc.perform(post(SecondStepController.PATH).session(again).with(csrf()).with(address).param("code", code))
                 .andExpect(status().isOk());
@@ -248,8 +246,8 @@ class SecondFactorsIntegrationTests {
                         .with(new TestAccounts(accounts, encoder).as(admin)).with(csrf()).with(address))
                 .andExpect(redirectedUrl("/admin/accounts/" + enrolled.account().id()));
         assertThat(accounts.findById(enrolled.account().id()).orElseThrow().hasSecondFactor()).isFalse();
-        assertThat(audited(enrolled.account(), "second-factor.reset")).isEqualTo(1);
-        awaitMail(enrolled.account().email(), "Your second factor at");
+        assertThat(TestAccounts.audited(jdbc, enrolled.account(), "second-factor.reset")).isEqualTo(1);
+        TestAccounts.mailTo(greenMail, enrolled.account().email(), "Your second factor at");
         mvc.perform(get("/dashboard").session(enrolled.session()).with(address))
                 .andExpect(status().is3xxRedirection());
         signIn(enrolled.account().email(), "/dashboard");
@@ -299,27 +297,6 @@ class SecondFactorsIntegrationTests {
         assertThat(passed.getResponse().getRedirectedUrl()).matches("(http://localhost)?" + Pattern.quote(leadsTo)
                 + "(\\?continue)?");
         return (MockHttpSession) passed.getRequest().getSession(false);
-    }
-
-    private int audited(Account account, String action) {
-        Integer count = jdbc.queryForObject("select count(*) from audit_entry where subject = ? and action = ?",
-                Integer.class, account.email(), action);
-        return count == null ? 0 : count;
-    }
-
-    /** Waits (up to 10 s) for an e-mail to this address whose subject starts so. */
-    private static void awaitMail(String recipient, String subjectStart) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(recipient))
-                        && message.getSubject().startsWith(subjectStart)) {
-                    return;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No e-mail \"" + subjectStart + "…\" reached " + recipient);
     }
 
     /** The key an authenticator app reads, from its Base32 text. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -86,16 +87,21 @@ final class TestAccounts {
     }
 
     static MimeMessage mailTo(GreenMailExtension greenMail, String recipient) throws Exception {
+        return mailTo(greenMail, recipient, "");
+    }
+
+    /** Waits (up to 10 s) for an e-mail to this address whose subject starts so. */
+    static MimeMessage mailTo(GreenMailExtension greenMail, String recipient, String subjectStart) throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage message : greenMail.getReceivedMessages()) {
-                if (addressedTo(message, recipient)) {
+                if (addressedTo(message, recipient) && message.getSubject().startsWith(subjectStart)) {
                     return message;
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("No e-mail reached " + recipient);
+        throw new AssertionError("No e-mail \"" + subjectStart + "…\" reached " + recipient);
     }
 
     private static boolean addressedTo(MimeMessage message, String recipient) throws Exception {
@@ -109,5 +115,12 @@ final class TestAccounts {
             }
         }
         return false;
+    }
+
+    /** How many times the audit log recorded the action on this account. */
+    static int audited(JdbcTemplate jdbc, Account account, String action) {
+        Integer count = jdbc.queryForObject("select count(*) from audit_entry where subject = ? and action = ?",
+                Integer.class, account.email(), action);
+        return count == null ? 0 : count;
     }
 }
