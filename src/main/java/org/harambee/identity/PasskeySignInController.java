@@ -3,6 +3,7 @@ package org.harambee.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Signing in with a passkey: alone, from the sign-in page, or as the second step after a password (then only the
  * person's own passkeys). The options a browser gets wait in the session for one answer; a passkey that passes
  * every check signs its holder in under a new session id, as a password and a code do, and leads to the page they
- * asked for. Attempts count against the sign-in limit per address; anything wrong returns to the sign-in page with
- * one message, which does not say what was wrong.
+ * asked for. Each passkey shown counts against the sign-in limit per address; anything wrong returns to the
+ * sign-in page with one message, which does not say what was wrong.
  */
 @Controller
 class PasskeySignInController {
@@ -33,9 +34,11 @@ class PasskeySignInController {
     private final DeviceCookies devices;
     private final SessionSignIn sessionSignIn;
     private final AuditLog auditLog;
+    private final SignInThrottle throttle;
 
     PasskeySignInController(SecondFactors secondFactors, RelyingParty relyingParty, SecondStep secondStep,
-            Accounts accounts, DeviceCookies devices, SessionSignIn sessionSignIn, AuditLog auditLog) {
+            Accounts accounts, DeviceCookies devices, SessionSignIn sessionSignIn, AuditLog auditLog,
+            SignInThrottle throttle) {
         this.secondFactors = secondFactors;
         this.relyingParty = relyingParty;
         this.secondStep = secondStep;
@@ -43,6 +46,7 @@ class PasskeySignInController {
         this.devices = devices;
         this.sessionSignIn = sessionSignIn;
         this.auditLog = auditLog;
+        this.throttle = throttle;
     }
 
     @PostMapping(path = PATH + "/options", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -56,13 +60,16 @@ class PasskeySignInController {
 
     @PostMapping(PATH)
     String signIn(@RequestParam(name = "credential", required = false) String credential,
-            HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession();
         Object kept = session.getAttribute(OPTIONS);
         session.removeAttribute(OPTIONS);
         if (!(kept instanceof PublicKeyCredentialRequestOptions options) || credential == null
                 || credential.length() > 20_000) {
             return "redirect:/login?passkey";
+        }
+        if (!SignInAddressLimit.admitted(throttle, request, response)) {
+            return null;
         }
         UUID holder;
         try {

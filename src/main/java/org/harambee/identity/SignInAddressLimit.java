@@ -11,13 +11,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One client address gets at most so many sign-in attempts (with a password or a passkey) and password-reset
- * requests a minute; after that it gets 429 and the friendly "too many attempts" page. Behind a reverse proxy, set
+ * One client address gets at most so many sign-in attempts and password-reset requests a minute (a passkey shown
+ * counts too: {@link PasskeySignInController}); after that it gets 429 and the friendly "too many attempts" page. Behind a reverse proxy, set
  * {@code server.forward-headers-strategy} so that the client's own address is seen here.
  */
 class SignInAddressLimit extends OncePerRequestFilter {
 
-    private static final Set<String> LIMITED = Set.of("/login", "/password/forgot", PasskeySignInController.PATH);
+    private static final Set<String> LIMITED = Set.of("/login", "/password/forgot");
 
     private final SignInThrottle throttle;
 
@@ -34,12 +34,19 @@ class SignInAddressLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (admitted(throttle, request, response)) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Counts an attempt from the request's address; false, with 429 answered, when it is one too many. */
+    static boolean admitted(SignInThrottle throttle, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         SignInThrottle.Admission admission = throttle.admitAddress(request.getRemoteAddr());
         if (!admission.admitted()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(admission.retryAfterSeconds()));
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-            return;
         }
-        chain.doFilter(request, response);
+        return admission.admitted();
     }
 }
