@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * items through it, and meanwhile publishes SAMPLES items of its own, each with a word of its own, through one node,
  * then asks the other node's search until it finds the item (every 10 ms). Prints p50 and p95 of the lag from the
  * write's answer to the first search that finds it, and how many load writes were answered a second.
- * Usage: bench/java.sh ClusterLag.java BALANCER NODE_A NODE_B EMAIL PASSWORD WRITERS SAMPLES
+ * Usage: bench/java.sh ClusterLag.java BALANCER NODE_A NODE_B EMAIL PASSWORD CODE WRITERS SAMPLES (CODE: the staff
+ * account's authenticator code now, for the second step its role requires; bench/TotpCode.java)
  */
 public class ClusterLag {
 
@@ -32,8 +33,8 @@ public class ClusterLag {
         String balancer = args[0];
         String nodeA = args[1];
         String nodeB = args[2];
-        int writers = Integer.parseInt(args[5]);
-        int samples = Integer.parseInt(args[6]);
+        int writers = Integer.parseInt(args[6]);
+        int samples = Integer.parseInt(args[7]);
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         String token = token(client, balancer + "/login");
@@ -41,6 +42,11 @@ public class ClusterLag {
                 + encode(args[4])).statusCode();
         if (signedIn != 302) {
             throw new IllegalStateException("Signing in answered " + signedIn);
+        }
+        int secondStep = post(client, balancer + "/login/code", token(client, balancer + "/login/code"),
+                "code=" + encode(args[5])).statusCode();
+        if (secondStep != 302) {
+            throw new IllegalStateException("The second step answered " + secondStep);
         }
         String newsToken = token(client, balancer + "/news/new");
         AtomicBoolean running = new AtomicBoolean(true);

@@ -65,4 +65,6 @@ balancer 0 1
 echo "two nodes behind the balancer, $concurrency connections:"
 bench/java.sh LoadDriver.java "$concurrency" "$requests" "${urls[@]}"
 staff=$(grep -o 'DEMO ACCOUNT staff .*' "$tmp/node-0.log" | awk '{print $4, $5}')
-bench/java.sh ClusterLag.java "$base" http://127.0.0.1:18080 http://127.0.0.1:18081 $staff "$writers" "${SAMPLES:-100}"
+key=$(grep -o 'DEMO AUTHENTICATOR staff .*' "$tmp/node-0.log" | awk '{print $NF}')
+bench/java.sh ClusterLag.java "$base" http://127.0.0.1:18080 http://127.0.0.1:18081 $staff \
+  "$(bench/java.sh TotpCode.java "$key")" "$writers" "${SAMPLES:-100}"

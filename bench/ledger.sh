@@ -55,8 +55,14 @@ curl -s -c "$tmp/jar" "$base/login" > "$tmp/login.html"
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$tmp/login.html" | head -1 | sed 's/.*value="//; s/"$//')
 email=$(grep -o "DEMO ACCOUNT treasurer [^ ]*" "$data/app.log" | awk '{print $4}')
 secret=$(grep "DEMO ACCOUNT treasurer" "$data/app.log" | awk '{print $NF}')
+key=$(grep "DEMO AUTHENTICATOR treasurer" "$data/app.log" | awk '{print $NF}')
 curl -s -b "$tmp/jar" -c "$tmp/jar" -o /dev/null --data-urlencode "username=$email" \
   --data-urlencode "password=$secret" --data-urlencode "_csrf=$csrf" "$base/login"
+# The treasurer's role requires a second factor: the demo's authenticator key gives the code of the second step.
+curl -s -b "$tmp/jar" -c "$tmp/jar" "$base/login/code" > "$tmp/code.html"
+csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$tmp/code.html" | head -1 | sed 's/.*value="//; s/"$//')
+curl -s -b "$tmp/jar" -c "$tmp/jar" -o /dev/null --data-urlencode "code=$(bench/java.sh TotpCode.java "$key")" \
+  --data-urlencode "_csrf=$csrf" "$base/login/code"
 session=$(awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$tmp/jar")
 [ -n "$session" ] || { echo "the treasurer could not sign in" >&2; exit 1; }
 year_page="$base/treasury/trial-balance?from=$year-01-01&to=$year-12-31"

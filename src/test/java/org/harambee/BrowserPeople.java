@@ -1,6 +1,7 @@
 package org.harambee;
 
 import java.util.Locale;
+import java.util.UUID;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -10,7 +11,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * People who sign in through a real browser's sign-in page: accounts with a password of their own (a new account
- * with a role, an organization's representative), and signing one of them in, with a fresh session each time.
+ * with a role, with an authenticator app when the role requires a second factor; an organization's
+ * representative), and signing one of them in, with a fresh session each time (passing the second step with a
+ * recovery code where there is one).
  */
 public final class BrowserPeople {
 
@@ -34,8 +37,10 @@ public final class BrowserPeople {
     /** A new account with this role and a password of its own; returns its address. */
     public String account(Role role, String name) {
         String email = MembershipFixtures.uniqueEmail(role.name().toLowerCase(Locale.ROOT));
-        invitations.invite(email, name, role, Locale.ENGLISH);
-        return withPassword(email);
+        UUID account = invitations.invite(email, name, role, Locale.ENGLISH);
+        withPassword(email);
+        fixtures.secondFactors().asRolesRequire(account);
+        return email;
     }
 
     /** The organization's primary contact as its signed-in representative; returns their address. */
@@ -53,6 +58,10 @@ public final class BrowserPeople {
     public void signIn(String email) {
         browser.driver().manage().deleteAllCookies();
         browser.signIn(url("/login"), email, password(email));
+        if (browser.driver().getCurrentUrl().endsWith("/login/code")) {
+            browser.fill("#code", fixtures.secondFactors().code(email));
+            browser.clickAndWait("form.card button[type=submit]");
+        }
     }
 
     public String url(String path) {

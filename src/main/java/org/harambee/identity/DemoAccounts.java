@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: one account per role, with an e-mail address such as {@code member@demo.harambee.invalid}
- * and a random password printed once in the log. Called by the demo-network seeder, never at startup by
+ * and a random password printed once in the log; the roles that require a second factor get an authenticator app
+ * too, its key printed with the password (add it to an authenticator app to sign in). Called by the demo-network seeder, never at startup by
  * identity itself, so a real installation never has them.
  */
 @Service
@@ -39,14 +40,16 @@ public class DemoAccounts {
     private final AuditLog auditLog;
     private final Clock clock;
     private final UserDetailsService users;
+    private final SecondFactors secondFactors;
 
     DemoAccounts(Accounts accounts, PasswordEncoder encoder, AuditLog auditLog, Clock clock,
-            UserDetailsService users) {
+            UserDetailsService users, SecondFactors secondFactors) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.auditLog = auditLog;
         this.clock = clock;
         this.users = users;
+        this.secondFactors = secondFactors;
     }
 
     /** The demo account of this role as a signed-in person (created if need be), for the seeders to act as. */
@@ -74,6 +77,10 @@ public class DemoAccounts {
                 created.add("DEMO ACCOUNT " + name + " " + email + " " + password);
                 return accounts.save(demo);
             });
+            if (role.wantsSecondFactor() && !account.hasSecondFactor()) {
+                String key = secondFactors.demoAuthenticator(account.id());
+                created.add("DEMO AUTHENTICATOR " + name + " " + key);
+            }
             all.add(new DemoAccount(role, account.email(), account.id()));
         }
         if (!created.isEmpty()) {
@@ -82,7 +89,8 @@ public class DemoAccounts {
                     ==========================================================================
                      DEMO DATA: every organization, person and account on this site is
                      invented for demonstration. Do not enter real information.
-                     Demo accounts (passwords are shown this once only):
+                     Demo accounts (passwords and authenticator keys are shown this once only;
+                     type a key into an authenticator app, time-based, six digits):
                     {}
                     ==========================================================================""",
                     String.join("\n", created));

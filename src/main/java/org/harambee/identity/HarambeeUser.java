@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.harambee.site.DisplayNamed;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
@@ -27,6 +28,7 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
     private final String email;
     private final String displayName;
     private final Set<Role> roles;
+    private final Set<Role> usableRoles;
     private final boolean enabled;
     private final Instant passwordChangedAt;
     private final Instant secondFactorChangedAt;
@@ -39,6 +41,8 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
         this.email = account.email();
         this.displayName = account.displayName();
         this.roles = account.roles();
+        this.usableRoles = account.hasSecondFactor() ? roles
+                : roles.stream().filter(role -> !role.wantsSecondFactor()).collect(Collectors.toUnmodifiableSet());
         this.enabled = account.canSignIn();
         this.passwordChangedAt = account.passwordChangedAt();
         this.secondFactorChangedAt = account.secondFactorChangedAt();
@@ -80,26 +84,31 @@ public final class HarambeeUser implements UserDetails, CredentialsContainer, Di
         return displayName;
     }
 
+    /**
+     * The roles this person can use now: all of theirs once they have a second factor; until then, none of those
+     * that require one ({@link Role#wantsSecondFactor}).
+     */
     public Set<Role> roles() {
-        return roles;
+        return usableRoles;
     }
 
     public boolean has(Role role) {
-        return roles.contains(role);
+        return usableRoles.contains(role);
     }
 
-    /** Their roles that ask for two-step sign-in while they have not set it up (none once they have). */
+    /** Their roles that cannot be used until they set up two-step sign-in (none once they have). */
     public List<Role> rolesWantingSecondFactor() {
         return secondFactor ? List.of() : roles.stream().filter(Role::wantsSecondFactor).sorted().toList();
     }
 
     public boolean isStaff() {
-        return roles.contains(Role.STAFF) || roles.contains(Role.ADMIN);
+        return has(Role.STAFF) || has(Role.ADMIN);
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
+        return usableRoles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

@@ -46,9 +46,9 @@ class InvitationController {
             return PasswordPages.choose(model, "invitation", invited.get(), form, FormErrors.of(errors));
         }
         return invitations.accept(secret, form.getPassword()).map(account -> {
-            sessionSignIn.signIn(account, request, response);
+            String landing = sessionSignIn.signIn(account, request, response);
             redirect.addFlashAttribute("notice", "invitation.accepted");
-            return "redirect:/dashboard";
+            return "redirect:" + landing;
         }).orElseGet(() -> PasswordPages.linkInvalid(response));
     }
 }

@@ -89,9 +89,9 @@ class PasswordResetController {
                 redirect.addFlashAttribute("notice", "reset.doneSecondStep");
                 return "redirect:" + SecondStepController.PATH;
             }
-            sessionSignIn.signIn(account, request, response);
+            String landing = sessionSignIn.signIn(account, request, response);
             redirect.addFlashAttribute("notice", "reset.done");
-            return "redirect:/dashboard";
+            return "redirect:" + landing;
         }).orElseGet(() -> PasswordPages.linkInvalid(response));
     }
 }

@@ -18,7 +18,7 @@ public enum Role {
 
     /**
      * Whether the role is one an adversary of the network wants most (the member list, the money, the elections):
-     * a person who holds it is asked to set up two-step sign-in.
+     * a person who holds it cannot use it until they have set up two-step sign-in.
      */
     public boolean wantsSecondFactor() {
         return this == STAFF || this == ADMIN || this == TREASURER || this == ELECTION_OFFICER;

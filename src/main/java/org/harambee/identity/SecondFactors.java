@@ -182,6 +182,21 @@ class SecondFactors {
         return Optional.of(codes);
     }
 
+    /**
+     * Demo mode only: an authenticator app for a demo account whose role requires a second factor; its key is
+     * returned (Base32) for the start-up banner that shows the demo passwords, instead of on a page. No recovery
+     * codes, no e-mail: demo addresses receive none.
+     */
+    @Transactional
+    String demoAuthenticator(UUID accountId) {
+        byte[] secret = Totp.newSecret();
+        Instant now = clock.instant();
+        authenticators.save(new Authenticator(accountId, installationKey.seal(SEALED_FOR, secret),
+                Totp.stepAt(now) - 2, now));
+        accounts.findById(accountId).orElseThrow().secondFactorChanged(true, now);
+        return Totp.base32(secret);
+    }
+
     /** Removes the person's authenticator app (and their recovery codes, when it was their last factor). */
     @Transactional
     void removeAuthenticator(UUID accountId, Locale locale) {

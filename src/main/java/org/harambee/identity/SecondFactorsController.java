@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SecondFactorsController {
 
+    static final String PATH = "/account/security";
     private static final String CANDIDATE = SecondFactorsController.class.getName() + ".CANDIDATE";
     private static final String PASSKEY = SecondFactorsController.class.getName() + ".PASSKEY";
     private static final int LABEL_LENGTH = 60;

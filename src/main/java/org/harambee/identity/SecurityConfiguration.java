@@ -125,8 +125,8 @@ class SecurityConfiguration {
 
     /**
      * After the right password: this browser gets a device cookie for the account; then, for a person with a second
-     * factor, the second step (the session is not signed in until it is passed); for anyone else the page asked for
-     * or the dashboard.
+     * factor, the second step (the session is not signed in until it is passed); for a person whose role cannot be
+     * used without one, the security page to set one up; for anyone else the page asked for or the dashboard.
      */
     private static AuthenticationSuccessHandler signedIn(DeviceCookies devices, SecondStep secondStep,
             Accounts accounts, RequestCache pagesToReturnTo) {
@@ -140,9 +140,11 @@ class SecurityConfiguration {
             if (account.hasSecondFactor()) {
                 secondStep.begin(user, account.passwordChangedAt(), request);
                 response.sendRedirect(request.getContextPath() + SecondStepController.PATH);
-                return;
+            } else if (!user.rolesWantingSecondFactor().isEmpty()) {
+                response.sendRedirect(request.getContextPath() + SessionSignIn.landing(user, null));
+            } else {
+                pageAskedFor.onAuthenticationSuccess(request, response, authentication);
             }
-            pageAskedFor.onAuthenticationSuccess(request, response, authentication);
         };
     }
 

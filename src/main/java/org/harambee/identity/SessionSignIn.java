@@ -23,13 +23,22 @@ class SessionSignIn {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache pagesToReturnTo = SecurityConfiguration.pagesToReturnTo();
 
-    void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+    /** Returns where to go: the dashboard, or the security page while a role of theirs waits for a second factor. */
+    String signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
         HttpSession previous = request.getSession(false);
         if (previous != null) {
             previous.invalidate();
         }
         request.getSession(true);
-        save(account, request, response);
+        return landing(save(account, request, response), "/dashboard");
+    }
+
+    /**
+     * Where a person signed in goes: to the security page first while a role of theirs cannot be used without a
+     * second factor (the first sign-in of a new administrator, say), elsewhere the page given.
+     */
+    static String landing(HarambeeUser user, String otherwise) {
+        return user.rolesWantingSecondFactor().isEmpty() ? otherwise : SecondFactorsController.PATH;
     }
 
     /**
@@ -45,11 +54,12 @@ class SessionSignIn {
         return asked == null ? "/dashboard" : asked.getRedirectUrl();
     }
 
-    private void save(Account account, HttpServletRequest request, HttpServletResponse response) {
+    private HarambeeUser save(Account account, HttpServletRequest request, HttpServletResponse response) {
         HarambeeUser user = new HarambeeUser(account, null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        return user;
     }
 }

@@ -52,9 +52,9 @@ class SetupController {
             return "identity/setup";
         }
         return firstAdministrator.complete(secret, form).map(account -> {
-            sessionSignIn.signIn(account, request, response);
+            String landing = sessionSignIn.signIn(account, request, response);
             redirect.addFlashAttribute("notice", "setup.done");
-            return "redirect:/dashboard";
+            return "redirect:" + landing;
         }).orElseGet(() -> PasswordPages.linkInvalid(response));
     }
 }

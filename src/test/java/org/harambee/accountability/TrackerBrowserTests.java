@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.Browser;
+import org.harambee.BrowserPeople;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
@@ -59,7 +59,7 @@ class TrackerBrowserTests {
 
     @Test
     void staffImportAMemberFollowsUpThreeRecommendationsOnMigrantsAndAVisitorSeesWhereTheyStand(@TempDir Path folder) {
-        signIn(invite(Role.STAFF));
+        people().signIn(people().account(Role.STAFF, "Tracker staff"));
         browser.open(url("/staff/un/import"));
         browser.find("#file").sendKeys(UprFiles.written(folder).toAbsolutePath().toString());
         browser.clickAndWait("form[action='/staff/un/import'] button[type=submit]");
@@ -76,9 +76,7 @@ class TrackerBrowserTests {
         browser.driver().manage().deleteAllCookies();
         Organization organization = fixtures.organization(MembershipFixtures.unique("Migrant Justice Center"),
                 MembershipStatus.ACTIVE, true);
-        String representative = organization.primaryContact().email();
-        fixtures.representativeOf(organization);
-        signIn(representative);
+        people().signIn(people().representative(organization));
         browser.open(url("/un/recommendations"));
         browser.driver().findElement(By.partialLinkText("Migrants")).click();
         browser.waitForText("UPR issue: Migrants");
@@ -135,17 +133,8 @@ class TrackerBrowserTests {
         return Integer.parseInt(digits.replace(",", ""));
     }
 
-    private String invite(Role role) {
-        String email = "tracker-" + role.name().toLowerCase(Locale.ROOT) + "-"
-                + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        invitations.invite(email, "Tracker " + role.name(), role, Locale.ENGLISH);
-        return email;
-    }
-
-    private void signIn(String email) {
-        String password = "correct horse battery " + email.hashCode();
-        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password), email);
-        browser.signIn(url("/login"), email, password);
+    private BrowserPeople people() {
+        return new BrowserPeople(browser, port, invitations, fixtures, passwords, jdbc);
     }
 
     private String url(String path) {

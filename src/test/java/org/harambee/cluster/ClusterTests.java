@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
+import org.harambee.identity.AuthenticatorApp;
 import org.harambee.membership.MembershipFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +51,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ClusterTests {
 
     private static final Pattern SETUP_LINK = Pattern.compile("/setup/[A-Za-z0-9_-]{20,}");
+    private static final Pattern AUTHENTICATOR_KEY = Pattern.compile("id=\"authenticator-key\">([A-Z2-7 ]+)<");
+    /** The key of the staff member's authenticator app, set up after the first sign-in (their role requires it). */
+    private static byte[] authenticatorKey;
     private static final Pattern NEWS_ITEM = Pattern.compile("^/news/(\\d+)$");
     private static final Pattern RESOURCE = Pattern.compile("^/library/(\\d+)$");
     private static final String STAFF_EMAIL = "staff@cluster.example.org";
@@ -120,6 +125,15 @@ class ClusterTests {
                 Map.of("displayName", "Cluster staff", "email", STAFF_EMAIL, "password", PASSWORD,
                         "confirmation", PASSWORD));
         assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location").orElseThrow()).as("an administrator sets up a second "
+                + "factor before the role can be used").endsWith("/account/security");
+        Matcher key = AUTHENTICATOR_KEY.matcher(staff.get(cluster.balancer() + "/account/security/authenticator")
+                .body());
+        assertThat(key.find()).isTrue();
+        authenticatorKey = AuthenticatorApp.key(key.group(1));
+        String page = cluster.balancer() + "/account/security/authenticator";
+        assertThat(staff.post(page, staff.token(page), Map.of("password", PASSWORD, "code",
+                AuthenticatorApp.codeAt(authenticatorKey, Instant.now()))).statusCode()).isEqualTo(200);
 
         Set<String> servedBy = new HashSet<>();
         for (int i = 0; i < 6; i++) {
@@ -294,6 +308,9 @@ class ClusterTests {
         Browser writer = new Browser();
         assertThat(writer.post(cluster.balancer() + "/login", writer.token(cluster.balancer() + "/login"),
                 Map.of("username", STAFF_EMAIL, "password", PASSWORD)).statusCode()).isEqualTo(302);
+        assertThat(writer.post(cluster.balancer() + "/login/code", writer.token(cluster.balancer() + "/login/code"),
+                Map.of("code", AuthenticatorApp.codeAt(authenticatorKey, Instant.now()))).statusCode())
+                .isEqualTo(302);
         String token = writer.token(cluster.balancer() + "/news/new");
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger survivorFailures = new AtomicInteger();

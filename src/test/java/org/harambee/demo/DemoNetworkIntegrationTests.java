@@ -3,16 +3,20 @@ package org.harambee.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.harambee.identity.AuthenticatorApp;
 import org.harambee.library.LibraryCollections;
 import org.harambee.library.CollectionListing;
 import org.harambee.site.NetworkFacts;
@@ -45,6 +49,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class DemoNetworkIntegrationTests {
 
     private static final Pattern DEMO_ACCOUNT = Pattern.compile("DEMO ACCOUNT ([\\w-]+) (\\S+) (\\S+)");
+    private static final Pattern DEMO_AUTHENTICATOR = Pattern.compile("DEMO AUTHENTICATOR ([\\w-]+) ([A-Z2-7]+)");
 
     @Autowired
     MockMvc mvc;
@@ -135,6 +140,13 @@ class DemoNetworkIntegrationTests {
         }
         assertThat(accounts).containsOnlyKeys("member", "representative", "staff", "admin", "treasurer",
                 "election-officer");
+        Matcher keys = DEMO_AUTHENTICATOR.matcher(output.getAll());
+        while (keys.find()) {
+            accounts.put(keys.group(1), new String[] {accounts.get(keys.group(1))[0],
+                    accounts.get(keys.group(1))[1], keys.group(2)});
+        }
+        assertThat(accounts.values()).as("an authenticator key for the roles that require a second factor")
+                .filteredOn(account -> account.length == 3).hasSize(4);
 
         MockHttpSession session = signIn(accounts.get("staff"));
         mvc.perform(get("/staff/applications").session(session).header("Accept-Language", "en"))
@@ -154,9 +166,16 @@ class DemoNetworkIntegrationTests {
         mvc.perform(get("/treasury").session(session)).andExpect(status().isForbidden());
     }
 
+    /** Signs in with the printed password, and the code of the printed authenticator key where there is one. */
     private MockHttpSession signIn(String[] account) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(account[0]).password(account[1]))
-                .andExpect(redirectedUrl("/dashboard")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+                .andExpect(redirectedUrl(account.length == 3 ? "/login/code" : "/dashboard")).andReturn();
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        if (account.length == 3) {
+            mvc.perform(post("/login/code").session(session).with(csrf()).param("code",
+                    AuthenticatorApp.codeAt(AuthenticatorApp.key(account[2]), Instant.now())))
+                    .andExpect(redirectedUrl("/dashboard"));
+        }
+        return session;
     }
 }

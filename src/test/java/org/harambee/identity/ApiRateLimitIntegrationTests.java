@@ -33,6 +33,8 @@ class ApiRateLimitIntegrationTests {
     Accounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SecondFactorFixtures secondFactorFixtures;
 
     @Test
     void requestsWithoutATokenAreLimitedPerClientAddress() throws Exception {
@@ -46,7 +48,7 @@ class ApiRateLimitIntegrationTests {
 
     @Test
     void requestsWithATokenAreLimitedPerTokenNotPerAddress() throws Exception {
-        TestAccounts people = new TestAccounts(accounts, encoder);
+        TestAccounts people = new TestAccounts(accounts, encoder, secondFactorFixtures);
         Account member = people.create(Role.MEMBER);
         String page = mvc.perform(post("/account/tokens").with(people.as(member)).with(csrf()).param("name", "Busy"))
                 .andReturn().getResponse().getContentAsString();

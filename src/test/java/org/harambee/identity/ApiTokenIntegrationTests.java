@@ -41,13 +41,15 @@ class ApiTokenIntegrationTests {
     AuditEntries audit;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SecondFactorFixtures secondFactorFixtures;
 
     private TestAccounts people;
     private final RequestPostProcessor address = TestAccounts.fromUniqueAddress();
 
     @BeforeEach
     void setUp() {
-        people = new TestAccounts(accounts, encoder);
+        people = new TestAccounts(accounts, encoder, secondFactorFixtures);
     }
 
     @Test

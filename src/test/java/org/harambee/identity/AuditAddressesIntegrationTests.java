@@ -33,6 +33,8 @@ class AuditAddressesIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
+    SecondFactorFixtures secondFactorFixtures;
+    @Autowired
     AuditEntries audit;
     @Autowired
     AuditLog auditLog;
@@ -46,7 +48,7 @@ class AuditAddressesIntegrationTests {
     @BeforeEach
     void setUp() {
         clock.reset();
-        people = new TestAccounts(accounts, encoder);
+        people = new TestAccounts(accounts, encoder, secondFactorFixtures);
     }
 
     @Test

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,8 @@ class FirstAdministratorIntegrationTests {
     Accounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SecondFactorFixtures secondFactorFixtures;
 
     @Test
     void theFirstAdministratorSetsUpTheirAccountWithTheLoggedLinkAndCannotBeRemovedWhileAlone(CapturedOutput output)
@@ -75,11 +79,15 @@ class FirstAdministratorIntegrationTests {
         MockHttpSession session = (MockHttpSession) mvc.perform(post(fresh).with(csrf())
                         .param("displayName", "Ada <i>Admin</i>").param("email", "Ada@Example.org")
                         .param("password", "tall grass under the moon").param("confirmation", "tall grass under the moon"))
-                .andExpect(redirectedUrl("/dashboard"))
-                .andExpect(authenticated().withUsername("ada@example.org").withRoles("ADMIN"))
+                .andExpect(redirectedUrl("/account/security"))
+                .andExpect(authenticated().withUsername("ada@example.org").withAuthorities(List.of()))
                 .andReturn().getRequest().getSession(false);
         Account ada = accounts.findByEmail("ada@example.org").orElseThrow();
         assertThat(ada.roles()).containsExactly(Role.ADMIN);
+        mvc.perform(get("/admin/accounts/" + ada.id()).session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/account/security").session(session).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("it cannot be used until you add a passkey")));
+        session = withAuthenticatorApp(session);
 
         mvc.perform(get(fresh)).andExpect(status().isNotFound());
         assertThat(firstAdministrator.issueLinkIfNoAdministrator()).isEmpty();
@@ -95,11 +103,25 @@ class FirstAdministratorIntegrationTests {
         assertThat(accounts.findById(ada.id()).orElseThrow().canSignIn()).isTrue();
         assertThat(accounts.findById(ada.id()).orElseThrow().isAdministrator()).isTrue();
 
-        Account second = new TestAccounts(accounts, encoder).create(Role.ADMIN);
+        Account second = new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.ADMIN);
         mvc.perform(post("/admin/accounts/" + ada.id() + "/roles").session(session).with(csrf()).param("roles", "STAFF"))
                 .andExpect(redirectedUrl("/admin/accounts/" + ada.id()));
         assertThat(accounts.findById(ada.id()).orElseThrow().roles()).containsExactly(Role.STAFF);
         assertThat(accounts.findById(second.id()).orElseThrow().isAdministrator()).isTrue();
+    }
+
+    /** Sets up an authenticator app through the pages, as the new administrator is led to; the session after. */
+    private MockHttpSession withAuthenticatorApp(MockHttpSession session) throws Exception {
+        Matcher key = Pattern.compile("id=\"authenticator-key\">([A-Z2-7 ]+)<").matcher(mvc.perform(
+                get("/account/security/authenticator").session(session)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(key.find()).isTrue();
+        return (MockHttpSession) mvc.perform(post("/account/security/authenticator").session(session).with(csrf())
+                        .param("password", "tall grass under the moon")
+                        .param("code", AuthenticatorApp.codeAt(AuthenticatorApp.key(key.group(1)), Instant.now())))
+                .andExpect(status().isOk())
+                .andExpect(authenticated().withUsername("ada@example.org").withRoles("ADMIN"))
+                .andReturn().getRequest().getSession(false);
     }
 
     private static String linkIn(String log) {

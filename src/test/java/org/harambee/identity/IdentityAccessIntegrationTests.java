@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Who may read the audit log and manage accounts, and what those pages do. */
 @IntegrationTest
@@ -33,6 +34,8 @@ class IdentityAccessIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
+    SecondFactorFixtures secondFactorFixtures;
+    @Autowired
     AuditLog auditLog;
     @Autowired
     AuditEntries audit;
@@ -43,7 +46,7 @@ class IdentityAccessIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        people = new TestAccounts(accounts, encoder);
+        people = new TestAccounts(accounts, encoder, secondFactorFixtures);
     }
 
     @Test
@@ -230,10 +233,17 @@ class IdentityAccessIntegrationTests {
         assertThat(administration.accountIdFor(email.toUpperCase())).contains(invited.id());
     }
 
+    /** Signs in through the form, with the second step where the account has a factor. */
     private MockHttpSession signIn(Account account) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(TestAccounts.fromUniqueAddress())
+        RequestPostProcessor address = TestAccounts.fromUniqueAddress();
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(address)
                         .param("username", account.email()).param("password", TestAccounts.PASSWORD))
-                .andExpect(redirectedUrl("/dashboard"))
+                .andExpect(redirectedUrl(account.hasSecondFactor() ? SecondStepController.PATH : "/dashboard"))
                 .andReturn().getRequest().getSession(false);
+        if (account.hasSecondFactor()) {
+            mvc.perform(post(SecondStepController.PATH).session(session).with(csrf()).with(address)
+                    .param("code", secondFactorFixtures.code(account.email()))).andExpect(redirectedUrl("/dashboard"));
+        }
+        return session;
     }
 }

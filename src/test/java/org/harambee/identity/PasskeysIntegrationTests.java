@@ -43,6 +43,8 @@ class PasskeysIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
+    SecondFactorFixtures secondFactorFixtures;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     RelyingParty relyingParty;
@@ -54,7 +56,7 @@ class PasskeysIntegrationTests {
     }
 
     private Holder holder() throws Exception {
-        return holderOf(new TestAccounts(accounts, encoder).create(Role.MEMBER));
+        return holderOf(new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.MEMBER));
     }
 
     private Holder holderOf(Account account) throws Exception {
@@ -78,7 +80,7 @@ class PasskeysIntegrationTests {
 
     @Test
     void aPasskeyAddedOnTheSecurityPageSignsInAloneAndEndsTheOtherSessions() throws Exception {
-        Account account = new TestAccounts(accounts, encoder).create(Role.MEMBER);
+        Account account = new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.MEMBER);
         MockHttpSession phone = signIn(account.email(), "/dashboard");
         Holder holder = holderOf(account);
         mvc.perform(get("/dashboard").session(phone).with(address)).andExpect(status().is3xxRedirection());
@@ -165,9 +167,9 @@ class PasskeysIntegrationTests {
         assertThat(TestAccounts.audited(jdbc, holder.account(), "second-factor.passkey-removed")).isEqualTo(1);
         assertThat(signInWith(holder.passkey())).isEqualTo("/login?passkey");
 
-        Account admin = new TestAccounts(accounts, encoder).create(Role.ADMIN);
+        Account admin = new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.ADMIN);
         mvc.perform(post("/admin/accounts/" + other.account().id() + "/second-factors/reset")
-                        .with(new TestAccounts(accounts, encoder).as(admin)).with(csrf()).with(address))
+                        .with(new TestAccounts(accounts, encoder, secondFactorFixtures).as(admin)).with(csrf()).with(address))
                 .andExpect(redirectedUrl("/admin/accounts/" + other.account().id()));
         assertThat(passkeys(other.account())).isZero();
         assertThat(signInWith(other.passkey())).isEqualTo("/login?passkey");

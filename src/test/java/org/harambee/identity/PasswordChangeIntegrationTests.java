@@ -29,12 +29,14 @@ class PasswordChangeIntegrationTests {
     Accounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SecondFactorFixtures secondFactorFixtures;
 
     private final RequestPostProcessor address = TestAccounts.fromUniqueAddress();
 
     @Test
     void aSignedInPersonChangesTheirPasswordAndTheirOtherSessionsEnd() throws Exception {
-        Account account = new TestAccounts(accounts, encoder).create(Role.MEMBER);
+        Account account = new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.MEMBER);
         MockHttpSession laptop = signIn(account.email(), TestAccounts.PASSWORD);
         MockHttpSession phone = signIn(account.email(), TestAccounts.PASSWORD);
 

@@ -35,6 +35,8 @@ class PasswordResetIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
+    SecondFactorFixtures secondFactorFixtures;
+    @Autowired
     SingleUseLinks links;
     @Autowired
     AuditEntries audit;
@@ -43,7 +45,7 @@ class PasswordResetIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        people = new TestAccounts(accounts, encoder);
+        people = new TestAccounts(accounts, encoder, secondFactorFixtures);
     }
 
     @Test

@@ -54,6 +54,8 @@ class SecondFactorsIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
+    SecondFactorFixtures secondFactorFixtures;
+    @Autowired
     MovableClock clock;
     @Autowired
     JdbcTemplate jdbc;
@@ -72,18 +74,19 @@ class SecondFactorsIntegrationTests {
     }
 
     private Enrolled enrolled(Role... roles) throws Exception {
-        return enrolled(new TestAccounts(accounts, encoder).create(roles));
+        return enrolled(new TestAccounts(accounts, encoder, secondFactorFixtures).createWithoutSecondFactor(roles));
     }
 
     private Enrolled enrolled(Account account) throws Exception {
-        MockHttpSession session = signIn(account.email(), "/dashboard");
+        MockHttpSession session = signIn(account.email(), account.roles().stream().anyMatch(Role::wantsSecondFactor)
+                ? SecondFactorsController.PATH : "/dashboard");
         String page = mvc.perform(get("/account/security/authenticator").session(session).with(address))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<svg").contains("class=\"qr-code\"");
         Matcher key = KEY.matcher(page);
         assertThat(key.find()).as("the key shown as text").isTrue();
-        byte[] secret = base32(key.group(1).replace(" ", ""));
+        byte[] secret = AuthenticatorApp.key(key.group(1).replace(" ", ""));
 
         mvc.perform(post("/account/security/authenticator").session(session).with(csrf()).with(address)
                         .param("code", "000000").param("password", TestAccounts.PASSWORD))
@@ -105,7 +108,7 @@ class SecondFactorsIntegrationTests {
 
     @Test
     void anAuthenticatorAppAddedAsksForItsCodeAtEverySignInAndEndsTheOtherSessions() throws Exception {
-        Account account = new TestAccounts(accounts, encoder).create(Role.MEMBER);
+        Account account = new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.MEMBER);
         MockHttpSession phone = signIn(account.email(), "/dashboard");
         Enrolled enrolled = enrolled(account);
         mvc.perform(get("/dashboard").session(phone).with(address)).andExpect(status().is3xxRedirection());
@@ -132,21 +135,24 @@ class SecondFactorsIntegrationTests {
     }
 
     @Test
-    void aTreasurerIsAskedToSetUpTwoStepSignInUntilTheyHaveAndAMemberIsNot() throws Exception {
-        Account treasurer = new TestAccounts(accounts, encoder).create(Role.TREASURER);
-        MockHttpSession session = signIn(treasurer.email(), "/dashboard");
-        String wanted = "Set up two-step sign-in: your role asks for it";
+    void aTreasurersRoleCannotBeUsedUntilTheyHaveASecondFactorAndAMemberChooses() throws Exception {
+        Account treasurer = new TestAccounts(accounts, encoder, secondFactorFixtures)
+                .createWithoutSecondFactor(Role.TREASURER);
+        MockHttpSession session = signIn(treasurer.email(), "/account/security");
+        mvc.perform(get("/treasury").session(session).with(address)).andExpect(status().isForbidden());
+        String wanted = "Set up two-step sign-in: your role cannot be used until you do";
         assertThat(mvc.perform(get("/dashboard").session(session).with(address).header("Accept-Language", "en"))
                 .andReturn().getResponse().getContentAsString()).contains(wanted);
         assertThat(mvc.perform(get("/account/security").session(session).with(address)
                 .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString())
-                .contains("Your role in the network (Treasurer) gives access");
+                .contains("Your role in the network (Treasurer) gives access", "it cannot be used until");
         Enrolled enrolled = enrolled(treasurer);
+        mvc.perform(get("/treasury").session(enrolled.session()).with(address)).andExpect(status().isOk());
         assertThat(mvc.perform(get("/dashboard").session(enrolled.session()).with(address)
                 .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString())
                 .doesNotContain(wanted).contains("Two-step sign-in");
 
-        Account member = new TestAccounts(accounts, encoder).create(Role.MEMBER);
+        Account member = new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.MEMBER);
         assertThat(mvc.perform(get("/dashboard").session(signIn(member.email(), "/dashboard")).with(address)
                 .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString())
                 .doesNotContain(wanted).contains("Two-step sign-in");
@@ -241,9 +247,9 @@ class SecondFactorsIntegrationTests {
     @Test
     void anAdministratorRemovesTheSecondFactorOfAPersonWhoLostItAndThePersonIsToldAndSignedOut() throws Exception {
         Enrolled enrolled = enrolled(Role.MEMBER);
-        Account admin = new TestAccounts(accounts, encoder).create(Role.ADMIN);
+        Account admin = new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.ADMIN);
         mvc.perform(post("/admin/accounts/" + enrolled.account().id() + "/second-factors/reset")
-                        .with(new TestAccounts(accounts, encoder).as(admin)).with(csrf()).with(address))
+                        .with(new TestAccounts(accounts, encoder, secondFactorFixtures).as(admin)).with(csrf()).with(address))
                 .andExpect(redirectedUrl("/admin/accounts/" + enrolled.account().id()));
         assertThat(accounts.findById(enrolled.account().id()).orElseThrow().hasSecondFactor()).isFalse();
         assertThat(TestAccounts.audited(jdbc, enrolled.account(), "second-factor.reset")).isEqualTo(1);
@@ -252,9 +258,9 @@ class SecondFactorsIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         signIn(enrolled.account().email(), "/dashboard");
 
-        Account member = new TestAccounts(accounts, encoder).create(Role.MEMBER);
+        Account member = new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.MEMBER);
         mvc.perform(post("/admin/accounts/" + admin.id() + "/second-factors/reset")
-                        .with(new TestAccounts(accounts, encoder).as(member)).with(csrf()).with(address))
+                        .with(new TestAccounts(accounts, encoder, secondFactorFixtures).as(member)).with(csrf()).with(address))
                 .andExpect(status().isForbidden());
     }
 
@@ -297,23 +303,5 @@ class SecondFactorsIntegrationTests {
         assertThat(passed.getResponse().getRedirectedUrl()).matches("(http://localhost)?" + Pattern.quote(leadsTo)
                 + "(\\?continue)?");
         return (MockHttpSession) passed.getRequest().getSession(false);
-    }
-
-    /** The key an authenticator app reads, from its Base32 text. */
-    static byte[] base32(String text) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        byte[] bytes = new byte[text.length() * 5 / 8];
-        int buffer = 0;
-        int bits = 0;
-        int at = 0;
-        for (char c : text.toCharArray()) {
-            buffer = (buffer << 5) | alphabet.indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                bytes[at++] = (byte) (buffer >> (bits - 8));
-                bits -= 8;
-            }
-        }
-        return bytes;
     }
 }

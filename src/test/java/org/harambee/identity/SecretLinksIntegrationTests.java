@@ -53,6 +53,8 @@ class SecretLinksIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
+    SecondFactorFixtures secondFactorFixtures;
+    @Autowired
     AuditEntries audit;
     @Autowired
     ApiAccess apiAccess;
@@ -63,7 +65,7 @@ class SecretLinksIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        people = new TestAccounts(accounts, encoder);
+        people = new TestAccounts(accounts, encoder, secondFactorFixtures);
     }
 
     @Test

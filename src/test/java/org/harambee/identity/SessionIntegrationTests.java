@@ -37,13 +37,15 @@ class SessionIntegrationTests {
     Accounts accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SecondFactorFixtures secondFactorFixtures;
 
     TestAccounts people;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void setUp() {
-        people = new TestAccounts(accounts, encoder);
+        people = new TestAccounts(accounts, encoder, secondFactorFixtures);
     }
 
     @Test

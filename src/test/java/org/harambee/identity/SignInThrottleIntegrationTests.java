@@ -45,6 +45,8 @@ class SignInThrottleIntegrationTests {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
+    SecondFactorFixtures secondFactorFixtures;
+    @Autowired
     AuditEntries audit;
     @Autowired
     AccountThrottles accountThrottles;
@@ -61,7 +63,7 @@ class SignInThrottleIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        people = new TestAccounts(accounts, encoder);
+        people = new TestAccounts(accounts, encoder, secondFactorFixtures);
     }
 
     @Test

@@ -23,9 +23,11 @@ final class TestAccounts {
     private static String hash;
 
     private final Accounts accounts;
+    private final SecondFactorFixtures secondFactors;
 
-    TestAccounts(Accounts accounts, PasswordEncoder encoder) {
+    TestAccounts(Accounts accounts, PasswordEncoder encoder, SecondFactorFixtures secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         synchronized (TestAccounts.class) {
             if (hash == null) {
                 hash = encoder.encode(PASSWORD);
@@ -37,8 +39,18 @@ final class TestAccounts {
         return prefix + "-" + UUID.randomUUID() + "@example.org";
     }
 
-    /** An enabled account with {@link #PASSWORD} and these roles. */
+    /**
+     * An enabled account with {@link #PASSWORD} and these roles, and an authenticator app when one of the roles
+     * requires a second factor.
+     */
     Account create(Role... roles) {
+        Account account = createWithoutSecondFactor(roles);
+        secondFactors.asRolesRequire(account.id());
+        return reload(account);
+    }
+
+    /** An enabled account with {@link #PASSWORD} and these roles, without a second factor whatever the roles. */
+    Account createWithoutSecondFactor(Role... roles) {
         Account account = new Account(uniqueEmail("person"), "Test person", Set.of(roles), Instant.now());
         account.changePassword(hash, Instant.now());
         return accounts.save(account);

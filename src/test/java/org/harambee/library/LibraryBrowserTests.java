@@ -11,14 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harambee.Browser;
+import org.harambee.BrowserPeople;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
+import org.harambee.membership.MembershipFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,8 @@ class LibraryBrowserTests {
     PasswordEncoder passwords;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MembershipFixtures fixtures;
 
     @Test
     void aToolkitIsSubmittedPublishedFoundByAPhraseInsideAndDownloaded(@TempDir Path folder) throws Exception {
@@ -97,12 +100,8 @@ class LibraryBrowserTests {
     }
 
     private void signInAs(Role role) {
-        String email = "library-" + role.name().toLowerCase(Locale.ROOT) + "-"
-                + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        String password = "correct horse battery " + email.hashCode();
-        invitations.invite(email, "Library " + role.name(), role, Locale.ENGLISH);
-        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password), email);
-        browser.signIn(url("/login"), email, password);
+        BrowserPeople people = new BrowserPeople(browser, port, invitations, fixtures, passwords, jdbc);
+        people.signIn(people.account(role, "Library " + role.name()));
     }
 
     private String url(String path) {

@@ -12,12 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.harambee.Browser;
+import org.harambee.BrowserPeople;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
@@ -58,26 +58,17 @@ class MembershipBrowserTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    MembershipFixtures fixtures;
+    @Autowired
     Taxonomy taxonomy;
 
     String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    /**
-     * A staff account that can sign in: the fixture's part, not the journey's. Identity's own tests cover setting
-     * up an account from its invitation; here the staff member's password is put in place directly.
-     */
-    String staffAccountWithPassword(String email) {
-        String password = "correct horse battery " + email.hashCode();
-        invitations.invite(email, "Browser staff", Role.STAFF, Locale.ENGLISH);
-        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password), email);
-        return password;
-    }
-
-    void signIn(String email, String password) {
-        browser.signIn(url("/login"), email, password);
-        browser.waitForText("Sign out");
+    /** Staff who sign in through the page (with the second step their role requires). */
+    BrowserPeople people() {
+        return new BrowserPeople(browser, port, invitations, fixtures, passwords, jdbc);
     }
 
     void signOut() {
@@ -129,8 +120,7 @@ class MembershipBrowserTests {
     void aVisitorAppliesStaffApproveAndTheContactSetsUpTheAccountFromTheEmailAndEditsTheProfile() {
         String name = MembershipFixtures.unique("Browser Justice Project");
         String contact = MembershipFixtures.uniqueEmail("browser-contact");
-        String staff = MembershipFixtures.uniqueEmail("browser-staff");
-        String staffPassword = staffAccountWithPassword(staff);
+        String staff = people().account(Role.STAFF, "Browser staff");
         IssueArea area = taxonomy.activeIssueAreas().get(0);
 
         // A visitor applies, choosing to be listed publicly.
@@ -162,7 +152,8 @@ class MembershipBrowserTests {
         browser.waitForText("Thank you for applying");
 
         // Staff sign in, find the application in their queue, approve it, and sign out.
-        signIn(staff, staffPassword);
+        people().signIn(staff);
+        browser.waitForText("Sign out");
         openApplication(name);
         assertThat(browser.text()).contains("We <b>defend</b> the right to education.");
         browser.clickAndWait("form[action$='/approve'] button[type=submit]");

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
+import org.harambee.identity.SecondFactorFixtures;
 import org.harambee.taxonomy.IssueArea;
 import org.harambee.taxonomy.Taxonomy;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public record MembershipFixtures(MemberRegistry registry, MembershipSeeding seeding, Invitations invitations, UserDetailsService accounts,
-        Organizations organizations, Taxonomy taxonomy, TransactionTemplate transactions) {
+        Organizations organizations, Taxonomy taxonomy, TransactionTemplate transactions,
+        SecondFactorFixtures secondFactors) {
 
     /** Every answer of an organization's application, as its form sends them. */
     public static Map<String, String> organizationApplication(String name, String email, Long issueArea) {
@@ -64,10 +66,15 @@ public record MembershipFixtures(MemberRegistry registry, MembershipSeeding seed
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
-    /** A signed-in person with this role (a fresh account). */
+    /**
+     * A signed-in person with this role (a fresh account), with an authenticator app when the role requires a second
+     * factor.
+     */
     public HarambeeUser account(Role role) {
         String email = uniqueEmail(role.name().toLowerCase(Locale.ROOT));
-        canSignIn(invitations.invite(email, "Test " + role.name(), role, Locale.ENGLISH));
+        UUID account = invitations.invite(email, "Test " + role.name(), role, Locale.ENGLISH);
+        canSignIn(account);
+        secondFactors.asRolesRequire(account);
         return (HarambeeUser) accounts.loadUserByUsername(email);
     }
 

@@ -3,11 +3,10 @@ package org.harambee.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 import org.harambee.Browser;
+import org.harambee.BrowserPeople;
 import org.harambee.IntegrationTest;
-import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -49,10 +48,10 @@ class NewsBrowserTests {
     void aStoryIsSubmittedPublishedAndShownOnItsOrganizationsPageAndAnAlertLeadsToItsAction() {
         String mark = UUID.randomUUID().toString().substring(0, 8);
         Organization organization = members.organization("Browser tenants " + mark, MembershipStatus.ACTIVE, true);
-        HarambeeUser representative = members.representativeOf(organization);
+        String representative = people().representative(organization);
         String story = "Our building organized " + mark;
 
-        signIn(representative.getUsername());
+        people().signIn(representative);
         browser.open(url("/news/new"));
         new Select(browser.find("#kind")).selectByValue("STORY");
         browser.fill("#titleEn", story);
@@ -64,7 +63,7 @@ class NewsBrowserTests {
         String storyId = storyAddress.substring(storyAddress.lastIndexOf('/') + 1);
 
         browser.driver().manage().deleteAllCookies();
-        signIn(invite(Role.STAFF));
+        people().signIn(people().account(Role.STAFF, "News staff"));
         browser.open(url("/staff/news"));
         browser.waitForText(story);
         browser.clickAndWait("form[action='/staff/news/" + storyId + "/publish'] button");
@@ -95,17 +94,8 @@ class NewsBrowserTests {
         assertThat(browser.text()).contains("Together we won repairs.").contains("Browser tenants " + mark);
     }
 
-    private String invite(Role role) {
-        String email = "news-" + role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString()
-                .substring(0, 8) + "@example.org";
-        invitations.invite(email, "News " + role.name(), role, Locale.ENGLISH);
-        return email;
-    }
-
-    private void signIn(String email) {
-        String password = "correct horse battery " + email.hashCode();
-        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password), email);
-        browser.signIn(url("/login"), email, password);
+    private BrowserPeople people() {
+        return new BrowserPeople(browser, port, invitations, members, passwords, jdbc);
     }
 
     private String url(String path) {

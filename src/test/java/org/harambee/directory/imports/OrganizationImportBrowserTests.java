@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.harambee.Browser;
+import org.harambee.BrowserPeople;
 import org.harambee.IntegrationTest;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
+import org.harambee.membership.MembershipFixtures;
 import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.RegisteredOrganization;
 import org.harambee.taxonomy.IssueArea;
@@ -48,6 +50,8 @@ class OrganizationImportBrowserTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    MembershipFixtures fixtures;
+    @Autowired
     Taxonomy taxonomy;
     @Autowired
     MemberRegistry registry;
@@ -58,15 +62,13 @@ class OrganizationImportBrowserTests {
 
     @Test
     void staffImportACsvFileAndSeeTheProgressAndTheReport(@TempDir Path folder) throws IOException {
-        String email = "import-staff-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        String password = "correct horse battery " + email.hashCode();
-        invitations.invite(email, "Import staff", Role.STAFF, Locale.ENGLISH);
-        jdbc.update("update account set password_hash = ? where email = ?", passwords.encode(password), email);
+        BrowserPeople people = new BrowserPeople(browser, port, invitations, fixtures, passwords, jdbc);
+        String email = people.account(Role.STAFF, "Import staff");
         String prefix = "Browser Import " + UUID.randomUUID().toString().substring(0, 8);
         Path file = folder.resolve("organizations.csv");
         Files.write(file, organizations(prefix));
 
-        browser.signIn(url("/login"), email, password);
+        people.signIn(email);
         browser.clickAndWait(browser.driver().findElement(By.linkText("Import organizations from a CSV file")));
         browser.waitForText("Import organizations");
         browser.find("#file").sendKeys(file.toString());

@@ -31,6 +31,7 @@ import org.harambee.IntegrationTest;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
+import org.harambee.identity.SecondFactorFixtures;
 import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.MembershipStatus;
 import org.harambee.membership.OrganizationId;
@@ -70,6 +71,8 @@ class OrganizationImportIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    SecondFactorFixtures secondFactorFixtures;
+    @Autowired
     OrganizationImporter importer;
     @Autowired
     ImportCheck check;
@@ -84,17 +87,22 @@ class OrganizationImportIntegrationTests {
 
     @BeforeEach
     void signInAsStaff() {
-        staff = staffAccount(invitations, accounts, jdbc);
+        staff = staffAccount(invitations, accounts, jdbc, secondFactorFixtures);
         prefix = "Import " + UUID.randomUUID().toString().substring(0, 8);
         issueArea = taxonomy.activeIssueAreas().stream().map(IssueArea::slug).findFirst().orElseThrow();
     }
 
-    /** A staff account whose sessions count as signed in (the password itself is never checked here). */
-    static HarambeeUser staffAccount(Invitations invitations, UserDetailsService accounts, JdbcTemplate jdbc) {
+    /**
+     * A staff account whose sessions count as signed in (the password itself is never checked here), with the
+     * authenticator app its role requires.
+     */
+    static HarambeeUser staffAccount(Invitations invitations, UserDetailsService accounts, JdbcTemplate jdbc,
+            SecondFactorFixtures secondFactors) {
         String email = "staff-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        invitations.invite(email, "Import staff", Role.STAFF, Locale.ENGLISH);
+        UUID account = invitations.invite(email, "Import staff", Role.STAFF, Locale.ENGLISH);
         jdbc.update("update account set password_hash = ?, password_changed_at = ? where email = ?",
                 "{fixture}not-a-password", Timestamp.from(Instant.now()), email);
+        secondFactors.asRolesRequire(account);
         return (HarambeeUser) accounts.loadUserByUsername(email);
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
+import org.harambee.identity.SecondFactorFixtures;
 import org.harambee.membership.Capacity;
 import org.harambee.membership.MemberRegistry;
 import org.harambee.membership.MembershipSeeding;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 record LinkagesFixtures(MemberRegistry registry, MembershipSeeding seeding, Invitations invitations, UserDetailsService accounts,
-        Taxonomy taxonomy, JdbcTemplate jdbc) {
+        Taxonomy taxonomy, JdbcTemplate jdbc, SecondFactorFixtures secondFactors) {
 
     static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -60,10 +61,12 @@ record LinkagesFixtures(MemberRegistry registry, MembershipSeeding seeding, Invi
         return jdbc.queryForObject("select id from organization where slug = ?", Long.class, slug);
     }
 
-    /** A signed-in person with this role (a fresh account). */
+    /** A signed-in person with this role (a fresh account; an authenticator app when the role requires one). */
     HarambeeUser account(Role role) {
         String email = "linkages-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        canSignIn(invitations.invite(email, "Test " + role.name(), role, Locale.ENGLISH));
+        UUID account = invitations.invite(email, "Test " + role.name(), role, Locale.ENGLISH);
+        canSignIn(account);
+        secondFactors.asRolesRequire(account);
         return (HarambeeUser) accounts.loadUserByUsername(email);
     }
 
