@@ -78,7 +78,7 @@ class PasskeySignInController {
             return refused(refused.getCause().getMessage());
         }
         Optional<UUID> waiting = secondStep.waiting(request).map(SecondStep.Waiting::accountId);
-        Optional<Account> account = accounts.findById(holder).filter(Account::canSignIn)
+        Optional<Account> account = Optional.ofNullable(holder).flatMap(accounts::findById).filter(Account::canSignIn)
                 .filter(found -> waiting.isEmpty() || waiting.get().equals(found.id()));
         if (account.isEmpty()) {
             return refused("its account cannot sign in here");

@@ -25,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A person's own two-step sign-in ({@code /account/security}): adding passkeys (named; made by the browser with the
  * options asked for first) and removing them, adding an authenticator app (its key as a QR code drawn here and as
- * text, confirmed by a code of it), removing it, and new recovery codes; each asks for the password again. New recovery codes are shown in the answer only, never kept, never cached. Every change ends the
- * person's other sessions; this one goes on in a fresh session.
+ * text, confirmed by a code of it), removing it, and new recovery codes; each asks for the password again. New
+ * recovery codes are shown in the answer only, never kept, never cached. Every change ends the person's other
+ * sessions; this one goes on in a fresh session.
  */
 @Controller
 class SecondFactorsController {

@@ -55,7 +55,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class SecurityConfiguration {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
-    /** One-click unsubscribe links in group e-mails: the secret token in the address is the proof, as mail programs post it without a session. */
+    /**
+     * One-click unsubscribe links in group e-mails: the secret token in the address is the proof, as mail programs
+     * post it without a session.
+     */
     private static final RequestMatcher UNSUBSCRIBE = PathPatternRequestMatcher.pathPattern("/unsubscribe/*");
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -89,7 +92,8 @@ class SecurityConfiguration {
                     capabilities.orderedStream().forEach(rules -> rules.addTo(requests));
                     requests.anyRequest().denyAll();
                 })
-                .csrf(csrf -> csrf.ignoringRequestMatchers(new OrRequestMatcher(ApiGate::carriesBearerToken, UNSUBSCRIBE)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        new OrRequestMatcher(ApiGate::carriesBearerToken, UNSUBSCRIBE)))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .authenticationDetailsSource(ThrottledSignIn.SignInDetails.source())
                         .successHandler(signedIn(devices, secondStep, accounts, pagesToReturnTo))

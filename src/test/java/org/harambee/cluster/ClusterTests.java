@@ -131,9 +131,11 @@ class ClusterTests {
                 .body());
         assertThat(key.find()).isTrue();
         authenticatorKey = AuthenticatorApp.key(key.group(1));
-        String page = cluster.balancer() + "/account/security/authenticator";
-        assertThat(staff.post(page, staff.token(page), Map.of("password", PASSWORD, "code",
-                AuthenticatorApp.codeAt(authenticatorKey, Instant.now()))).statusCode()).isEqualTo(200);
+        // The form's token from another page of the session: opening the app's page again would make a new key.
+        String token = staff.token(cluster.balancer() + "/account/security");
+        assertThat(staff.post(cluster.balancer() + "/account/security/authenticator", token, Map.of("password",
+                PASSWORD, "code", AuthenticatorApp.codeAt(authenticatorKey, Instant.now()))).statusCode())
+                .isEqualTo(200);
 
         Set<String> servedBy = new HashSet<>();
         for (int i = 0; i < 6; i++) {
