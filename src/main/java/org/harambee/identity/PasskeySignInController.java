@@ -75,7 +75,7 @@ class PasskeySignInController {
         try {
             holder = secondFactors.signInWithPasskey(options, credential);
         } catch (RelyingParty.Refused refused) {
-            return refused(refused.getCause().getMessage());
+            return refused(refused.getCause() == null ? refused.getMessage() : refused.getCause().getMessage());
         }
         Optional<UUID> waiting = secondStep.waiting(request).map(SecondStep.Waiting::accountId);
         Optional<Account> account = Optional.ofNullable(holder).flatMap(accounts::findById).filter(Account::canSignIn)

@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.web.webauthn.api.AttestationConveyancePreference;
 import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
 import org.springframework.security.web.webauthn.api.AuthenticatorAttestationResponse;
+import org.springframework.security.web.webauthn.api.AuthenticatorResponse;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
@@ -125,9 +126,14 @@ class RelyingParty {
     CredentialRecord register(PublicKeyCredentialCreationOptions options, String made, String label)
             throws Refused {
         try {
+            PublicKeyCredential<AuthenticatorAttestationResponse> credential = json.readValue(made, MADE);
+            AuthenticatorAttestationResponse response = whole(credential);
+            if (response.getAttestationObject() == null || response.getClientDataJSON() == null) {
+                throw new Refused("The passkey made has no attestation", null);
+            }
             return operations().registerCredential(new ImmutableRelyingPartyRegistrationRequest(options,
-                    new RelyingPartyPublicKey(json.readValue(made, MADE), label)));
-        } catch (JacksonException | WebAuthnException | IllegalArgumentException | NullPointerException wrong) {
+                    new RelyingPartyPublicKey(credential, label)));
+        } catch (JacksonException | WebAuthnException | IllegalArgumentException wrong) {
             throw new Refused("The passkey made was not accepted", wrong);
         }
     }
@@ -136,11 +142,25 @@ class RelyingParty {
     PublicKeyCredentialUserEntity authenticate(PublicKeyCredentialRequestOptions options, String shown)
             throws Refused {
         try {
-            return operations().authenticate(new RelyingPartyAuthenticationRequest(options,
-                    json.readValue(shown, SHOWN)));
-        } catch (JacksonException | WebAuthnException | IllegalArgumentException | NullPointerException wrong) {
+            PublicKeyCredential<AuthenticatorAssertionResponse> credential = json.readValue(shown, SHOWN);
+            AuthenticatorAssertionResponse response = whole(credential);
+            if (response.getAuthenticatorData() == null || response.getClientDataJSON() == null
+                    || response.getSignature() == null) {
+                throw new Refused("The passkey shown has no signature", null);
+            }
+            return operations().authenticate(new RelyingPartyAuthenticationRequest(options, credential));
+        } catch (JacksonException | WebAuthnException | IllegalArgumentException wrong) {
             throw new Refused("The passkey shown was not accepted", wrong);
         }
+    }
+
+    /** The response of a credential that has its id, type and response (a browser's always has). */
+    private static <R extends AuthenticatorResponse> R whole(PublicKeyCredential<R> credential) throws Refused {
+        if (credential == null || credential.getRawId() == null || credential.getType() == null
+                || credential.getResponse() == null) {
+            throw new Refused("Not a whole passkey credential", null);
+        }
+        return credential.getResponse();
     }
 
     private Webauthn4JRelyingPartyOperations operations() {

@@ -146,8 +146,16 @@ class SecondFactorsIntegrationTests {
         assertThat(mvc.perform(get("/account/security").session(session).with(address)
                 .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString())
                 .contains("Your role in the network (Treasurer) gives access", "it cannot be used until");
+        Account admin = new TestAccounts(accounts, encoder, secondFactorFixtures).create(Role.ADMIN);
+        String heldBack = "Until this person sets up a second factor, they are signed in without their staff";
+        assertThat(mvc.perform(get("/admin/accounts/" + treasurer.id()).with(address).header("Accept-Language", "en")
+                .with(new TestAccounts(accounts, encoder, secondFactorFixtures).as(admin))).andReturn().getResponse()
+                .getContentAsString()).contains(heldBack);
         Enrolled enrolled = enrolled(treasurer);
         mvc.perform(get("/treasury").session(enrolled.session()).with(address)).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/admin/accounts/" + treasurer.id()).with(address).header("Accept-Language", "en")
+                .with(new TestAccounts(accounts, encoder, secondFactorFixtures).as(admin))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(heldBack);
         assertThat(mvc.perform(get("/dashboard").session(enrolled.session()).with(address)
                 .header("Accept-Language", "en")).andReturn().getResponse().getContentAsString())
                 .doesNotContain(wanted).contains("Two-step sign-in");
