@@ -188,6 +188,27 @@ final class Cluster implements AutoCloseable {
         return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(2)).build();
     }
 
+    /**
+     * The OpenSearch node that manages the search cluster now. With two nodes the cluster cannot elect another while
+     * it is away (a vote needs a majority), so every write to the search cluster is refused until it returns.
+     */
+    int searchManager() throws Exception {
+        HttpResponse<String> answer = PLAIN.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + searchPorts[0] + "/_cat/cluster_manager?h=node")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return switch (answer.body().strip()) {
+            case "search-0" -> 0;
+            case "search-1" -> 1;
+            default -> throw new IllegalStateException("No search cluster manager named: " + answer.body());
+        };
+    }
+
+    /** Waits until both OpenSearch nodes are in the search cluster again, with a manager elected. */
+    void awaitBothSearchNodes(Duration patience) {
+        waitFor(patience, "both search nodes in the search cluster", () -> answers("http://127.0.0.1:" + searchPorts[0]
+                + "/_cluster/health?wait_for_nodes=2&timeout=1s", 200));
+    }
+
     /** Stops one OpenSearch node as an operator would (SIGTERM), keeping its data. */
     void stopSearchNode(int i) throws InterruptedException {
         searchNodes[i].destroy();
