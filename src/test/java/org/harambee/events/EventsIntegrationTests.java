@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -28,6 +27,7 @@ import org.harambee.Mailbox;
 import org.harambee.MovableClock;
 import org.harambee.MovableClockConfiguration;
 import org.harambee.Simultaneously;
+import org.harambee.TestSmtp;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -76,7 +76,7 @@ class EventsIntegrationTests {
     WorkingGroups workingGroups;
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
 
     private HarambeeUser staff;
 

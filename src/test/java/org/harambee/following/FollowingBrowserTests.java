@@ -3,7 +3,6 @@ package org.harambee.following;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 import org.harambee.Browser;
 import org.harambee.IntegrationTest;
 import org.harambee.Mailbox;
+import org.harambee.TestSmtp;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
@@ -37,7 +37,7 @@ class FollowingBrowserTests {
     @RegisterExtension
     static Browser browser = new Browser();
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
 
     @LocalServerPort
     int port;

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import org.harambee.IntegrationTest;
 import org.harambee.Mailbox;
 import org.harambee.MovableClock;
 import org.harambee.MovableClockConfiguration;
+import org.harambee.TestSmtp;
 import org.harambee.events.EventForm;
 import org.harambee.events.EventKind;
 import org.harambee.events.EventSeeding;
@@ -65,7 +65,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class FollowingIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
 
     @Autowired
     MockMvc mvc;

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps what the application answers while the test suite runs, for the validators that check it afterwards
  * ({@link RecordedAnswersChecks}): every whole HTML page (through MockMvc or a real browser, signed in or not, error
  * pages too) and every API answer. Recording happens only where the build names a folder in the system property
- * {@value #FOLDER_PROPERTY} (the main test run does, see pom.xml); the folder is emptied when a test JVM first
- * records. Pages that differ only in their CSRF token or script nonce are kept once.
+ * {@value #FOLDER_PROPERTY} (the main test run does, see pom.xml, which empties the folder before it; its two test
+ * JVMs record into it together). Pages that differ only in their CSRF token or script nonce are kept once.
  */
 @Configuration(proxyBeanMethods = false)
 class AnswerRecorder {
@@ -47,7 +46,6 @@ class AnswerRecorder {
     private static final Pattern ONE_TIME_VALUES = Pattern.compile("(nonce|value|content)=\"[A-Za-z0-9+/=_-]{24,}\"");
     private static final Pattern DOCTYPE = Pattern.compile("^\\s*<!DOCTYPE html", Pattern.CASE_INSENSITIVE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static boolean emptied;
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> answerRecording() {
@@ -191,16 +189,8 @@ class AnswerRecorder {
     private static synchronized void keep(String kind, String content, String suffix, String address) {
         try {
             Path root = Path.of(System.getProperty(FOLDER_PROPERTY));
-            if (!emptied) {
-                if (Files.isDirectory(root)) {
-                    try (var old = Files.walk(root)) {
-                        old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                    }
-                }
-                emptied = true;
-            }
-            Path folder = Files.createDirectories(root.resolve(kind));
             String name = kind.equals("openapi") ? "openapi" : digest(ONE_TIME_VALUES.matcher(content).replaceAll("$1"));
+            Path folder = Files.createDirectories(kind.equals("html") ? pageFolder(root, name) : root.resolve(kind));
             Path file = folder.resolve(name + suffix);
             if (!Files.exists(file)) {
                 Files.writeString(file, content);
@@ -210,6 +200,14 @@ class AnswerRecorder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where a page of this name is kept: in {@code html/}, in one of sixteen folders by the name's first hex digit,
+     * so that the Nu checker can check halves of them at once.
+     */
+    static Path pageFolder(Path root, String name) {
+        return root.resolve("html").resolve(name.substring(0, 1));
     }
 
     private static String digest(String content) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.harambee.IntegrationTest;
+import org.harambee.TestSmtp;
 import org.harambee.identity.HarambeeUser;
 import org.harambee.identity.Role;
 import org.harambee.membership.MembershipFixtures;
@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class CanaryCrawlIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP)
             .withPerMethodLifecycle(false);
 
     private static final Pattern RESET_LINK = Pattern.compile("/password/reset/([A-Za-z0-9_-]{20,})");

@@ -8,7 +8,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,21 +94,39 @@ class RecordedAnswersChecks {
 
     @Test
     void everyPageTheSuiteReachedIsValidHtml() throws Exception {
-        Path folder = recorded().resolve("html");
         Map<String, String> addresses = addresses(recorded().resolve("html.tsv"));
         assertThat(addresses).as("pages recorded").hasSizeGreaterThan(100);
+        List<Path> folders;
+        try (Stream<Path> listed = Files.list(recorded().resolve("html"))) {
+            folders = listed.filter(Files::isDirectory).sorted().toList();
+        }
+        // Two checkers at once, each over half of the folders, each report in a file of its own.
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process checker = new ProcessBuilder(java, "-Xss16m", "-jar", vnu(), "--errors-only", "--format", "json",
-                "--stdout", folder.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String report = new String(checker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(checker.waitFor(10, TimeUnit.MINUTES)).as("the Nu checker finished").isTrue();
-        assertThat(report).as("the Nu checker's report").startsWith("{").contains("\"messages\"");
+        List<Process> checkers = new ArrayList<>();
+        List<Path> reports = new ArrayList<>();
+        for (List<Path> half : List.of(folders.subList(0, folders.size() / 2),
+                folders.subList(folders.size() / 2, folders.size()))) {
+            List<String> command = new ArrayList<>(List.of(java, "-Xss16m", "-jar", vnu(), "--errors-only",
+                    "--format", "json", "--stdout"));
+            half.forEach(folder -> command.add(folder.toString()));
+            Path report = Files.createTempFile("vnu-", ".json");
+            reports.add(report);
+            checkers.add(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(report.toFile()).start());
+        }
         Map<String, List<String>> errors = new TreeMap<>();
-        for (JsonNode message : JSON.readTree(report).path("messages")) {
-            String file = Path.of(message.path("url").asString().replaceFirst("^file:", "")).getFileName().toString();
-            errors.computeIfAbsent(addresses.getOrDefault(file, file), any -> new ArrayList<>())
-                    .add("line " + message.path("lastLine").asInt() + ": " + message.path("message").asString()
-                            + " [" + message.path("extract").asString().strip() + "]");
+        for (int i = 0; i < checkers.size(); i++) {
+            assertThat(checkers.get(i).waitFor(10, TimeUnit.MINUTES)).as("the Nu checker finished").isTrue();
+            String report = Files.readString(reports.get(i));
+            Files.delete(reports.get(i));
+            assertThat(report).as("the Nu checker's report").startsWith("{").contains("\"messages\"");
+            for (JsonNode message : JSON.readTree(report).path("messages")) {
+                String file = Path.of(message.path("url").asString().replaceFirst("^file:", "")).getFileName()
+                        .toString();
+                errors.computeIfAbsent(addresses.getOrDefault(file, file), any -> new ArrayList<>())
+                        .add("line " + message.path("lastLine").asInt() + ": " + message.path("message").asString()
+                                + " [" + message.path("extract").asString().strip() + "]");
+            }
         }
         assertThat(errors).as("Nu HTML Checker errors on " + addresses.size() + " pages").isEmpty();
     }
@@ -120,7 +137,8 @@ class RecordedAnswersChecks {
         Map<String, String> addresses = addresses(recorded().resolve("html.tsv"));
         List<String> twice = new ArrayList<>();
         for (Map.Entry<String, String> page : addresses.entrySet()) {
-            String html = Files.readString(recorded().resolve("html").resolve(page.getKey()));
+            String html = Files.readString(AnswerRecorder.pageFolder(recorded(), page.getKey())
+                    .resolve(page.getKey()));
             Matcher notice = FLASH_NOTICE.matcher(html);
             if (notice.find() && html.split(Pattern.quote(notice.group(1)), -1).length > 2) {
                 twice.add(page.getValue() + ": " + notice.group(1));

@@ -3,7 +3,6 @@ package org.harambee.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
@@ -19,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.harambee.Browser;
 import org.harambee.BrowserPeople;
 import org.harambee.IntegrationTest;
+import org.harambee.TestSmtp;
 import org.harambee.identity.Invitations;
 import org.harambee.identity.Role;
 import org.harambee.taxonomy.IssueArea;
@@ -47,7 +47,7 @@ class MembershipBrowserTests {
     @RegisterExtension
     static Browser browser = new Browser();
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
     @LocalServerPort
     int port;
