@@ -5,7 +5,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Where the tests' GreenMail listens, the port {@code spring.mail.port} names in application-test.properties: one
- * port per test JVM, given by the build ({@code harambee.test.smtp-port}), since the main run has two at once.
+ * port per test JVM, given by the build ({@code harambee.test.smtp-port}), since the run on PostgreSQL has two at
+ * once.
  */
 public final class TestSmtp {
 
