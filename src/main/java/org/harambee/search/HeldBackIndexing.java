@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +77,7 @@ class HeldBackIndexing {
             log.info("The search cluster takes writes: {} held-back writes sent to it once more",
                     outbox.reprocessAbortedEvents());
             nextTry = now.plus(pause);
-            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            pause = Collections.min(List.of(pause.multipliedBy(2), LONGEST_PAUSE));
         } else {
             pause = FIRST_PAUSE;
         }

@@ -261,7 +261,8 @@ class ClusterTests {
 
     @Test
     @Order(6)
-    void whileTheSearchClusterRefusesWritesOrTheDatabaseIsAwayPagesAnswerAtOnceAndAllIsWellSoonAfterTheirReturn() throws Exception {
+    void whileTheSearchClusterRefusesWritesOrTheDatabaseIsAwayPagesAnswerAtOnceAndAllIsWellSoonAfterTheirReturn()
+            throws Exception {
         String word = "tapir" + UUID.randomUUID().toString().substring(0, 8);
         int manager = cluster.searchManager();
         cluster.stopSearchNode(manager);

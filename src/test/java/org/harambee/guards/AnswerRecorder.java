@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps what the application answers while the test suite runs, for the validators that check it afterwards
  * ({@link RecordedAnswersChecks}): every whole HTML page (through MockMvc or a real browser, signed in or not, error
  * pages too) and every API answer. Recording happens only where the build names a folder in the system property
- * {@value #FOLDER_PROPERTY} (the main test run does, see pom.xml, which empties the folder before it). Pages that differ only in their CSRF token or script nonce are kept once.
+ * {@value #FOLDER_PROPERTY} (the main test run does, see pom.xml, which empties the folder before it). Pages that
+ * differ only in their CSRF token or script nonce are kept once.
  */
 @Configuration(proxyBeanMethods = false)
 class AnswerRecorder {
